@@ -1,0 +1,77 @@
+import { type FormEvent, useId, useState } from "react";
+import { type ActionItem, addActionItem, prepDatabase } from "@/lib/db";
+import { dueAtFromDateInput } from "./dates";
+
+const MAX_TEXT = 5000;
+
+interface Props {
+  personId: string;
+  meetingId: string;
+  theirName: string;
+}
+
+/** Adds an action item agreed in this meeting. On a failed save the typed text stays put. */
+export function ActionItemForm({ personId, meetingId, theirName }: Props) {
+  const id = useId();
+  const [text, setText] = useState("");
+  const [owner, setOwner] = useState<ActionItem["owner"]>("me");
+  const [due, setDue] = useState("");
+  const [error, setError] = useState<string>();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = text.trim();
+    if (!trimmed) return setError("Write what needs doing first.");
+    if (trimmed.length > MAX_TEXT) return setError(`Keep it under ${MAX_TEXT} characters.`);
+    const dueAt = due ? dueAtFromDateInput(due) : undefined;
+    if (due && dueAt === undefined) return setError("That due date isn't a valid date.");
+    try {
+      await addActionItem(prepDatabase(), {
+        personId,
+        meetingId,
+        owner,
+        text: trimmed,
+        ...(dueAt ? { dueAt } : {}),
+      });
+      setText("");
+      setDue("");
+      setError(undefined);
+    } catch {
+      setError("Couldn't save this action item. Your text is still here; try again.");
+    }
+  };
+
+  return (
+    <form className="action-form" onSubmit={submit} aria-label="Add an action item">
+      <label htmlFor={`${id}-text`} className="visually-hidden">
+        New action item
+      </label>
+      <input
+        id={`${id}-text`}
+        type="text"
+        placeholder="Add an action item…"
+        value={text}
+        maxLength={MAX_TEXT}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <div className="action-form-row">
+        <label>
+          Owner{" "}
+          <select value={owner} onChange={(e) => setOwner(e.target.value === "them" ? "them" : "me")}>
+            <option value="me">me</option>
+            <option value="them">{theirName}</option>
+          </select>
+        </label>
+        <label>
+          Due <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        </label>
+        <button type="submit">Add</button>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

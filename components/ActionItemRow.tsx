@@ -1,0 +1,54 @@
+import { useId, useState } from "react";
+import { type ActionItem, prepDatabase, setActionItemDone } from "@/lib/db";
+import { formatDay } from "./dates";
+
+interface Props {
+  item: ActionItem;
+  /** e.g. "open since 3 Nov, 2 meetings" */
+  detail?: string;
+  overdue?: boolean;
+}
+
+/** One action item with its tick box; ticking it closes it in every meeting and view. */
+export function ActionItemRow({ item, detail, overdue }: Props) {
+  const id = useId();
+  const [error, setError] = useState<string>();
+  const saved = item.doneAt !== undefined;
+  // Show the tick at once; the database confirms it a moment later through the live query.
+  const [ticking, setTicking] = useState<boolean>();
+  const done = ticking ?? saved;
+  const toggle = () => {
+    const next = !done;
+    setTicking(next);
+    setActionItemDone(prepDatabase(), item.id, next).then(
+      () => setError(undefined),
+      () => {
+        setTicking(undefined);
+        setError("Couldn't save. Try again.");
+      },
+    );
+  };
+  if (ticking !== undefined && ticking === saved) setTicking(undefined);
+  return (
+    <li className={`item${done ? " done" : ""}${overdue ? " overdue" : ""}`}>
+      <input id={id} type="checkbox" checked={done} onChange={toggle} />
+      <label htmlFor={id}>
+        <span className="item-text">{item.text}</span>
+        <span className="item-meta">
+          <span className={`owner owner-${item.owner}`}>{item.owner === "me" ? "me" : "them"}</span>
+          {item.dueAt !== undefined && (
+            <span>
+              {overdue ? "overdue, " : ""}due {formatDay(item.dueAt)}
+            </span>
+          )}
+          {detail && <span>{detail}</span>}
+        </span>
+      </label>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </li>
+  );
+}

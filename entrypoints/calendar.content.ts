@@ -1,0 +1,309 @@
+import { browser } from "wxt/browser";
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { findOpenEventAnchor, type OpenEvent, readOpenEvent } from "@/lib/calendar-dom";
+import { classifyEvent } from "@/lib/detection";
+import { type ContentMessage, isTabMessage, newFrameToken, type PrepEvent } from "@/lib/messaging";
+import {
+  type DetectionOverrides,
+  type DetectionSettingsValue,
+  readDetectionState,
+  watchDetectionState,
+} from "@/lib/settings";
+
+/**
+ * Thin on purpose: notice the open event, decide, and place an extension-origin frame beside it.
+ * It never holds the manager's notes or people; those live only inside the frame.
+ */
+export default defineContentScript({
+  matches: ["https://calendar.google.com/*"],
+  runAt: "document_idle",
+  main(ctx) {
+    try {
+      startWatching(ctx);
+    } catch (error) {
+      console.warn("1:1 Prep could not start on this page.", error);
+    }
+  },
+});
+
+const PANEL_WIDTH = 360;
+const CLOSE_GRACE_MS = 2000;
+const GAP = 8;
+
+interface Mounted {
+  key: string;
+  frame: string;
+  root: HTMLElement;
+  anchor: HTMLElement;
+  kind: "sidebar" | "button";
+}
+
+function startWatching(ctx: ContentScriptContext) {
+  let overrides: DetectionOverrides = {};
+  let settings: DetectionSettingsValue = { keywords: [], exclusions: [] };
+  let mounted: Mounted | undefined;
+  let scheduled = false;
+  /** Events the user closed with Escape or the close button stay closed until another event opens. */
+  let dismissedKey: string | undefined;
+  /** Events opened through the small button, shown even though the detector said no. */
+  let forcedKey: string | undefined;
+  let warned = false;
+
+  const schedule = () => {
+    if (scheduled || ctx.isInvalid) return;
+    scheduled = true;
+    ctx.requestAnimationFrame(() => {
+      scheduled = false;
+      try {
+        pass();
+      } catch (error) {
+        // One warning, not one per frame: Calendar's page changes shape over time.
+        if (!warned) console.warn("1:1 Prep could not read this event.", error);
+        warned = true;
+      }
+    });
+  };
+
+  function pass() {
+    const found = findOpenEventAnchor(document, location.href);
+    if (!found) {
+      unmount();
+      dismissedKey = undefined;
+      forcedKey = undefined;
+      return;
+    }
+    const open = readOpenEvent(document, location.href);
+    if (!open) {
+      unmount();
+      return;
+    }
+    const event = toPrepEvent(open, settings, overrides);
+    const key = decisionKey(event);
+    if (dismissedKey !== undefined && !key.startsWith(`${event.eventInstanceId}|`)) dismissedKey = undefined;
+    // Opening through the small button wins over everything, even a "not a 1:1" choice.
+    const wantsSidebar =
+      dismissedKey === undefined &&
+      (forcedKey === event.eventInstanceId || (event.override ?? event.detected));
+    const kind = wantsSidebar ? "sidebar" : offerButton(event, open) ? "button" : undefined;
+    if (!kind) {
+      unmount();
+      return;
+    }
+    if (mounted && mounted.key === key && mounted.kind === kind && mounted.root.isConnected) {
+      mounted.anchor = open.anchor;
+      place(mounted);
+      return;
+    }
+    unmount();
+    mounted =
+      kind === "sidebar" ? mountSidebar(event, key, open.anchor) : mountButton(event, key, open.anchor);
+    place(mounted);
+  }
+
+  function mountSidebar(event: PrepEvent, key: string, anchor: HTMLElement): Mounted {
+    const frame = newFrameToken();
+    const message: ContentMessage = { type: "prep:open", frame, event };
+    send(message);
+    const root = document.createElement("div");
+    root.setAttribute("data-one-on-one-prep", "");
+    const iframe = document.createElement("iframe");
+    iframe.src = `${browser.runtime.getURL("/sidebar.html")}#${frame}`;
+    iframe.title = "1:1 Prep";
+    iframe.setAttribute("allow", "");
+    styleAll(iframe, {
+      border: "0",
+      width: "100%",
+      height: "100%",
+      display: "block",
+      background: "transparent",
+    });
+    root.append(iframe);
+    styleAll(root, {
+      position: "fixed",
+      "z-index": "2147483000",
+      width: `${PANEL_WIDTH}px`,
+      "border-radius": "8px",
+      "box-shadow": "0 4px 16px rgba(0,0,0,.25)",
+      background: "#fff",
+      overflow: "hidden",
+    });
+    document.body.append(root);
+    return { key, frame, root, anchor, kind: "sidebar" };
+  }
+
+  function mountButton(event: PrepEvent, key: string, anchor: HTMLElement): Mounted {
+    const root = document.createElement("div");
+    root.setAttribute("data-one-on-one-prep-button", "");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "1:1 prep";
+    button.title = "Open the 1:1 Prep sidebar for this event";
+    styleAll(button, {
+      font: "500 13px/1 system-ui, sans-serif",
+      padding: "8px 12px",
+      border: "1px solid #1a73e8",
+      "border-radius": "16px",
+      background: "#fff",
+      color: "#1a73e8",
+      cursor: "pointer",
+    });
+    button.addEventListener("click", () => {
+      forcedKey = event.eventInstanceId;
+      dismissedKey = undefined;
+      schedule();
+    });
+    root.append(button);
+    styleAll(root, { position: "fixed", "z-index": "2147483000" });
+    document.body.append(root);
+    return { key, frame: "", root, anchor, kind: "button" };
+  }
+
+  function unmount() {
+    if (!mounted) return;
+    const { root, kind, frame } = mounted;
+    mounted = undefined;
+    if (kind === "button") {
+      root.remove();
+      return;
+    }
+    // Hide at once but keep the frame alive a moment: the last keystrokes typed before the
+    // dialog closed are still being written to the database inside it.
+    root.removeAttribute("data-one-on-one-prep");
+    root.setAttribute("data-one-on-one-prep-closing", "");
+    styleAll(root, { visibility: "hidden", "pointer-events": "none" });
+    root.setAttribute("aria-hidden", "true");
+    ctx.setTimeout(() => {
+      root.remove();
+      send({ type: "prep:close", frame });
+    }, CLOSE_GRACE_MS);
+  }
+
+  function place(m: Mounted) {
+    const rect = m.anchor.getBoundingClientRect();
+    const viewportWidth = document.documentElement.clientWidth;
+    const viewportHeight = document.documentElement.clientHeight;
+    const height = Math.min(640, viewportHeight - 2 * GAP);
+    const width = m.kind === "sidebar" ? PANEL_WIDTH : 100;
+    // Beside the dialog: right when there is room, else left, else over the right edge.
+    let left = rect.right + GAP;
+    if (left + width > viewportWidth) left = rect.left - GAP - width;
+    if (left < 0) left = Math.max(0, viewportWidth - width - GAP);
+    const top = Math.max(
+      GAP,
+      Math.min(rect.top, viewportHeight - (m.kind === "sidebar" ? height : 40) - GAP),
+    );
+    styleAll(m.root, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
+    if (m.kind === "sidebar") styleAll(m.root, { height: `${height}px` });
+  }
+
+  function send(message: ContentMessage) {
+    // After an extension update this context is dead; the sidebar it opened goes with it.
+    if (ctx.isInvalid) return;
+    browser.runtime.sendMessage(message).catch(() => {});
+  }
+
+  const onTabMessage = (raw: unknown) => {
+    if (!isTabMessage(raw) || !mounted || mounted.frame !== raw.frame) return undefined;
+    dismissedKey = mounted.key;
+    forcedKey = undefined;
+    const anchor = mounted.anchor;
+    unmount();
+    // Keep the small button so the prep can be reopened, and hand focus back to the event.
+    schedule();
+    if (anchor.isConnected) anchor.focus({ preventScroll: true });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
+
+  // Our own panel's style changes must not wake the observer, or placing it would loop.
+  const isOurs = (node: Node) => mounted?.root.contains(node) === true;
+  const observer = new MutationObserver((records) => {
+    if (!scheduled && !records.every((r) => isOurs(r.target))) schedule();
+  });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["aria-hidden", "style", "hidden", "data-eventid", "class"],
+  });
+  ctx.addEventListener(window, "resize", schedule);
+  ctx.addEventListener(window, "wxt:locationchange", schedule);
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    mounted?.root.remove();
+    mounted = undefined;
+    for (const leftover of document.querySelectorAll("[data-one-on-one-prep-closing]")) leftover.remove();
+  });
+
+  const adopt = (state: { overrides: DetectionOverrides; settings: DetectionSettingsValue }) => {
+    overrides = state.overrides;
+    settings = state.settings;
+    forcedKey = undefined;
+    schedule();
+  };
+  ctx.onInvalidated(watchDetectionState(adopt));
+  readDetectionState().then(adopt, schedule);
+}
+
+/** What the content script tells the background; everything here was shown by the page itself. */
+function toPrepEvent(
+  open: OpenEvent,
+  settings: DetectionSettingsValue,
+  overrides: DetectionOverrides,
+): PrepEvent {
+  const title = open.signals.title.slice(0, 1000);
+  const classification = classifyEvent(open.signals, settings);
+  const startsAt = open.startsAt ? Date.parse(open.startsAt) : Number.NaN;
+  // Without a readable id, a title-and-day key still keeps one meeting per day for that event.
+  const day = Number.isFinite(startsAt) ? new Date(startsAt).toISOString().slice(0, 10) : "undated";
+  const eventInstanceId = (open.eventInstanceId ?? `untracked:${title}:${day}`).slice(0, 1024);
+  const seriesId = (open.seriesId ?? open.eventInstanceId ?? `untracked:${title}`).slice(0, 1024);
+  const email = classification.counterpart?.email;
+  const displayName = classification.counterpart?.displayName?.slice(0, 200);
+  const override = overrides[seriesId];
+  return {
+    eventInstanceId,
+    seriesId,
+    title,
+    ...(Number.isFinite(startsAt) ? { startsAt } : {}),
+    recurring: open.signals.recurring === true,
+    counterpart: {
+      ...(email && email.length <= 320 ? { email } : {}),
+      ...(displayName ? { displayName } : {}),
+    },
+    detected: classification.isOneOnOne,
+    reason: classification.reason.slice(0, 300),
+    ...(override !== undefined ? { override } : {}),
+  };
+}
+
+function decisionKey(event: PrepEvent): string {
+  return [
+    event.eventInstanceId,
+    event.detected,
+    event.override,
+    event.counterpart.email,
+    event.counterpart.displayName,
+  ].join("|");
+}
+
+/**
+ * The small button is for events the detector may have got wrong: one other person or
+ * unknown guests. A group meeting or a solo block shows nothing at all.
+ */
+function offerButton(event: PrepEvent, open: OpenEvent): boolean {
+  if (event.override === false) return true;
+  const attendees = open.signals.attendees;
+  if (attendees === undefined) return true;
+  const self = open.signals.selfEmail?.toLowerCase();
+  const others = attendees.filter((a) => !a.self && !a.resource && a.email?.toLowerCase() !== self);
+  return others.length === 1;
+}
+
+function styleAll(element: HTMLElement, styles: Record<string, string>) {
+  // Important, so Calendar's own stylesheet cannot restyle or hide the panel.
+  for (const [name, value] of Object.entries(styles)) {
+    if (element.style.getPropertyValue(name) !== value) element.style.setProperty(name, value, "important");
+  }
+}

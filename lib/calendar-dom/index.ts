@@ -1,0 +1,10 @@
+/**
+ * The only module that knows Google Calendar's DOM. It finds the open event (details dialog or
+ * edit page) and reads what detection needs. Readers reflect the DOM at call time; Calendar fills
+ * the dialog over several frames, so callers read again after further mutations.
+ */
+export { findOpenEventAnchor, type OpenEventAnchor, type OpenEventSource } from "./anchor";
+export { type DecodedEid, decodeEid, isCalendarEventView } from "./eid";
+export { type OpenEvent, readOpenEvent } from "./read-open-event";
+export { type CalendarSelector, type SelectorKey, selectors } from "./selectors";
+export { readSelfEmail } from "./self-email";

@@ -1,0 +1,23 @@
+import { normalizeEmail } from "./guests";
+import { cleanText, queryFirst, textOf } from "./query";
+import { selectors } from "./selectors";
+
+const EMAIL_IN_TEXT = /[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+/u;
+
+/** The signed-in user's email, lower-cased; undefined when the page does not show it. */
+export function readSelfEmail(doc: Document): string | undefined {
+  try {
+    const fromText = normalizeEmail(textOf(queryFirst(doc, selectors.selfEmail), 320));
+    if (fromText) return fromText;
+    for (const css of selectors.accountButton.css) {
+      for (const button of Array.from(doc.querySelectorAll(css))) {
+        const label = cleanText(button.getAttribute("aria-label"), 500);
+        const email = normalizeEmail(EMAIL_IN_TEXT.exec(label)?.[0]);
+        if (email) return email;
+      }
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}

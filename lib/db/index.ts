@@ -1,0 +1,3 @@
+export { DATABASE_NAME, PrepDatabase, prepDatabase } from "./database";
+export * from "./repositories";
+export * from "./schema";

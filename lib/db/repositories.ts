@@ -1,0 +1,198 @@
+import { Dexie } from "dexie";
+import type { PrepDatabase } from "./database";
+import type { ActionItem, Meeting, Person } from "./schema";
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export interface PersonRef {
+  email?: string;
+  displayName?: string;
+}
+
+/**
+ * People are matched by email, which is stable across renames. Someone seen only in an event
+ * title ("1:1 Priya") has no email yet; they are matched by name until an email turns up,
+ * and then the email is attached to that same person so their history stays in one place.
+ */
+export async function findOrCreatePerson(db: PrepDatabase, ref: PersonRef): Promise<Person> {
+  const email = ref.email?.trim().toLowerCase() || undefined;
+  const displayName = ref.displayName?.trim() || email?.split("@")[0] || "Unknown";
+  return db.transaction("rw", db.people, async () => {
+    if (email) {
+      const byEmail = await db.people.where("email").equals(email).first();
+      if (byEmail) return byEmail;
+    }
+    const byName = await db.people
+      .where("displayName")
+      .equalsIgnoreCase(displayName)
+      .filter((p) => !p.email && !p.archivedAt)
+      .first();
+    if (byName) {
+      if (email) {
+        await db.people.update(byName.id, { email });
+        return { ...byName, email };
+      }
+      return byName;
+    }
+    const person: Person = { id: newId(), displayName, cadenceDays: 7, ...(email ? { email } : {}) };
+    await db.people.add(person);
+    return person;
+  });
+}
+
+export interface MeetingRef {
+  personId: string;
+  eventInstanceId: string;
+  seriesId?: string;
+  title?: string;
+  /** absent when the page showed no readable start; a new meeting then starts now */
+  startsAt?: number;
+}
+
+/**
+ * One meeting per calendar event instance. A moved or renamed event keeps its instance id,
+ * so the same meeting (and its notes) follows it; its time and title are refreshed.
+ */
+export async function findOrCreateMeeting(
+  db: PrepDatabase,
+  ref: MeetingRef,
+  now = Date.now(),
+): Promise<Meeting> {
+  return db.transaction("rw", db.meetings, async () => {
+    const existing = await db.meetings.where("eventInstanceId").equals(ref.eventInstanceId).first();
+    if (existing) {
+      const changes: Partial<Meeting> = {};
+      if (ref.startsAt !== undefined && ref.startsAt !== existing.startsAt) changes.startsAt = ref.startsAt;
+      if (ref.title !== undefined && ref.title !== existing.title) changes.title = ref.title;
+      if (ref.personId !== existing.personId) changes.personId = ref.personId;
+      if (Object.keys(changes).length === 0) return existing;
+      await db.meetings.update(existing.id, changes);
+      return { ...existing, ...changes };
+    }
+    const meeting: Meeting = {
+      id: newId(),
+      personId: ref.personId,
+      eventInstanceId: ref.eventInstanceId,
+      ...(ref.seriesId ? { seriesId: ref.seriesId } : {}),
+      ...(ref.title !== undefined ? { title: ref.title } : {}),
+      startsAt: ref.startsAt ?? now,
+      kind: "weekly",
+      status: "planned",
+      notes: "",
+      answers: {},
+      updatedAt: now,
+    };
+    await db.meetings.add(meeting);
+    return meeting;
+  });
+}
+
+/** The person's meetings in time order (oldest first). */
+export function meetingsOf(db: PrepDatabase, personId: string): Promise<Meeting[]> {
+  return db.meetings
+    .where("[personId+startsAt]")
+    .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
+    .toArray();
+}
+
+/** The latest meeting before `before` that has notes: what was said last time. */
+export function previousNotes(
+  db: PrepDatabase,
+  personId: string,
+  before: number,
+): Promise<Meeting | undefined> {
+  return db.meetings
+    .where("[personId+startsAt]")
+    .between([personId, Dexie.minKey], [personId, before], true, false)
+    .reverse()
+    .filter((m) => m.notes.trim() !== "")
+    .first();
+}
+
+/**
+ * Every action item not yet done, from any meeting with this person, oldest first; with
+ * `doneSince`, also those ticked since then.
+ */
+export async function openActionItems(
+  db: PrepDatabase,
+  personId: string,
+  doneSince = Number.POSITIVE_INFINITY,
+): Promise<ActionItem[]> {
+  const items = await db.actionItems
+    .where("personId")
+    .equals(personId)
+    .filter((a) => a.doneAt === undefined || a.doneAt >= doneSince)
+    .toArray();
+  return items.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** Action items agreed in this meeting, done or not, oldest first. */
+export async function actionItemsAgreedIn(db: PrepDatabase, meetingId: string): Promise<ActionItem[]> {
+  const items = await db.actionItems.where("meetingId").equals(meetingId).toArray();
+  return items.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/**
+ * Saves the notes as they were at `editedAt`. A save that arrives after a newer one (a late
+ * write from a closing frame, or a second Calendar tab) is dropped, so the latest edit wins.
+ * Returns false when it was dropped.
+ */
+export async function saveMeetingNotes(
+  db: PrepDatabase,
+  meetingId: string,
+  notes: string,
+  editedAt = Date.now(),
+): Promise<boolean> {
+  return db.transaction("rw", db.meetings, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new Error("This meeting no longer exists.");
+    if (meeting.updatedAt > editedAt) return false;
+    await db.meetings.update(meetingId, { notes, updatedAt: editedAt });
+    return true;
+  });
+}
+
+export interface NewActionItem {
+  personId: string;
+  meetingId: string;
+  owner: ActionItem["owner"];
+  text: string;
+  dueAt?: number;
+}
+
+export async function addActionItem(
+  db: PrepDatabase,
+  item: NewActionItem,
+  now = Date.now(),
+): Promise<ActionItem> {
+  const row: ActionItem = {
+    id: newId(),
+    personId: item.personId,
+    meetingId: item.meetingId,
+    owner: item.owner,
+    text: item.text.trim(),
+    createdAt: now,
+    ...(item.dueAt !== undefined ? { dueAt: item.dueAt } : {}),
+  };
+  await db.actionItems.add(row);
+  return row;
+}
+
+/** Done is a property of the item, not of a meeting, so ticking it anywhere closes it everywhere. */
+export async function setActionItemDone(db: PrepDatabase, id: string, done: boolean, now = Date.now()) {
+  await db.actionItems.update(id, { doneAt: done ? now : undefined });
+}
+
+export async function updateActionItem(
+  db: PrepDatabase,
+  id: string,
+  changes: Partial<Pick<ActionItem, "text" | "owner" | "dueAt">>,
+) {
+  await db.actionItems.update(id, changes);
+}
+
+export async function deleteActionItem(db: PrepDatabase, id: string) {
+  await db.actionItems.delete(id);
+}

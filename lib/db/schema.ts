@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+/** Dates are epoch milliseconds: indexable, compact and exact through JSON export. */
+const epochMs = z.number().int().nonnegative();
+const id = z.string().min(1).max(64);
+
+export const personSchema = z.object({
+  id,
+  /** lower-case; absent for someone known only by name from an event title */
+  email: z.string().email().max(320).optional(),
+  displayName: z.string().max(200),
+  cadenceDays: z.number().int().min(1).max(365),
+  archivedAt: epochMs.optional(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const meetingKinds = ["weekly", "monthly", "career", "adhoc"] as const;
+export const meetingStatuses = ["planned", "held", "skipped", "cancelled"] as const;
+
+export const meetingSchema = z.object({
+  id,
+  personId: id,
+  /** the calendar's id for this instance of the event; unique */
+  eventInstanceId: z.string().min(1).max(1024),
+  /** the recurring series this instance belongs to, so an override applies to every instance */
+  seriesId: z.string().max(1024).optional(),
+  /** the event title as last seen; events get renamed */
+  title: z.string().max(1000).optional(),
+  startsAt: epochMs,
+  kind: z.enum(meetingKinds),
+  status: z.enum(meetingStatuses),
+  notes: z.string().max(200_000),
+  answers: z.record(z.string().max(100), z.string().max(20_000)),
+  happiness: z.number().int().min(1).max(10).optional(),
+  updatedAt: epochMs,
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const agendaSections = ["theirs", "growth", "feedback", "mine"] as const;
+
+export const agendaItemSchema = z.object({
+  id,
+  personId: id,
+  meetingId: id.optional(),
+  section: z.enum(agendaSections),
+  text: z.string().max(5000),
+  position: z.number(),
+  discussedAt: epochMs.optional(),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+export const actionItemOwners = ["me", "them"] as const;
+
+export const actionItemSchema = z.object({
+  id,
+  personId: id,
+  /** the meeting where it was agreed */
+  meetingId: id,
+  owner: z.enum(actionItemOwners),
+  text: z.string().max(5000),
+  dueAt: epochMs.optional(),
+  doneAt: epochMs.optional(),
+  createdAt: epochMs,
+});
+export type ActionItem = z.infer<typeof actionItemSchema>;
+
+export const feedbackSchema = z.object({
+  id,
+  personId: id,
+  situation: z.string().max(5000),
+  behavior: z.string().max(5000),
+  impact: z.string().max(5000),
+  request: z.string().max(5000),
+  valence: z.enum(["reinforcing", "redirecting"]),
+  createdAt: epochMs,
+  deliveredAt: epochMs.optional(),
+  deliveredMeetingId: id.optional(),
+});
+export type Feedback = z.infer<typeof feedbackSchema>;
+
+export const growthPlanSchema = z.object({
+  id,
+  personId: id,
+  /** e.g. "2026-Q4" */
+  quarter: z.string().regex(/^\d{4}-Q[1-4]$/),
+  goal: z.string().max(5000),
+  support: z.string().max(5000),
+  evidence: z.string().max(5000),
+  checkpoints: z.array(
+    z.object({
+      dueAt: epochMs,
+      note: z.string().max(5000),
+      status: z.enum(["open", "done", "missed"]),
+    }),
+  ),
+});
+export type GrowthPlan = z.infer<typeof growthPlanSchema>;
+
+export const questionAskedSchema = z.object({
+  id,
+  personId: id,
+  questionId: z.string().max(200),
+  meetingId: id,
+  askedAt: epochMs,
+});
+export type QuestionAsked = z.infer<typeof questionAskedSchema>;

@@ -1,0 +1,113 @@
+import { type ContextResponse, contentMessageSchema, type PrepEvent, sidebarMessageSchema } from "./protocol";
+
+/** The parts of `runtime.MessageSender` the router trusts. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface PrepRouterOptions {
+  extensionId: string;
+  /** e.g. chrome-extension://<id>/sidebar.html */
+  sidebarUrl: string;
+  /** Pages whose content script may open a prep. */
+  calendarOrigin: string;
+  /** How long a sidebar waits for its event to be announced before giving up. */
+  contextWaitMs?: number;
+  onDismiss?: (tabId: number, frame: string) => void;
+  onFlushNotes?: (meetingId: string, notes: string, editedAt: number) => Promise<unknown>;
+}
+
+type Waiter = (event: PrepEvent | undefined) => void;
+
+/**
+ * Keeps, per tab, which event each mounted sidebar frame shows. Holds no notes or people:
+ * only what the Calendar page itself displays.
+ */
+export function createPrepRouter(options: PrepRouterOptions) {
+  const contexts = new Map<string, PrepEvent>();
+  const waiters = new Map<string, Waiter[]>();
+  const key = (tabId: number, frame: string) => `${tabId}:${frame}`;
+
+  function isFromCalendarTab(sender: Sender): sender is Sender & { tab: { id: number } } {
+    return (
+      sender.id === options.extensionId &&
+      typeof sender.tab?.id === "number" &&
+      typeof sender.url === "string" &&
+      sender.url.startsWith(`${options.calendarOrigin}/`)
+    );
+  }
+
+  function isFromSidebar(sender: Sender): sender is Sender & { tab: { id: number } } {
+    return (
+      sender.id === options.extensionId &&
+      typeof sender.tab?.id === "number" &&
+      typeof sender.url === "string" &&
+      (sender.url === options.sidebarUrl ||
+        sender.url.startsWith(`${options.sidebarUrl}#`) ||
+        sender.url.startsWith(`${options.sidebarUrl}?`))
+    );
+  }
+
+  function announce(k: string, event: PrepEvent | undefined) {
+    for (const wake of waiters.get(k) ?? []) wake(event);
+    waiters.delete(k);
+  }
+
+  async function contextFor(tabId: number, frame: string): Promise<ContextResponse> {
+    const k = key(tabId, frame);
+    const known = contexts.get(k);
+    if (known) return { ok: true, event: known };
+    // The sidebar frame can start before its announcement is handled (for example while
+    // the background wakes up), so wait briefly instead of failing at once.
+    const event = await new Promise<PrepEvent | undefined>((resolve) => {
+      const list = waiters.get(k) ?? [];
+      list.push(resolve);
+      waiters.set(k, list);
+      setTimeout(() => resolve(undefined), options.contextWaitMs ?? 3000);
+    });
+    return event ? { ok: true, event } : { ok: false, error: "This event is no longer open in Calendar." };
+  }
+
+  /** Returns the response, or undefined for messages this router does not answer. */
+  async function handle(
+    message: unknown,
+    sender: Sender,
+  ): Promise<ContextResponse | { ok: true } | undefined> {
+    if (isFromCalendarTab(sender)) {
+      const parsed = contentMessageSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      const k = key(sender.tab.id, parsed.data.frame);
+      if (parsed.data.type === "prep:open") {
+        contexts.set(k, parsed.data.event);
+        announce(k, parsed.data.event);
+      } else {
+        contexts.delete(k);
+      }
+      return { ok: true };
+    }
+    if (isFromSidebar(sender)) {
+      const parsed = sidebarMessageSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      const request = parsed.data;
+      switch (request.type) {
+        case "prep:context":
+          return contextFor(sender.tab.id, request.frame);
+        case "prep:dismiss":
+          options.onDismiss?.(sender.tab.id, request.frame);
+          return { ok: true };
+        case "notes:flush":
+          await options.onFlushNotes?.(request.meetingId, request.notes, request.editedAt);
+          return { ok: true };
+      }
+    }
+    return undefined;
+  }
+
+  function forgetTab(tabId: number) {
+    for (const k of contexts.keys()) if (k.startsWith(`${tabId}:`)) contexts.delete(k);
+  }
+
+  return { handle, forgetTab, openCount: () => contexts.size };
+}

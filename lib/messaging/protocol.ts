@@ -1,0 +1,64 @@
+import { z } from "zod/mini";
+import { FRAME_TOKEN } from "./content-guards";
+
+/**
+ * The protocol between the content script, the sidebar and the background.
+ * Every receiver parses with these schemas and checks the sender; anything else is dropped.
+ */
+
+const shortText = (max: number) => z.string().check(z.maxLength(max));
+
+/** A fresh random token per mounted sidebar frame; it pairs the frame with the event it shows. */
+const frameToken = z.string().check(z.regex(FRAME_TOKEN));
+
+export const prepEventSchema = z.object({
+  eventInstanceId: z.string().check(z.minLength(1), z.maxLength(1024)),
+  seriesId: z.string().check(z.minLength(1), z.maxLength(1024)),
+  title: shortText(1000),
+  /** epoch ms; absent when the page did not show a readable start */
+  startsAt: z.optional(z.number().check(z.int())),
+  recurring: z.boolean(),
+  counterpart: z.object({
+    email: z.optional(shortText(320)),
+    displayName: z.optional(shortText(200)),
+  }),
+  /** what the detector decided and why, before any override by the user */
+  detected: z.boolean(),
+  reason: shortText(300),
+  override: z.optional(z.boolean()),
+});
+export type PrepEvent = z.infer<typeof prepEventSchema>;
+
+/** Content script → background. */
+export const contentMessageSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("prep:open"), frame: frameToken, event: prepEventSchema }),
+  z.object({ type: z.literal("prep:close"), frame: frameToken }),
+]);
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/** Sidebar → background. */
+export const sidebarMessageSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("prep:context"), frame: frameToken }),
+  z.object({ type: z.literal("prep:dismiss"), frame: frameToken }),
+  /** Notes not yet written when the sidebar frame goes away; the background writes them. */
+  z.object({
+    type: z.literal("notes:flush"),
+    frame: frameToken,
+    meetingId: z.string().check(z.minLength(1), z.maxLength(64)),
+    notes: shortText(200_000),
+    editedAt: z.number().check(z.int(), z.nonnegative()),
+  }),
+]);
+export type SidebarMessage = z.infer<typeof sidebarMessageSchema>;
+
+/** Background → content script. */
+export const tabMessageSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("prep:dismiss"), frame: frameToken }),
+]);
+export type TabMessage = z.infer<typeof tabMessageSchema>;
+
+export const contextResponseSchema = z.union([
+  z.object({ ok: z.literal(true), event: prepEventSchema }),
+  z.object({ ok: z.literal(false), error: shortText(300) }),
+]);
+export type ContextResponse = z.infer<typeof contextResponseSchema>;

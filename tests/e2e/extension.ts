@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from "@playwright/test";
+import { CHROMIUM_PATH, EXTENSION_DIR } from "./paths";
+
+export const CALENDAR_URL = "https://calendar.google.com/calendar/u/0/r/week";
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Serves `html` for every calendar.google.com page, as if it were Google Calendar. */
+  serveCalendar: (html: string | (() => string)) => Promise<void>;
+  /** Opens an extension page (popup.html, sidebar.html…) in a tab. */
+  openExtensionPage: (path: string) => Promise<Page>;
+}
+
+export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+  const defaultDisableFeatures = process.env.PREP_E2E_DEFAULT_DISABLE_FEATURES;
+  const keptDisabled = (defaultDisableFeatures ?? "")
+    .replace(/^--disable-features=/, "")
+    .split(",")
+    .filter((f) => f && f !== "ThirdPartyStoragePartitioning");
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    ignoreDefaultArgs: ["--disable-extensions", ...(defaultDisableFeatures ? [defaultDisableFeatures] : [])],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...(keptDisabled.length ? [`--disable-features=${keptDisabled.join(",")}`] : []),
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+    viewport: { width: 1280, height: 800 },
+    timezoneId: "UTC",
+  });
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
+  context: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), "prep-e2e-"));
+    const context = await launchWithExtension(dir);
+    // The extension makes no network requests of its own; anything else a page asks for is refused.
+    await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
+    await use(context);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  serveCalendar: async ({ context }, use) => {
+    await use(async (html) => {
+      await context.route("https://calendar.google.com/**", (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: "text/html; charset=utf-8",
+          body: typeof html === "string" ? html : html(),
+        }),
+      );
+    });
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  actionItemsAgreedIn,
+  addActionItem,
+  findOrCreateMeeting,
+  findOrCreatePerson,
+  meetingsOf,
+  openActionItems,
+  PrepDatabase,
+  previousNotes,
+  saveMeetingNotes,
+  setActionItemDone,
+} from "@/lib/db";
+
+let db: PrepDatabase;
+let n = 0;
+
+beforeEach(async () => {
+  db = new PrepDatabase(`test-${++n}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const day = (d: number) => Date.UTC(2026, 10, d, 15);
+
+async function priyaWithMeetings(...days: number[]) {
+  const person = await findOrCreatePerson(db, { email: "Priya@Example.com", displayName: "Priya Raman" });
+  const meetings = [];
+  for (const d of days) {
+    meetings.push(
+      await findOrCreateMeeting(db, { personId: person.id, eventInstanceId: `p_${d}`, startsAt: day(d) }),
+    );
+  }
+  return { person, meetings };
+}
+
+describe("findOrCreatePerson", () => {
+  it("matches by email case-insensitively and stores it lower-case", async () => {
+    const a = await findOrCreatePerson(db, { email: "Priya@Example.com", displayName: "Priya" });
+    const b = await findOrCreatePerson(db, { email: "priya@example.com", displayName: "Priya Raman" });
+    expect(b.id).toBe(a.id);
+    expect(a.email).toBe("priya@example.com");
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it("keeps two people with the same name but different emails apart", async () => {
+    const a = await findOrCreatePerson(db, { email: "alex@a.com", displayName: "Alex" });
+    const b = await findOrCreatePerson(db, { email: "alex@b.com", displayName: "Alex" });
+    expect(b.id).not.toBe(a.id);
+  });
+
+  it("attaches an email to someone first known only by name", async () => {
+    const byName = await findOrCreatePerson(db, { displayName: "Jordan" });
+    expect(byName.email).toBeUndefined();
+    const withEmail = await findOrCreatePerson(db, { email: "jordan@example.com", displayName: "jordan" });
+    expect(withEmail.id).toBe(byName.id);
+    expect((await db.people.get(byName.id))?.email).toBe("jordan@example.com");
+  });
+
+  it("defaults to a weekly cadence and a name from the email", async () => {
+    const p = await findOrCreatePerson(db, { email: "kim@example.com" });
+    expect(p).toMatchObject({ displayName: "kim", cadenceDays: 7 });
+  });
+});
+
+describe("findOrCreateMeeting", () => {
+  it("returns the same meeting for the same event instance", async () => {
+    const { person, meetings } = await priyaWithMeetings(3);
+    const again = await findOrCreateMeeting(db, {
+      personId: person.id,
+      eventInstanceId: "p_3",
+      startsAt: day(3),
+    });
+    expect(again.id).toBe(meetings[0]?.id);
+    expect(await db.meetings.count()).toBe(1);
+  });
+
+  it("follows a moved and renamed event, keeping its notes", async () => {
+    const { person, meetings } = await priyaWithMeetings(3);
+    const first = meetings[0];
+    if (!first) throw new Error("no meeting");
+    await saveMeetingNotes(db, first.id, "talked about the offsite");
+    const moved = await findOrCreateMeeting(db, {
+      personId: person.id,
+      eventInstanceId: "p_3",
+      startsAt: day(4),
+      title: "Priya / Sam (moved)",
+    });
+    expect(moved).toMatchObject({ id: first.id, startsAt: day(4), title: "Priya / Sam (moved)" });
+    expect(moved.notes).toBe("talked about the offsite");
+  });
+
+  it("starts a new meeting now when the page showed no start, and keeps it after", async () => {
+    const person = await findOrCreatePerson(db, { displayName: "Lee" });
+    const m = await findOrCreateMeeting(db, { personId: person.id, eventInstanceId: "x" }, 1234);
+    expect(m.startsAt).toBe(1234);
+    const again = await findOrCreateMeeting(db, { personId: person.id, eventInstanceId: "x" }, 9999);
+    expect(again.startsAt).toBe(1234);
+  });
+});
+
+describe("previousNotes", () => {
+  it("is the latest earlier meeting that has notes", async () => {
+    const { person, meetings } = await priyaWithMeetings(3, 10, 17, 24);
+    const [m3, m10, m17] = meetings;
+    if (!m3 || !m10 || !m17) throw new Error("no meetings");
+    await saveMeetingNotes(db, m3.id, "week one");
+    await saveMeetingNotes(db, m10.id, "week two");
+    await saveMeetingNotes(db, m17.id, "   ");
+    expect((await previousNotes(db, person.id, day(24)))?.notes).toBe("week two");
+    expect((await previousNotes(db, person.id, day(10)))?.notes).toBe("week one");
+    expect(await previousNotes(db, person.id, day(3))).toBeUndefined();
+  });
+
+  it("never shows another person's notes", async () => {
+    const { meetings } = await priyaWithMeetings(3);
+    await saveMeetingNotes(db, meetings[0]?.id ?? "", "about priya");
+    const jordan = await findOrCreatePerson(db, { email: "jordan@example.com" });
+    expect(await previousNotes(db, jordan.id, day(20))).toBeUndefined();
+  });
+});
+
+describe("action items", () => {
+  it("lists open items from every meeting with the person, oldest first, and closes them everywhere", async () => {
+    const { person, meetings } = await priyaWithMeetings(3, 10);
+    const [m3, m10] = meetings;
+    if (!m3 || !m10) throw new Error("no meetings");
+    const a = await addActionItem(
+      db,
+      { personId: person.id, meetingId: m3.id, owner: "me", text: " Book offsite " },
+      1,
+    );
+    const b = await addActionItem(
+      db,
+      { personId: person.id, meetingId: m10.id, owner: "them", text: "Draft doc", dueAt: 5 },
+      2,
+    );
+    expect(a.text).toBe("Book offsite");
+    expect((await openActionItems(db, person.id)).map((i) => i.id)).toEqual([a.id, b.id]);
+    await setActionItemDone(db, a.id, true, 50);
+    expect((await openActionItems(db, person.id)).map((i) => i.id)).toEqual([b.id]);
+    expect((await actionItemsAgreedIn(db, m3.id))[0]?.doneAt).toBe(50);
+    await setActionItemDone(db, a.id, false);
+    expect((await db.actionItems.get(a.id))?.doneAt).toBeUndefined();
+  });
+
+  it("lists a person's meetings in time order", async () => {
+    const { person } = await priyaWithMeetings(17, 3, 10);
+    expect((await meetingsOf(db, person.id)).map((m) => m.startsAt)).toEqual([day(3), day(10), day(17)]);
+  });
+});
+
+describe("saveMeetingNotes", () => {
+  it("fails loudly when the meeting is gone, so the editor keeps the text", async () => {
+    await expect(saveMeetingNotes(db, "missing", "text")).rejects.toThrow(/no longer exists/);
+  });
+});
+
+describe("saveMeetingNotes ordering", () => {
+  it("keeps the latest edit when an older save arrives late", async () => {
+    const { meetings } = await priyaWithMeetings(3);
+    const id = meetings[0]?.id ?? "";
+    expect(await saveMeetingNotes(db, id, "newer text", 2000)).toBe(true);
+    expect(await saveMeetingNotes(db, id, "older", 1500)).toBe(false);
+    expect((await db.meetings.get(id))?.notes).toBe("newer text");
+  });
+});

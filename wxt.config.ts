@@ -1,0 +1,33 @@
+import { defineConfig } from "wxt";
+
+export default defineConfig({
+  modules: ["@wxt-dev/module-react", "@wxt-dev/webextension-polyfill"],
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        // Modules in lib/ do nothing when imported, so whatever an entrypoint does not use
+        // (zod schemas in the content script, for one) can be dropped from its bundle.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]lib[\\/]/.test(id) },
+      },
+    },
+  }),
+  manifest: ({ browser }) => ({
+    name: "1:1 Prep",
+    description:
+      "Prep for every 1:1 in Google Calendar: last time's notes, open action items, agenda and feedback. Private, on your machine.",
+    permissions: ["storage", "alarms"],
+    host_permissions: ["https://calendar.google.com/*"],
+    action: { default_title: "1:1 Prep" },
+    web_accessible_resources:
+      browser === "firefox"
+        ? ["sidebar.html"]
+        : [{ resources: ["sidebar.html"], matches: ["https://calendar.google.com/*"] }],
+    ...(browser === "firefox"
+      ? {
+          browser_specific_settings: {
+            gecko: { id: "one-on-one-prep@example.org", strict_min_version: "115.0" },
+          },
+        }
+      : {}),
+  }),
+});
