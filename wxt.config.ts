@@ -1,4 +1,7 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "wxt";
+
+const ownLib = fileURLToPath(new URL("./lib/", import.meta.url));
 
 export default defineConfig({
   modules: ["@wxt-dev/module-react", "@wxt-dev/webextension-polyfill"],
@@ -7,7 +10,7 @@ export default defineConfig({
       rollupOptions: {
         // Modules in lib/ do nothing when imported, so whatever an entrypoint does not use
         // (zod schemas in the content script, for one) can be dropped from its bundle.
-        treeshake: { moduleSideEffects: (id: string) => !/[\\/]lib[\\/]/.test(id) },
+        treeshake: { moduleSideEffects: (id: string) => !id.startsWith(ownLib) },
       },
     },
   }),
@@ -25,7 +28,12 @@ export default defineConfig({
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {
-            gecko: { id: "one-on-one-prep@example.org", strict_min_version: "115.0" },
+            gecko: {
+              id: "one-on-one-prep@example.org",
+              strict_min_version: "115.0",
+              // Nothing is collected or transmitted: everything stays in the extension's storage.
+              data_collection_permissions: { required: ["none"] },
+            },
           },
         }
       : {}),

@@ -1,0 +1,91 @@
+import { renderWeekPage } from "../fixtures/calendar/render";
+import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, SIDEBAR, sidebar } from "./calendar";
+import { expect, test } from "./extension";
+
+const { priyaWeekly1 } = fixtureEvents;
+
+test("nothing the manager writes reaches the Calendar page's DOM or storage", async ({
+  context,
+  serveCalendar,
+  openExtensionPage,
+}) => {
+  await serveCalendar(renderWeekPage());
+  const page = await openWeek(await context.newPage());
+  const secret = `confidential-${Date.now().toString(36)}-compensation`;
+  const secretItem = `Raise ${secret} with HR`;
+
+  await openEvent(page, priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+  await sidebar(page)
+    .getByRole("textbox", { name: /Notes for the 1:1/ })
+    .fill(secret);
+  await sidebar(page).getByRole("textbox", { name: "New action item" }).fill(secretItem);
+  await sidebar(page).getByRole("textbox", { name: "New action item" }).press("Enter");
+  await expect(sidebar(page).getByTestId("agreed-items")).toContainText(secretItem);
+
+  const seen = await page.evaluate(async (needle) => {
+    const storages = [localStorage, sessionStorage].map((s) => JSON.stringify({ ...s }));
+    const databases = await indexedDB.databases();
+    const iframe = document.querySelector<HTMLIFrameElement>("[data-one-on-one-prep] iframe");
+    let frameStorageReadable = true;
+    try {
+      void iframe?.contentWindow?.localStorage;
+    } catch {
+      frameStorageReadable = false;
+    }
+    return {
+      inDom: document.documentElement.outerHTML.includes(needle),
+      inStorage: storages.some((s) => s.includes(needle)),
+      inCookies: document.cookie.includes(needle),
+      databases: databases.map((d) => d.name),
+      contentDocument: iframe ? iframe.contentDocument : "no iframe",
+      frameStorageReadable,
+      iframeSrcHasOnlyAToken: iframe
+        ? /^chrome-extension:\/\/[a-p]{32}\/sidebar\.html#[A-Za-z0-9]{32}$/.test(iframe.src)
+        : false,
+    };
+  }, secret);
+
+  expect(seen).toEqual({
+    inDom: false,
+    inStorage: false,
+    inCookies: false,
+    databases: [],
+    contentDocument: null,
+    frameStorageReadable: false,
+    iframeSrcHasOnlyAToken: true,
+  });
+
+  // The text was really written: it is in the extension's own database, read from the popup.
+  const popup = await openExtensionPage("popup.html");
+  await expect(popup.getByText(secretItem)).toBeVisible();
+  await closeEvent(page);
+  expect(await page.evaluate((needle) => document.documentElement.outerHTML.includes(needle), secret)).toBe(
+    false,
+  );
+});
+
+test("the sidebar frame and the popup share one database, both ways", async ({
+  context,
+  serveCalendar,
+  openExtensionPage,
+}) => {
+  await serveCalendar(renderWeekPage());
+  const page = await openWeek(await context.newPage());
+  await openEvent(page, priyaWeekly1);
+  await sidebar(page).getByRole("textbox", { name: "New action item" }).fill("Book the team offsite");
+  await sidebar(page).getByRole("textbox", { name: "New action item" }).press("Enter");
+
+  const popup = await openExtensionPage("popup.html");
+  const row = popup.getByRole("checkbox", { name: /Book the team offsite/ });
+  await expect(row).not.toBeChecked();
+  await row.check();
+
+  // Ticked in the popup, the open sidebar follows without a reload.
+  await expect(
+    sidebar(page)
+      .getByTestId("agreed-items")
+      .getByRole("checkbox", { name: /Book the team offsite/ }),
+  ).toBeChecked();
+  await expect(page.locator(SIDEBAR)).toHaveCount(1);
+});

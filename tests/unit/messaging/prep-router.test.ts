@@ -1,0 +1,136 @@
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import {
+  createPrepRouter,
+  isTabMessage,
+  newFrameToken,
+  type PrepEvent,
+  type Sender,
+  tabMessageSchema,
+} from "@/lib/messaging";
+
+const ID = "abcdefghijklmnopabcdefghijklmnop";
+const SIDEBAR = `chrome-extension://${ID}/sidebar.html`;
+const calendarTab: Sender = {
+  id: ID,
+  url: "https://calendar.google.com/calendar/u/0/r/week",
+  tab: { id: 7 },
+};
+const sidebarIn = (tabId: number, frame: string): Sender => ({
+  id: ID,
+  url: `${SIDEBAR}#${frame}`,
+  tab: { id: tabId },
+});
+
+const event: PrepEvent = {
+  eventInstanceId: "abc_20261013T160000Z",
+  seriesId: "abc",
+  title: "1:1 Priya / Sam",
+  startsAt: 1,
+  recurring: true,
+  counterpart: { email: "priya@example.com", displayName: "Priya Raman" },
+  detected: true,
+  reason: "Title says 1:1",
+};
+
+function router(extra: Partial<Parameters<typeof createPrepRouter>[0]> = {}) {
+  return createPrepRouter({
+    extensionId: ID,
+    sidebarUrl: SIDEBAR,
+    calendarOrigin: "https://calendar.google.com",
+    contextWaitMs: 50,
+    ...extra,
+  });
+}
+
+describe("prep router", () => {
+  it("gives a sidebar frame the event its content script announced, in the same tab only", async () => {
+    const r = router();
+    const frame = newFrameToken();
+    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(7, frame))).toEqual({ ok: true, event });
+    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(8, frame))).toMatchObject({ ok: false });
+  });
+
+  it("waits for an announcement that arrives after the sidebar asks", async () => {
+    const r = router({ contextWaitMs: 1000 });
+    const frame = newFrameToken();
+    const asked = r.handle({ type: "prep:context", frame }, sidebarIn(7, frame));
+    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    expect(await asked).toEqual({ ok: true, event });
+  });
+
+  it("forgets a frame once it is closed, and a tab once it is gone", async () => {
+    const r = router();
+    const a = newFrameToken();
+    const b = newFrameToken();
+    await r.handle({ type: "prep:open", frame: a, event }, calendarTab);
+    await r.handle({ type: "prep:open", frame: b, event }, calendarTab);
+    await r.handle({ type: "prep:close", frame: a }, calendarTab);
+    expect(r.openCount()).toBe(1);
+    r.forgetTab(7);
+    expect(r.openCount()).toBe(0);
+  });
+
+  it.each<[string, Sender]>([
+    ["another extension", { ...calendarTab, id: "other" }],
+    ["another site", { ...calendarTab, url: "https://calendar.google.com.evil.example/" }],
+    ["a look-alike origin", { ...calendarTab, url: "https://calendar.google.comevil.example/x" }],
+    ["no tab", { id: ID, url: calendarTab.url }],
+    ["the sidebar pretending to be the page", sidebarIn(7, "x")],
+  ])("ignores an announcement from %s", async (_name, sender) => {
+    const r = router();
+    const frame = newFrameToken();
+    expect(await r.handle({ type: "prep:open", frame, event }, sender)).toBeUndefined();
+    expect(r.openCount()).toBe(0);
+  });
+
+  it("lets only the sidebar ask for context, dismiss or flush notes", async () => {
+    const onDismiss = vi.fn();
+    const onFlushNotes = vi.fn(async () => {});
+    const r = router({ onDismiss, onFlushNotes });
+    const frame = newFrameToken();
+    const flush = { type: "notes:flush", frame, meetingId: "m1", notes: "text", editedAt: 5 };
+    expect(await r.handle(flush, calendarTab)).toBeUndefined();
+    expect(await r.handle({ type: "prep:dismiss", frame }, calendarTab)).toBeUndefined();
+    expect(onFlushNotes).not.toHaveBeenCalled();
+    await r.handle(flush, sidebarIn(7, frame));
+    await r.handle({ type: "prep:dismiss", frame }, sidebarIn(7, frame));
+    expect(onFlushNotes).toHaveBeenCalledWith("m1", "text", 5);
+    expect(onDismiss).toHaveBeenCalledWith(7, frame);
+  });
+
+  it("drops malformed messages without throwing or storing anything", async () => {
+    const onFlushNotes = vi.fn(async () => {});
+    const r = router({ onFlushNotes });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.anything(),
+        fc.constantFrom(calendarTab, sidebarIn(7, "f")),
+        async (message, sender) => {
+          const response = await r.handle(message, sender);
+          expect(response === undefined || typeof response === "object").toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(r.openCount()).toBe(0);
+    expect(onFlushNotes).not.toHaveBeenCalled();
+  });
+});
+
+describe("isTabMessage", () => {
+  it("agrees with the zod schema on any input", () => {
+    const candidate = fc.oneof(
+      fc.anything(),
+      fc.record({ type: fc.constantFrom("prep:dismiss", "prep:open", "x"), frame: fc.string() }),
+      fc.record({ type: fc.constant("prep:dismiss"), frame: fc.stringMatching(/^[A-Za-z0-9_-]{10,70}$/) }),
+    );
+    fc.assert(
+      fc.property(candidate, (value) => {
+        expect(isTabMessage(value)).toBe(tabMessageSchema.safeParse(value).success);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
