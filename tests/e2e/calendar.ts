@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { type FixtureEvent, fixtureEvents } from "../fixtures/calendar/events";
 import { fixtureWeekUrl } from "../fixtures/calendar/render";
-import { expect } from "./extension";
 
 export { fixtureEvents };
 

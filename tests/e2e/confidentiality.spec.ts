@@ -1,16 +1,12 @@
-import { renderWeekPage } from "../fixtures/calendar/render";
-import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, SIDEBAR, sidebar } from "./calendar";
+import { closeEvent, expectPrepFor, fixtureEvents, openEvent, SIDEBAR, sidebar } from "./calendar";
 import { expect, test } from "./extension";
 
 const { priyaWeekly1 } = fixtureEvents;
 
 test("nothing the manager writes reaches the Calendar page's DOM or storage", async ({
-  context,
-  serveCalendar,
+  calendarPage: page,
   openExtensionPage,
 }) => {
-  await serveCalendar(renderWeekPage());
-  const page = await openWeek(await context.newPage());
   const secret = `confidential-${Date.now().toString(36)}-compensation`;
   const secretItem = `Raise ${secret} with HR`;
 
@@ -66,12 +62,9 @@ test("nothing the manager writes reaches the Calendar page's DOM or storage", as
 });
 
 test("the sidebar frame and the popup share one database, both ways", async ({
-  context,
-  serveCalendar,
+  calendarPage: page,
   openExtensionPage,
 }) => {
-  await serveCalendar(renderWeekPage());
-  const page = await openWeek(await context.newPage());
   await openEvent(page, priyaWeekly1);
   await sidebar(page).getByRole("textbox", { name: "New action item" }).fill("Book the team offsite");
   await sidebar(page).getByRole("textbox", { name: "New action item" }).press("Enter");

@@ -1,4 +1,3 @@
-import { renderWeekPage } from "../fixtures/calendar/render";
 import {
   closeEvent,
   expectPrepFor,
@@ -19,12 +18,8 @@ test.afterEach(async ({ context }) => {
 });
 
 test("the prep sidebar appears beside a 1:1 and not beside a group meeting, a focus block or an interview", async ({
-  context,
-  serveCalendar,
+  calendarPage: page,
 }) => {
-  await serveCalendar(renderWeekPage());
-  const page = await openWeek(await context.newPage());
-
   await openEvent(page, priyaWeekly1);
   await expectPrepFor(page, "Priya Raman");
   await expect(sidebar(page).getByText("First 1:1 with Priya Raman here")).toBeVisible();
@@ -53,11 +48,8 @@ test("the prep sidebar appears beside a 1:1 and not beside a group meeting, a fo
 });
 
 test("notes typed in the sidebar are there after a reload, even when the dialog closed mid-word", async ({
-  context,
-  serveCalendar,
+  calendarPage: page,
 }) => {
-  await serveCalendar(renderWeekPage());
-  const page = await openWeek(await context.newPage());
   await openEvent(page, priyaWeekly1);
   const notes = sidebar(page).getByRole("textbox", { name: /Notes for the 1:1/ });
   await notes.pressSequentially("Priya wants to lead the migra", { delay: 5 });
@@ -74,12 +66,8 @@ test("notes typed in the sidebar are there after a reload, even when the dialog 
 });
 
 test("an action item from one meeting stays open in the next until it is ticked there; last time's notes show", async ({
-  context,
-  serveCalendar,
+  calendarPage: page,
 }) => {
-  await serveCalendar(renderWeekPage());
-  const page = await openWeek(await context.newPage());
-
   await openEvent(page, priyaWeekly1);
   const first = sidebar(page);
   await first.getByRole("textbox", { name: /Notes for the 1:1/ }).fill("Talked about the on-call rota.");
@@ -108,13 +96,7 @@ test("an action item from one meeting stays open in the next until it is ticked 
   ).toBeChecked();
 });
 
-test("'not a 1:1' is remembered for the whole series, and can be undone", async ({
-  context,
-  serveCalendar,
-}) => {
-  await serveCalendar(renderWeekPage());
-  const page = await openWeek(await context.newPage());
-
+test("'not a 1:1' is remembered for the whole series, and can be undone", async ({ calendarPage: page }) => {
   await openEvent(page, priyaWeekly1);
   await expectPrepFor(page, "Priya Raman");
   await sidebar(page)
@@ -139,12 +121,7 @@ test("'not a 1:1' is remembered for the whole series, and can be undone", async 
   await expect(sidebar(page).getByText("You marked this series as a 1:1.")).toBeVisible();
 });
 
-test("an event the detector missed can be marked as a 1:1 for its series", async ({
-  context,
-  serveCalendar,
-}) => {
-  await serveCalendar(renderWeekPage());
-  const page = await openWeek(await context.newPage());
+test("an event the detector missed can be marked as a 1:1 for its series", async ({ calendarPage: page }) => {
   await openEvent(page, interview);
   await page.locator(PREP_BUTTON).click();
   await expectPrepFor(page, "Casey Morgan");
@@ -157,11 +134,8 @@ test("an event the detector missed can be marked as a 1:1 for its series", async
 });
 
 test("keyboard only: Escape closes the prep, the small button brings it back", async ({
-  context,
-  serveCalendar,
+  calendarPage: page,
 }) => {
-  await serveCalendar(renderWeekPage());
-  const page = await openWeek(await context.newPage());
   await openEvent(page, jordan1on1);
   const notes = sidebar(page).getByRole("textbox", { name: /Notes for the 1:1/ });
   await notes.focus();

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from "@playwright/test";
+import { renderWeekPage } from "../fixtures/calendar/render";
+import { openWeek } from "./calendar";
 import { CHROMIUM_PATH, EXTENSION_DIR } from "./paths";
 
 export const CALENDAR_URL = "https://calendar.google.com/calendar/u/0/r/week";
@@ -14,6 +16,8 @@ export interface ExtensionFixtures {
   serveCalendar: (html: string | (() => string)) => Promise<void>;
   /** Opens an extension page (popup.html, sidebar.html…) in a tab. */
   openExtensionPage: (path: string) => Promise<Page>;
+  /** A tab showing the fixture Calendar week with its default events. */
+  calendarPage: Page;
 }
 
 export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
@@ -71,6 +75,10 @@ export const test = base.extend<ExtensionFixtures>({
         }),
       );
     });
+  },
+  calendarPage: async ({ context, serveCalendar }, use) => {
+    await serveCalendar(renderWeekPage());
+    await use(await openWeek(await context.newPage()));
   },
   openExtensionPage: async ({ context, extensionId }, use) => {
     await use(async (path) => {

@@ -1,17 +1,12 @@
-import { renderWeekPage } from "../fixtures/calendar/render";
-import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, sidebar } from "./calendar";
+import { closeEvent, expectPrepFor, fixtureEvents, openEvent, sidebar } from "./calendar";
 import { expect, test } from "./extension";
 import { ROOT } from "./paths";
 
 /** Regenerates the README's pictures from the built extension, so they always show the real thing. */
 test("screenshots of the sidebar in Calendar and of the popup", async ({
-  context,
-  serveCalendar,
+  calendarPage: page,
   openExtensionPage,
 }) => {
-  await serveCalendar(renderWeekPage());
-  const page = await openWeek(await context.newPage());
-
   await openEvent(page, fixtureEvents.priyaWeekly1);
   const first = sidebar(page);
   await first
