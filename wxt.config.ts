@@ -21,6 +21,12 @@ export default defineConfig({
     permissions: ["storage", "alarms"],
     host_permissions: ["https://calendar.google.com/*"],
     action: { default_title: "1:1 Prep" },
+    commands: {
+      [browser === "firefox" ? "_execute_browser_action" : "_execute_action"]: {
+        suggested_key: { default: "Alt+Shift+1" },
+        description: "Open 1:1 Prep to capture feedback",
+      },
+    },
     web_accessible_resources:
       browser === "firefox"
         ? ["sidebar.html"]

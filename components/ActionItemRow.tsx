@@ -7,10 +7,12 @@ interface Props {
   /** e.g. "open since 3 Nov, 2 meetings" */
   detail?: string;
   overdue?: boolean;
+  /** after a tick or untick is saved, with the item as it now is */
+  onToggled?: (item: ActionItem) => void;
 }
 
 /** One action item with its tick box; ticking it closes it in every meeting and view. */
-export function ActionItemRow({ item, detail, overdue }: Props) {
+export function ActionItemRow({ item, detail, overdue, onToggled }: Props) {
   const id = useId();
   const [error, setError] = useState<string>();
   const saved = item.doneAt !== undefined;
@@ -20,8 +22,12 @@ export function ActionItemRow({ item, detail, overdue }: Props) {
   const toggle = () => {
     const next = !done;
     setTicking(next);
-    setActionItemDone(prepDatabase(), item.id, next).then(
-      () => setError(undefined),
+    const doneAt = Date.now();
+    setActionItemDone(prepDatabase(), item.id, next, doneAt).then(
+      () => {
+        setError(undefined);
+        onToggled?.({ ...item, doneAt: next ? doneAt : undefined });
+      },
       () => {
         setTicking(undefined);
         setError("Couldn't save. Try again.");

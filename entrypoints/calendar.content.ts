@@ -262,9 +262,11 @@ function toPrepEvent(
   const email = classification.counterpart?.email;
   const displayName = classification.counterpart?.displayName?.slice(0, 200);
   const override = overrides[seriesId];
+  const eid = open.eid && open.eid.length <= 2048 ? open.eid : undefined;
   return {
     eventInstanceId,
     seriesId,
+    ...(eid ? { eid } : {}),
     title,
     ...(Number.isFinite(startsAt) ? { startsAt } : {}),
     recurring: open.signals.recurring === true,

@@ -1,46 +1,85 @@
-import { useLiveQuery } from "dexie-react-hooks";
-import { ActionItemRow } from "@/components/ActionItemRow";
-import { prepDatabase } from "@/lib/db";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { browser } from "wxt/browser";
+import { FeedbackCapture } from "./FeedbackCapture";
+import { StatsView } from "./StatsView";
 
-/** The people you hold 1:1s with and what is still open with each. */
+const TABS = [
+  { id: "feedback", label: "Feedback" },
+  { id: "stats", label: "Stats" },
+] as const;
+type TabId = (typeof TABS)[number]["id"];
+
+/** The toolbar popup: SBI feedback first (it must take seconds), stats second. */
 export function PopupApp() {
-  const db = prepDatabase();
-  const people = useLiveQuery(() => db.people.orderBy("displayName").toArray(), []);
-  const open = useLiveQuery(() => db.actionItems.filter((a) => a.doneAt === undefined).toArray(), []);
-  if (!people || !open) return null;
-  const now = Date.now();
+  const [tab, setTab] = useState<TabId>(() => (location.hash === "#stats" ? "stats" : "feedback"));
+  const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({ feedback: null, stats: null });
+
+  // Arrow keys move between tabs, as in any tablist.
+  const onTabKey = (e: KeyboardEvent) => {
+    if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+    const index = TABS.findIndex((t) => t.id === tab);
+    const next = TABS[(index + (e.key === "ArrowRight" ? 1 : TABS.length - 1)) % TABS.length];
+    if (!next) return;
+    setTab(next.id);
+    tabRefs.current[next.id]?.focus();
+  };
+
   return (
-    <main>
-      <header className="prep-header">
+    <main className="popup">
+      <header className="popup-header">
         <h1>1:1 Prep</h1>
+        <div role="tablist" aria-label="1:1 Prep" className="tabs" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              ref={(el) => {
+                tabRefs.current[t.id] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={`panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
       </header>
-      {people.length === 0 ? (
-        <p className="pad quiet">Open a 1:1 in Google Calendar and its prep appears beside the event.</p>
-      ) : (
-        people
-          .filter((p) => !p.archivedAt)
-          .map((person) => {
-            const items = open.filter((a) => a.personId === person.id);
-            return (
-              <section key={person.id} className="section" aria-label={person.displayName}>
-                <h2>{person.displayName}</h2>
-                {items.length === 0 ? (
-                  <p className="quiet">Nothing open.</p>
-                ) : (
-                  <ul className="items">
-                    {items.map((item) => (
-                      <ActionItemRow
-                        key={item.id}
-                        item={item}
-                        overdue={item.dueAt !== undefined && item.dueAt < now}
-                      />
-                    ))}
-                  </ul>
-                )}
-              </section>
-            );
-          })
-      )}
+      <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === "feedback" ? <FeedbackCapture /> : <StatsView />}
+      </section>
+      <ShortcutHint />
     </main>
+  );
+}
+
+/** Shows the keyboard shortcut that opens this popup, as the browser has it now. */
+function ShortcutHint() {
+  const [shortcut, setShortcut] = useState<string>();
+  useEffect(() => {
+    browser.commands
+      ?.getAll()
+      .then((commands) => {
+        const open = commands.find(
+          (c) => c.name === "_execute_action" || c.name === "_execute_browser_action",
+        );
+        setShortcut(open?.shortcut || "");
+      })
+      .catch(() => setShortcut(""));
+  }, []);
+  if (shortcut === undefined) return null;
+  return (
+    <footer className="popup-footer quiet">
+      {shortcut ? (
+        <>
+          Open this anywhere with <kbd>{shortcut}</kbd>
+        </>
+      ) : (
+        "Tip: set a keyboard shortcut for 1:1 Prep in your browser's extension shortcuts."
+      )}
+    </footer>
   );
 }

@@ -1,7 +1,9 @@
 import { createRoot } from "react-dom/client";
 import "@/components/base.css";
+import { keepBadgeCurrent } from "@/components/keep-badge-current";
 import "./popup.css";
 import { PopupApp } from "./PopupApp";
 
+keepBadgeCurrent();
 const root = document.getElementById("root");
 if (root) createRoot(root).render(<PopupApp />);

@@ -9,6 +9,7 @@ import { actionItemsAgreedIn, meetingsOf, openActionItems, prepDatabase, previou
 import type { PrepEvent } from "@/lib/messaging";
 import { carryOverItems, lastMet } from "@/lib/prep";
 import { DetectionControls } from "./DetectionControls";
+import { FeedbackToGive } from "./FeedbackToGive";
 import { dismissSidebar, flushNotes } from "./SidebarApp";
 
 interface Props {
@@ -120,6 +121,8 @@ export function PrepView({ event, personId, meetingId }: Props) {
         )}
         <ActionItemForm personId={personId} meetingId={meetingId} theirName={name} />
       </section>
+
+      <FeedbackToGive personId={personId} meetingId={meetingId} name={name} now={now} />
 
       <DetectionControls event={event} />
     </main>

@@ -43,6 +43,7 @@ export function SidebarApp() {
         personId: person.id,
         eventInstanceId: event.eventInstanceId,
         seriesId: event.seriesId,
+        eid: event.eid,
         title: event.title,
         startsAt: event.startsAt,
       });

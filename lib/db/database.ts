@@ -20,12 +20,38 @@ export class PrepDatabase extends Dexie {
       people: "id, &email, displayName",
       meetings: "id, &eventInstanceId, personId, seriesId, [personId+startsAt], startsAt",
       agendaItems: "id, personId, meetingId",
-      actionItems: "id, personId, meetingId, dueAt",
+      actionItems: "id, personId, meetingId, dueAt, [personId+open], [open+dueAt]",
       feedback: "id, personId, createdAt",
       growthPlans: "id, personId, [personId+quarter]",
       questionsAsked: "id, personId, [personId+askedAt]",
     });
+    // Whatever writes an action item (sidebar, popup, import), its `open` flag follows doneAt.
+    this.actionItems.hook("creating", (_key, item) => {
+      if (item.doneAt === undefined) item.open = 1;
+      else delete item.open;
+    });
+    this.actionItems.hook("updating", (changes, _key, before) => {
+      const doneAt = "doneAt" in changes ? (changes as Partial<ActionItem>).doneAt : before.doneAt;
+      return { open: doneAt === undefined ? 1 : undefined };
+    });
   }
+}
+
+/**
+ * Calls back after any committed write to one of `tables`, in this page or (while it is
+ * awake) any other page of the extension. Returns the unsubscribe.
+ */
+export function watchTables(
+  tables: readonly (keyof PrepDatabase & string)[],
+  onChange: () => void,
+): () => void {
+  const prefixes = tables.map((t) => `idb://${DATABASE_NAME}/${t}/`);
+  const listener = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => part === "all" || prefixes.some((p) => part.startsWith(p))))
+      onChange();
+  };
+  Dexie.on("storagemutated", listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
 }
 
 let shared: PrepDatabase | undefined;

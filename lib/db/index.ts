@@ -1,3 +1,3 @@
-export { DATABASE_NAME, PrepDatabase, prepDatabase } from "./database";
+export { DATABASE_NAME, PrepDatabase, prepDatabase, watchTables } from "./database";
 export * from "./repositories";
 export * from "./schema";

@@ -1,6 +1,6 @@
 import { Dexie } from "dexie";
 import type { PrepDatabase } from "./database";
-import type { ActionItem, Meeting, Person } from "./schema";
+import type { ActionItem, Feedback, Meeting, Person } from "./schema";
 
 export function newId(): string {
   return crypto.randomUUID();
@@ -46,6 +46,7 @@ export interface MeetingRef {
   personId: string;
   eventInstanceId: string;
   seriesId?: string;
+  eid?: string;
   title?: string;
   /** absent when the page showed no readable start; a new meeting then starts now */
   startsAt?: number;
@@ -66,6 +67,7 @@ export async function findOrCreateMeeting(
       const changes: Partial<Meeting> = {};
       if (ref.startsAt !== undefined && ref.startsAt !== existing.startsAt) changes.startsAt = ref.startsAt;
       if (ref.title !== undefined && ref.title !== existing.title) changes.title = ref.title;
+      if (ref.eid !== undefined && ref.eid !== existing.eid) changes.eid = ref.eid;
       if (ref.personId !== existing.personId) changes.personId = ref.personId;
       if (Object.keys(changes).length === 0) return existing;
       await db.meetings.update(existing.id, changes);
@@ -76,6 +78,7 @@ export async function findOrCreateMeeting(
       personId: ref.personId,
       eventInstanceId: ref.eventInstanceId,
       ...(ref.seriesId ? { seriesId: ref.seriesId } : {}),
+      ...(ref.eid ? { eid: ref.eid } : {}),
       ...(ref.title !== undefined ? { title: ref.title } : {}),
       startsAt: ref.startsAt ?? now,
       kind: "weekly",
@@ -120,12 +123,15 @@ export async function openActionItems(
   personId: string,
   doneSince = Number.POSITIVE_INFINITY,
 ): Promise<ActionItem[]> {
-  const items = await db.actionItems
-    .where("personId")
-    .equals(personId)
-    .filter((a) => a.doneAt === undefined || a.doneAt >= doneSince)
-    .toArray();
-  return items.sort((a, b) => a.createdAt - b.createdAt);
+  const open = await db.actionItems.where("[personId+open]").equals([personId, 1]).toArray();
+  const recentlyDone = Number.isFinite(doneSince)
+    ? await db.actionItems
+        .where("personId")
+        .equals(personId)
+        .filter((a) => a.doneAt !== undefined && a.doneAt >= doneSince)
+        .toArray()
+    : [];
+  return [...open, ...recentlyDone].sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** Action items agreed in this meeting, done or not, oldest first. */
@@ -195,4 +201,112 @@ export async function updateActionItem(
 
 export async function deleteActionItem(db: PrepDatabase, id: string) {
   await db.actionItems.delete(id);
+}
+
+/** Open action items due before `now`, read through the index; lib/cadence decides what counts. */
+export function openItemsDueBefore(db: PrepDatabase, now: number): Promise<ActionItem[]> {
+  return db.actionItems.where("[open+dueAt]").between([1, Dexie.minKey], [1, now], true, false).toArray();
+}
+
+/** The soonest due date still ahead among open items, to wake up exactly when one turns overdue. */
+export async function nextDueAt(db: PrepDatabase, now: number): Promise<number | undefined> {
+  const next = await db.actionItems
+    .where("[open+dueAt]")
+    .between([1, now], [1, Dexie.maxKey], false, true)
+    .first();
+  return next?.dueAt;
+}
+
+export interface PersonWithMeetings {
+  person: Person;
+  /** start of the latest 1:1 at or before now */
+  lastAt?: number;
+  /** start of the next 1:1 after now */
+  nextAt?: number;
+}
+
+/** People you hold 1:1s with, archived ones left out, each with their last and next 1:1. */
+export async function peopleWithMeetings(db: PrepDatabase, now: number): Promise<PersonWithMeetings[]> {
+  const people = (await db.people.toArray()).filter((p) => p.archivedAt === undefined);
+  return Promise.all(
+    people.map(async (person) => {
+      const range = db.meetings.where("[personId+startsAt]");
+      const [last, next] = await Promise.all([
+        range.between([person.id, Dexie.minKey], [person.id, now], true, true).last(),
+        range.between([person.id, now], [person.id, Dexie.maxKey], false, true).first(),
+      ]);
+      return {
+        person,
+        ...(last ? { lastAt: last.startsAt } : {}),
+        ...(next ? { nextAt: next.startsAt } : {}),
+      };
+    }),
+  );
+}
+
+/**
+ * What the cadence statistics need for one person without reading years of history: the
+ * meetings since `from`, the latest one before it, and when the first one was.
+ */
+export async function cadenceHistory(
+  db: PrepDatabase,
+  personId: string,
+  from: number,
+): Promise<{ meetings: Meeting[]; firstAt?: number }> {
+  const range = db.meetings.where("[personId+startsAt]");
+  const [recent, before, first] = await Promise.all([
+    range.between([personId, from], [personId, Dexie.maxKey]).toArray(),
+    range.between([personId, Dexie.minKey], [personId, from], true, false).last(),
+    range.between([personId, Dexie.minKey], [personId, Dexie.maxKey]).first(),
+  ]);
+  return { meetings: before ? [before, ...recent] : recent, ...(first ? { firstAt: first.startsAt } : {}) };
+}
+
+/** Action items due between `from` and `to`, for follow-through. */
+export function actionItemsDueBetween(db: PrepDatabase, from: number, to: number): Promise<ActionItem[]> {
+  return db.actionItems.where("dueAt").between(from, to, true, true).toArray();
+}
+
+export async function setPersonCadence(db: PrepDatabase, personId: string, cadenceDays: number) {
+  if (!Number.isInteger(cadenceDays) || cadenceDays < 1 || cadenceDays > 365) {
+    throw new Error("A cadence is a whole number of days between 1 and 365.");
+  }
+  await db.people.update(personId, { cadenceDays });
+}
+
+export type NewFeedback = Pick<
+  Feedback,
+  "personId" | "situation" | "behavior" | "impact" | "request" | "valence"
+>;
+
+/** Queues SBI feedback for the person's next 1:1. */
+export async function addFeedback(
+  db: PrepDatabase,
+  feedback: NewFeedback,
+  now = Date.now(),
+): Promise<Feedback> {
+  const row: Feedback = { id: newId(), ...feedback, createdAt: now };
+  await db.feedback.add(row);
+  return row;
+}
+
+/** Feedback for this person not yet delivered, oldest first. */
+export async function queuedFeedback(db: PrepDatabase, personId: string): Promise<Feedback[]> {
+  const rows = await db.feedback.where("personId").equals(personId).toArray();
+  return rows.filter((f) => f.deliveredAt === undefined).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** Records that the feedback was given, and in which meeting; undone with `delivered` false. */
+export async function setFeedbackDelivered(
+  db: PrepDatabase,
+  feedbackId: string,
+  meetingId: string | undefined,
+  now = Date.now(),
+) {
+  await db.feedback.update(
+    feedbackId,
+    meetingId === undefined
+      ? { deliveredAt: undefined, deliveredMeetingId: undefined }
+      : { deliveredAt: now, deliveredMeetingId: meetingId },
+  );
 }

@@ -24,6 +24,8 @@ export const meetingSchema = z.object({
   eventInstanceId: z.string().min(1).max(1024),
   /** the recurring series this instance belongs to, so an override applies to every instance */
   seriesId: z.string().max(1024).optional(),
+  /** Calendar's id in its event URLs, to link back to the event */
+  eid: z.string().max(2048).optional(),
   /** the event title as last seen; events get renamed */
   title: z.string().max(1000).optional(),
   startsAt: epochMs,
@@ -61,6 +63,11 @@ export const actionItemSchema = z.object({
   dueAt: epochMs.optional(),
   doneAt: epochMs.optional(),
   createdAt: epochMs,
+  /**
+   * 1 while not done, absent once done. Kept by the database itself (see database.ts) so
+   * open and overdue items are found through an index instead of a scan of every item ever.
+   */
+  open: z.literal(1).optional(),
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 

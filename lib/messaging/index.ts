@@ -1,3 +1,3 @@
 export { FRAME_TOKEN, isTabMessage, newFrameToken } from "./content-guards";
-export { createPrepRouter, type PrepRouterOptions, type Sender } from "./prep-router";
+export { createMessageRouter, type MessageRouterOptions, type Sender } from "./message-router";
 export * from "./protocol";

@@ -14,6 +14,8 @@ const frameToken = z.string().check(z.regex(FRAME_TOKEN));
 export const prepEventSchema = z.object({
   eventInstanceId: z.string().check(z.minLength(1), z.maxLength(1024)),
   seriesId: z.string().check(z.minLength(1), z.maxLength(1024)),
+  /** Calendar's own id for the event view, so the popup can link back to it */
+  eid: z.optional(shortText(2048)),
   title: shortText(1000),
   /** epoch ms; absent when the page did not show a readable start */
   startsAt: z.optional(z.number().check(z.int())),
@@ -50,6 +52,13 @@ export const sidebarMessageSchema = z.discriminatedUnion("type", [
   }),
 ]);
 export type SidebarMessage = z.infer<typeof sidebarMessageSchema>;
+
+/** Any extension page (sidebar, popup, options) → background. */
+export const pageMessageSchema = z.discriminatedUnion("type", [
+  /** Something changed that the toolbar badge counts; recount now rather than at the next tick. */
+  z.object({ type: z.literal("badge:refresh") }),
+]);
+export type PageMessage = z.infer<typeof pageMessageSchema>;
 
 /** Background → content script. */
 export const tabMessageSchema = z.discriminatedUnion("type", [

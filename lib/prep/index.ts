@@ -62,3 +62,4 @@ export function carryOverItems(
     })
     .sort((a, b) => a.openSince - b.openSince);
 }
+export { looksLikeStatusMeeting, type StatusMeetingVerdict } from "./status-meeting";

@@ -1,4 +1,11 @@
 export {
+  BADGE_SCOPE_KEY,
+  type BadgeScope,
+  readBadgeScope,
+  setBadgeScope,
+  toBadgeScope,
+} from "./badge-settings";
+export {
   type DetectionOverrides,
   type DetectionSettingsValue,
   type DetectionState,

@@ -52,9 +52,23 @@ test("nothing the manager writes reaches the Calendar page's DOM or storage", as
     iframeSrcHasOnlyAToken: true,
   });
 
-  // The text was really written: it is in the extension's own database, read from the popup.
-  const popup = await openExtensionPage("popup.html");
-  await expect(popup.getByText(secretItem)).toBeVisible();
+  // The text was really written: it is in the extension's own database, read from its own page.
+  const extensionPage = await openExtensionPage("popup.html");
+  const stored = await extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("one-on-one-prep");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const read = (table: string) =>
+      new Promise<unknown[]>((resolve) => {
+        const request = db.transaction(table).objectStore(table).getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+    return JSON.stringify([await read("meetings"), await read("actionItems")]);
+  });
+  expect(stored).toContain(secret);
+  expect(stored).toContain(secretItem);
   await closeEvent(page);
   expect(await page.evaluate((needle) => document.documentElement.outerHTML.includes(needle), secret)).toBe(
     false,
@@ -67,9 +81,11 @@ test("the sidebar frame and the popup share one database, both ways", async ({
 }) => {
   await openEvent(page, priyaWeekly1);
   await sidebar(page).getByRole("textbox", { name: "New action item" }).fill("Book the team offsite");
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await sidebar(page).getByLabel("Due", { exact: true }).fill(yesterday);
   await sidebar(page).getByRole("textbox", { name: "New action item" }).press("Enter");
 
-  const popup = await openExtensionPage("popup.html");
+  const popup = await openExtensionPage("popup.html#stats");
   const row = popup.getByRole("checkbox", { name: /Book the team offsite/ });
   await expect(row).not.toBeChecked();
   await row.check();

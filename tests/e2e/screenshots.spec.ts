@@ -3,7 +3,7 @@ import { expect, test } from "./extension";
 import { ROOT } from "./paths";
 
 /** Regenerates the README's pictures from the built extension, so they always show the real thing. */
-test("screenshots of the sidebar in Calendar and of the popup", async ({
+test("screenshots of the sidebar in Calendar, the popup's capture screen and its stats", async ({
   calendarPage: page,
   openExtensionPage,
 }) => {
@@ -28,7 +28,16 @@ test("screenshots of the sidebar in Calendar and of the popup", async ({
   await page.screenshot({ path: `${ROOT}docs/sidebar.png` });
 
   const popup = await openExtensionPage("popup.html");
-  await popup.setViewportSize({ width: 360, height: 480 });
-  await expect(popup.getByText("Draft the on-call rota proposal")).toBeVisible();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.getByRole("combobox", { name: "Who is it for?" }).fill("Priya");
+  await popup.getByRole("combobox", { name: "Who is it for?" }).press("Enter");
+  await popup.getByLabel("Situation").fill("In yesterday's design review");
+  await popup.getByLabel("Behavior").fill("you are careless with the numbers");
+  await expect(popup.locator('[data-finding="behavior-character"]')).toBeVisible();
   await popup.screenshot({ path: `${ROOT}docs/popup.png` });
+
+  const stats = await openExtensionPage("popup.html#stats");
+  await stats.setViewportSize({ width: 380, height: 600 });
+  await expect(stats.getByRole("heading", { name: /Cadence/ })).toBeVisible();
+  await stats.screenshot({ path: `${ROOT}docs/stats.png` });
 });

@@ -5,7 +5,9 @@ import {
   findOrCreateMeeting,
   findOrCreatePerson,
   meetingsOf,
+  nextDueAt,
   openActionItems,
+  openItemsDueBefore,
   PrepDatabase,
   previousNotes,
   saveMeetingNotes,
@@ -169,5 +171,45 @@ describe("saveMeetingNotes ordering", () => {
     expect(await saveMeetingNotes(db, id, "newer text", 2000)).toBe(true);
     expect(await saveMeetingNotes(db, id, "older", 1500)).toBe(false);
     expect((await db.meetings.get(id))?.notes).toBe("newer text");
+  });
+});
+
+describe("open and overdue action items", () => {
+  it("keeps the open flag in step with doneAt through add, update and put", async () => {
+    const { person, meetings } = await priyaWithMeetings(3);
+    const meetingId = meetings[0]?.id ?? "";
+    const a = await addActionItem(
+      db,
+      { personId: person.id, meetingId, owner: "me", text: "a", dueAt: 100 },
+      1,
+    );
+    expect((await db.actionItems.get(a.id))?.open).toBe(1);
+    await setActionItemDone(db, a.id, true, 50);
+    expect((await db.actionItems.get(a.id))?.open).toBeUndefined();
+    await setActionItemDone(db, a.id, false);
+    expect((await db.actionItems.get(a.id))?.open).toBe(1);
+    const stored = await db.actionItems.get(a.id);
+    if (!stored) throw new Error("missing");
+    const { open: _open, ...withoutFlag } = stored;
+    await db.actionItems.put({ ...withoutFlag, text: "renamed" });
+    expect((await db.actionItems.get(a.id))?.open).toBe(1);
+    await db.actionItems.put({ ...withoutFlag, doneAt: 70 });
+    expect((await db.actionItems.get(a.id))?.open).toBeUndefined();
+  });
+
+  it("finds open items due before now through the index", async () => {
+    const { person, meetings } = await priyaWithMeetings(3);
+    const meetingId = meetings[0]?.id ?? "";
+    const add = (text: string, owner: "me" | "them", dueAt?: number) =>
+      addActionItem(db, { personId: person.id, meetingId, owner, text, ...(dueAt ? { dueAt } : {}) }, 1);
+    await add("mine late", "me", 100);
+    await add("theirs late", "them", 200);
+    await add("mine later", "me", 5000);
+    await add("no due date", "me");
+    const done = await add("done late", "me", 50);
+    await setActionItemDone(db, done.id, true, 60);
+    expect((await openItemsDueBefore(db, 1000)).map((i) => i.text)).toEqual(["mine late", "theirs late"]);
+    expect(await openItemsDueBefore(db, 100)).toEqual([]);
+    expect(await nextDueAt(db, 1000)).toBe(5000);
   });
 });

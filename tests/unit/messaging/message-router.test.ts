@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import {
-  createPrepRouter,
+  createMessageRouter,
   isTabMessage,
   newFrameToken,
   type PrepEvent,
@@ -33,8 +33,8 @@ const event: PrepEvent = {
   reason: "Title says 1:1",
 };
 
-function router(extra: Partial<Parameters<typeof createPrepRouter>[0]> = {}) {
-  return createPrepRouter({
+function router(extra: Partial<Parameters<typeof createMessageRouter>[0]> = {}) {
+  return createMessageRouter({
     extensionId: ID,
     sidebarUrl: SIDEBAR,
     calendarOrigin: "https://calendar.google.com",
@@ -43,7 +43,7 @@ function router(extra: Partial<Parameters<typeof createPrepRouter>[0]> = {}) {
   });
 }
 
-describe("prep router", () => {
+describe("message router", () => {
   it("gives a sidebar frame the event its content script announced, in the same tab only", async () => {
     const r = router();
     const frame = newFrameToken();

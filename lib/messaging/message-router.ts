@@ -1,4 +1,10 @@
-import { type ContextResponse, contentMessageSchema, type PrepEvent, sidebarMessageSchema } from "./protocol";
+import {
+  type ContextResponse,
+  contentMessageSchema,
+  type PrepEvent,
+  pageMessageSchema,
+  sidebarMessageSchema,
+} from "./protocol";
 
 /** The parts of `runtime.MessageSender` the router trusts. */
 export interface Sender {
@@ -7,7 +13,7 @@ export interface Sender {
   tab?: { id?: number };
 }
 
-export interface PrepRouterOptions {
+export interface MessageRouterOptions {
   extensionId: string;
   /** e.g. chrome-extension://<id>/sidebar.html */
   sidebarUrl: string;
@@ -17,15 +23,17 @@ export interface PrepRouterOptions {
   contextWaitMs?: number;
   onDismiss?: (tabId: number, frame: string) => void;
   onFlushNotes?: (meetingId: string, notes: string, editedAt: number) => Promise<unknown>;
+  onBadgeRefresh?: () => void;
 }
 
 type Waiter = (event: PrepEvent | undefined) => void;
 
 /**
- * Keeps, per tab, which event each mounted sidebar frame shows. Holds no notes or people:
- * only what the Calendar page itself displays.
+ * The background's one message listener. It keeps, per tab, which event each mounted sidebar
+ * frame shows (only what the Calendar page itself displays, never notes or people) and hands
+ * the few requests of extension pages to the background's handlers.
  */
-export function createPrepRouter(options: PrepRouterOptions) {
+export function createMessageRouter(options: MessageRouterOptions) {
   const contexts = new Map<string, PrepEvent>();
   const waiters = new Map<string, Waiter[]>();
   const key = (tabId: number, frame: string) => `${tabId}:${frame}`;
@@ -47,6 +55,16 @@ export function createPrepRouter(options: PrepRouterOptions) {
       (sender.url === options.sidebarUrl ||
         sender.url.startsWith(`${options.sidebarUrl}#`) ||
         sender.url.startsWith(`${options.sidebarUrl}?`))
+    );
+  }
+
+  /** Our own extension pages: not a web page, and not a content script (those carry a tab URL). */
+  function isFromExtensionPage(sender: Sender): boolean {
+    const origin = new URL(options.sidebarUrl).origin;
+    return (
+      sender.id === options.extensionId &&
+      typeof sender.url === "string" &&
+      sender.url.startsWith(`${origin}/`)
     );
   }
 
@@ -85,6 +103,10 @@ export function createPrepRouter(options: PrepRouterOptions) {
       } else {
         contexts.delete(k);
       }
+      return { ok: true };
+    }
+    if (isFromExtensionPage(sender) && pageMessageSchema.safeParse(message).success) {
+      options.onBadgeRefresh?.();
       return { ok: true };
     }
     if (isFromSidebar(sender)) {

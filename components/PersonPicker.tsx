@@ -1,0 +1,142 @@
+import { type KeyboardEvent, useId, useMemo, useState } from "react";
+import type { PersonWithMeetings } from "@/lib/db";
+
+export type PersonChoice = { kind: "existing"; personId: string } | { kind: "new"; displayName: string };
+
+interface Props {
+  people: readonly PersonWithMeetings[];
+  value: PersonChoice | undefined;
+  onChange: (choice: PersonChoice | undefined) => void;
+  /** people without their name, e.g. "Who is it for?" */
+  label: string;
+}
+
+/**
+ * People you meet soonest come first (the next 1:1 is where queued feedback gets delivered),
+ * then the most recently met, then everyone else by name.
+ */
+export function orderForPicker(people: readonly PersonWithMeetings[]): PersonWithMeetings[] {
+  return [...people].sort((a, b) => {
+    if (a.nextAt !== undefined || b.nextAt !== undefined) {
+      if (a.nextAt === undefined) return 1;
+      if (b.nextAt === undefined) return -1;
+      if (a.nextAt !== b.nextAt) return a.nextAt - b.nextAt;
+    }
+    if ((a.lastAt ?? 0) !== (b.lastAt ?? 0)) return (b.lastAt ?? 0) - (a.lastAt ?? 0);
+    return a.person.displayName.localeCompare(b.person.displayName);
+  });
+}
+
+/** A type-to-filter combobox of people, which can also start a new person from the typed name. */
+export function PersonPicker({ people, value, onChange, label }: Props) {
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+
+  const ordered = useMemo(() => orderForPicker(people), [people]);
+  const q = query.trim().toLowerCase();
+  const matches = q
+    ? ordered.filter(
+        (p) =>
+          p.person.displayName.toLowerCase().includes(q) || (p.person.email ?? "").toLowerCase().includes(q),
+      )
+    : ordered;
+  const offerNew = q !== "" && !matches.some((p) => p.person.displayName.toLowerCase() === q);
+  const options: PersonChoice[] = [
+    ...matches.slice(0, 50).map((p): PersonChoice => ({ kind: "existing", personId: p.person.id })),
+    ...(offerNew ? [{ kind: "new", displayName: query.trim() } as const] : []),
+  ];
+
+  const choose = (choice: PersonChoice | undefined) => {
+    onChange(choice);
+    setQuery("");
+    setOpen(false);
+  };
+
+  if (value) {
+    const name =
+      value.kind === "new"
+        ? value.displayName
+        : people.find((p) => p.person.id === value.personId)?.person.displayName;
+    return (
+      <div className="field">
+        <span className="label">{label}</span>
+        <div className="chosen">
+          <strong>{name ?? "Someone no longer on your list"}</strong>
+          {value.kind === "new" && <span className="quiet">(new)</span>}
+          <button type="button" className="link" onClick={() => choose(undefined)}>
+            Change
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      setOpen(true);
+      const step = e.key === "ArrowDown" ? 1 : -1;
+      setActive((i) => (options.length ? (i + step + options.length) % options.length : 0));
+    } else if (e.key === "Enter" && open && options[active]) {
+      e.preventDefault();
+      choose(options[active]);
+    } else if (e.key === "Escape" && open) {
+      e.preventDefault();
+      e.stopPropagation();
+      setOpen(false);
+    }
+  };
+
+  const nameOf = (choice: PersonChoice) =>
+    choice.kind === "new"
+      ? `Add “${choice.displayName}” as a new person`
+      : (people.find((p) => p.person.id === choice.personId)?.person.displayName ?? "");
+
+  return (
+    <div className="field picker">
+      <label htmlFor={`${id}-input`}>{label}</label>
+      <input
+        id={`${id}-input`}
+        type="text"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && options[active] ? `${id}-opt-${active}` : undefined}
+        placeholder={people.length ? "Type a name…" : "Type a name to add someone"}
+        value={query}
+        autoComplete="off"
+        onFocus={() => setOpen(true)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKey}
+      />
+      {open && options.length > 0 && (
+        <div role="listbox" id={`${id}-list`} aria-label={label}>
+          {options.map((choice, i) => (
+            <div
+              key={choice.kind === "new" ? "new" : choice.personId}
+              id={`${id}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              // Focus stays in the input (aria-activedescendant); options are reached by arrow keys.
+              tabIndex={-1}
+              onMouseDown={(e) => {
+                // Keep focus in the input so the choice lands before blur closes the list.
+                e.preventDefault();
+                choose(choice);
+              }}
+            >
+              {nameOf(choice)}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

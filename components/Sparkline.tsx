@@ -1,0 +1,30 @@
+interface Props {
+  /** oldest first; undefined is a gap (nothing to measure that time) */
+  values: readonly (number | undefined)[];
+  max: number;
+  min?: number;
+  label: string;
+  width?: number;
+  height?: number;
+}
+
+/** A tiny inline trend line; the label carries the numbers for screen readers. */
+export function Sparkline({ values, max, min = 0, label, width = 80, height = 18 }: Props) {
+  const step = values.length > 1 ? width / (values.length - 1) : 0;
+  const y = (v: number) =>
+    height - 1 - ((Math.min(Math.max(v, min), max) - min) / (max - min || 1)) * (height - 2);
+  const points = values
+    .map((v, i) => (v === undefined ? undefined : `${(i * step).toFixed(1)},${y(v).toFixed(1)}`))
+    .filter((p) => p !== undefined);
+  const spoken = values.map((v) => (v === undefined ? "none" : String(Math.round(v * 100) / 100))).join(", ");
+  return (
+    <svg className="sparkline" width={width} height={height} role="img" aria-label={`${label}: ${spoken}`}>
+      {points.length > 1 && (
+        <polyline points={points.join(" ")} fill="none" stroke="currentColor" strokeWidth="1.5" />
+      )}
+      {points.length === 1 && (
+        <circle cx={points[0]?.split(",")[0]} cy={points[0]?.split(",")[1]} r="2" fill="currentColor" />
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,198 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
+import { z } from "zod";
+import { type PersonChoice, PersonPicker } from "@/components/PersonPicker";
+import { addFeedback, findOrCreatePerson, peopleWithMeetings, prepDatabase } from "@/lib/db";
+import { isSbiComplete, type SbiDraft, type SbiField, sbiExamples, sbiFields, sbiLint } from "@/lib/feedback";
+
+const DRAFT_KEY = "sbiDraft";
+
+const draftSchema = z.object({
+  person: z
+    .discriminatedUnion("kind", [
+      z.object({ kind: z.literal("existing"), personId: z.string().max(64) }),
+      z.object({ kind: z.literal("new"), displayName: z.string().max(200) }),
+    ])
+    .optional(),
+  newEmail: z.string().max(320).default(""),
+  situation: z.string().max(5000).default(""),
+  behavior: z.string().max(5000).default(""),
+  impact: z.string().max(5000).default(""),
+  request: z.string().max(5000).default(""),
+  valence: z.enum(["reinforcing", "redirecting"]).default("redirecting"),
+});
+type Draft = z.infer<typeof draftSchema>;
+const emptyDraft: Draft = draftSchema.parse({});
+
+/** The draft lives in this page's own storage, so closing the popup mid-sentence loses nothing. */
+function loadDraft(): Draft {
+  try {
+    const parsed = draftSchema.safeParse(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}"));
+    return parsed.success ? parsed.data : emptyDraft;
+  } catch {
+    return emptyDraft;
+  }
+}
+
+const LABELS: Record<SbiField, string> = {
+  situation: "Situation",
+  behavior: "Behavior",
+  impact: "Impact",
+  request: "Request (optional)",
+};
+
+const emailSchema = z.string().trim().toLowerCase().email();
+
+export function FeedbackCapture() {
+  const id = useId();
+  const db = prepDatabase();
+  const [now] = useState(Date.now);
+  const people = useLiveQuery(() => peopleWithMeetings(db, now), [now]);
+  const [draft, setDraft] = useState<Draft>(loadDraft);
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState<string>();
+  /** "Missing" warnings wait for a save attempt: an empty field is not yet a mistake. */
+  const [triedToSave, setTriedToSave] = useState(false);
+
+  useEffect(() => {
+    if (draft === emptyDraft) localStorage.removeItem(DRAFT_KEY);
+    else localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+  }, [draft]);
+
+  const findings = useMemo(
+    () => sbiLint(draft).filter((f) => triedToSave || f.severity !== "warn" || !f.code.endsWith("-missing")),
+    [draft, triedToSave],
+  );
+  const examples = sbiExamples[draft.valence];
+
+  const update = (changes: Partial<Draft>) => {
+    setSaved(undefined);
+    setDraft((d) => ({ ...d, ...changes }));
+  };
+
+  const save = async () => {
+    setTriedToSave(true);
+    if (!draft.person) return setError("Choose who this feedback is for.");
+    if (!isSbiComplete(draft)) return setError("Fill in the situation, the behavior and its impact.");
+    let email: string | undefined;
+    if (draft.person.kind === "new" && draft.newEmail.trim()) {
+      const parsed = emailSchema.safeParse(draft.newEmail);
+      if (!parsed.success) return setError("That email address doesn't look right.");
+      email = parsed.data;
+    }
+    try {
+      const person =
+        draft.person.kind === "existing"
+          ? await db.people.get(draft.person.personId)
+          : await findOrCreatePerson(db, { displayName: draft.person.displayName, email });
+      if (!person) return setError("That person is no longer on your list. Choose someone else.");
+      const sbi: SbiDraft = draft;
+      await addFeedback(db, {
+        personId: person.id,
+        situation: sbi.situation.trim(),
+        behavior: sbi.behavior.trim(),
+        impact: sbi.impact.trim(),
+        request: sbi.request.trim(),
+        valence: sbi.valence,
+      });
+      setDraft(emptyDraft);
+      setTriedToSave(false);
+      setError(undefined);
+      setSaved(`Queued for your next 1:1 with ${person.displayName}.`);
+    } catch {
+      setError("Couldn't save this feedback. Your draft is kept; try again.");
+    }
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void save();
+  };
+
+  // Enter saves (Shift+Enter starts a new line); Ctrl/Cmd+Enter saves from anywhere in the form.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const inTextarea = e.target instanceof HTMLTextAreaElement;
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey || (inTextarea && !e.shiftKey))) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  if (!people) return null;
+
+  return (
+    <form className="pad" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Capture SBI feedback">
+      <PersonPicker
+        people={people}
+        value={draft.person}
+        onChange={(person: PersonChoice | undefined) => update({ person })}
+        label="Who is it for?"
+      />
+      {draft.person?.kind === "new" && (
+        <div className="field">
+          <label htmlFor={`${id}-email`}>Their work email (optional, links them to their 1:1s)</label>
+          <input
+            id={`${id}-email`}
+            type="email"
+            value={draft.newEmail}
+            maxLength={320}
+            onChange={(e) => update({ newEmail: e.target.value })}
+          />
+        </div>
+      )}
+      <fieldset className="valence">
+        <legend>Kind</legend>
+        {(["reinforcing", "redirecting"] as const).map((v) => (
+          <label key={v}>
+            <input
+              type="radio"
+              name={`${id}-valence`}
+              value={v}
+              checked={draft.valence === v}
+              onChange={() => update({ valence: v })}
+            />{" "}
+            {v === "reinforcing" ? "Reinforcing" : "Redirecting"}
+          </label>
+        ))}
+      </fieldset>
+      {sbiFields.map((field) => {
+        const own = findings.filter((f) => f.field === field);
+        return (
+          <div className="field" key={field}>
+            <label htmlFor={`${id}-${field}`}>{LABELS[field]}</label>
+            <textarea
+              id={`${id}-${field}`}
+              rows={2}
+              maxLength={5000}
+              placeholder={examples[field]}
+              value={draft[field]}
+              aria-describedby={own.length ? `${id}-${field}-lint` : undefined}
+              onChange={(e) => update({ [field]: e.target.value })}
+            />
+            {own.length > 0 && (
+              <div id={`${id}-${field}-lint`}>
+                {own.map((f) => (
+                  <p key={f.code} className={`finding ${f.severity}`} data-finding={f.code}>
+                    {f.message}
+                  </p>
+                ))}
+              </div>
+            )}
+          </div>
+        );
+      })}
+      <div className="form-actions">
+        <span className="quiet">Enter to save · Shift+Enter for a new line</span>
+        <button type="submit">Save</button>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="success" aria-live="polite">
+        {saved}
+      </p>
+    </form>
+  );
+}

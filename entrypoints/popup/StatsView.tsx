@@ -1,0 +1,218 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { useState } from "react";
+import { ActionItemRow } from "@/components/ActionItemRow";
+import { formatDay } from "@/components/dates";
+import { Sparkline } from "@/components/Sparkline";
+import { CADENCE_WINDOW_WEEKS, followThrough, overdueItems, teamSummary } from "@/lib/cadence";
+import {
+  type ActionItem,
+  actionItemsDueBetween,
+  cadenceHistory,
+  type Meeting,
+  openItemsDueBefore,
+  type Person,
+  prepDatabase,
+  setPersonCadence,
+} from "@/lib/db";
+
+const DAY = 86_400_000;
+/** Covers the 12-week cadence window and the 90-day happiness and follow-through windows. */
+const HISTORY_DAYS = 100;
+const CADENCES = [
+  { days: 7, label: "weekly" },
+  { days: 14, label: "every 2 weeks" },
+  { days: 28, label: "every 4 weeks" },
+];
+
+interface StatsData {
+  people: Person[];
+  meetingsByPerson: Map<string, Meeting[]>;
+  firstAt: Map<string, number>;
+  dueRecently: ActionItem[];
+  overdue: ActionItem[];
+  lastMeeting: Map<string, Meeting>;
+}
+
+async function loadStats(now: number): Promise<StatsData> {
+  const db = prepDatabase();
+  const people = (await db.people.toArray()).filter((p) => p.archivedAt === undefined);
+  const histories = await Promise.all(people.map((p) => cadenceHistory(db, p.id, now - HISTORY_DAYS * DAY)));
+  const meetingsByPerson = new Map<string, Meeting[]>();
+  const firstAt = new Map<string, number>();
+  const lastMeeting = new Map<string, Meeting>();
+  people.forEach((p, i) => {
+    const history = histories[i];
+    if (!history) return;
+    meetingsByPerson.set(p.id, history.meetings);
+    if (history.firstAt !== undefined) firstAt.set(p.id, history.firstAt);
+    const past = history.meetings.filter((m) => m.startsAt <= now);
+    const last = past.at(-1);
+    if (last) lastMeeting.set(p.id, last);
+  });
+  const [dueRecently, openDue] = await Promise.all([
+    actionItemsDueBetween(db, now - HISTORY_DAYS * DAY, now),
+    openItemsDueBefore(db, now),
+  ]);
+  return {
+    people,
+    meetingsByPerson,
+    firstAt,
+    dueRecently,
+    overdue: overdueItems(openDue, now, "all"),
+    lastMeeting,
+  };
+}
+
+const percent = (share: number | undefined) => (share === undefined ? "–" : `${Math.round(share * 100)}%`);
+
+/** Cadence per person, the team at a glance, follow-through, and what is overdue. */
+export function StatsView() {
+  const [now] = useState(Date.now);
+  const data = useLiveQuery(() => loadStats(now), [now]);
+  // Ticked items stay listed (ticked) while the popup is open, so a slip can be undone.
+  const [ticked, setTicked] = useState<ActionItem[]>([]);
+  if (!data) return <p className="pad quiet">Loading…</p>;
+
+  if (data.people.length === 0) {
+    return (
+      <p className="pad quiet">Your cadence shows here once you have opened a 1:1 in Google Calendar.</p>
+    );
+  }
+
+  const summary = teamSummary(data.people, data.meetingsByPerson, now);
+  const follow = followThrough(data.dueRecently, now);
+  const names = new Map(data.people.map((p) => [p.id, p.displayName]));
+  const listed = [...data.overdue, ...ticked.filter((t) => !data.overdue.some((o) => o.id === t.id))];
+  const byPerson = new Map<string, ActionItem[]>();
+  for (const item of listed) byPerson.set(item.personId, [...(byPerson.get(item.personId) ?? []), item]);
+
+  return (
+    <div className="pad">
+      <section aria-labelledby="team-heading" className="stats-block">
+        <h2 id="team-heading">Team</h2>
+        <p className="stat-line" data-testid="team-within-cadence">
+          {percent(summary.shareWithinCadence)} of people seen within their cadence this month (
+          {summary.withinCadenceThisMonth} of {summary.people})
+        </p>
+        {summary.averageHappiness !== undefined && (
+          <p className="stat-line">Average happiness: {summary.averageHappiness.toFixed(1)} / 10</p>
+        )}
+        <p className="stat-line" data-testid="follow-through">
+          Follow-through: {percent(follow.rate)} of my action items done on time (last 90 days,{" "}
+          {follow.doneOnTime} of {follow.due}){" "}
+          <Sparkline
+            values={follow.trend.map((w) => w.rate)}
+            max={1}
+            label="Weekly follow-through, last 13 weeks"
+          />
+        </p>
+      </section>
+
+      <section aria-labelledby="cadence-heading" className="stats-block">
+        <h2 id="cadence-heading">Cadence (last {CADENCE_WINDOW_WEEKS} weeks)</h2>
+        <table className="cadence-table">
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Last 1:1</th>
+              <th scope="col">Held</th>
+              <th scope="col">Longest gap</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.perPerson.map((stats) => {
+              const name = names.get(stats.personId) ?? "";
+              return (
+                <tr
+                  key={stats.personId}
+                  className={stats.overdue ? "past-cadence" : undefined}
+                  data-testid={`cadence-${name}`}
+                >
+                  <th scope="row">
+                    {name}
+                    <br />
+                    <select
+                      aria-label={`Cadence with ${name}`}
+                      value={stats.cadenceDays}
+                      onChange={(e) =>
+                        void setPersonCadence(prepDatabase(), stats.personId, Number(e.target.value))
+                      }
+                    >
+                      {[
+                        ...CADENCES,
+                        ...(CADENCES.some((c) => c.days === stats.cadenceDays)
+                          ? []
+                          : [{ days: stats.cadenceDays, label: `every ${stats.cadenceDays} days` }]),
+                      ].map((c) => (
+                        <option key={c.days} value={c.days}>
+                          {c.label}
+                        </option>
+                      ))}
+                    </select>
+                  </th>
+                  <td>
+                    {stats.lastHeldAt === undefined ? "never" : formatDay(stats.lastHeldAt, now)}
+                    {stats.daysSince !== undefined && <div className="quiet">{stats.daysSince} days ago</div>}
+                    {stats.overdue && <div className="error">past cadence</div>}
+                  </td>
+                  <td>
+                    {stats.held12w} of {stats.expected12w} ({percent(stats.consistency)})
+                    {(stats.skipped > 0 || stats.cancelled > 0) && (
+                      <div className="quiet">
+                        {stats.skipped} skipped, {stats.cancelled} cancelled
+                      </div>
+                    )}
+                  </td>
+                  <td>{stats.longestGapDays === undefined ? "–" : `${stats.longestGapDays} days`}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p className="quiet">Missed 1:1s tell people they are a low priority: keep the rhythm.</p>
+      </section>
+
+      <section aria-labelledby="overdue-heading" className="stats-block">
+        <h2 id="overdue-heading">Overdue action items ({data.overdue.length})</h2>
+        {listed.length === 0 ? (
+          <p className="quiet">Nothing overdue. Doing what you say you will builds trust.</p>
+        ) : (
+          [...byPerson].map(([personId, items]) => {
+            const last = data.lastMeeting.get(personId);
+            return (
+              <div key={personId} className="overdue-person">
+                <h3>
+                  {names.get(personId) ?? "Unknown person"}
+                  {last?.eid && (
+                    <>
+                      {" · "}
+                      <a
+                        href={`https://calendar.google.com/calendar/r/event?eid=${encodeURIComponent(last.eid)}`}
+                        target="_blank"
+                        rel="noreferrer"
+                      >
+                        open last 1:1
+                      </a>
+                    </>
+                  )}
+                </h3>
+                <ul className="items">
+                  {items.map((item) => (
+                    <ActionItemRow
+                      key={item.id}
+                      item={ticked.find((t) => t.id === item.id) ?? item}
+                      overdue
+                      onToggled={(updated) =>
+                        setTicked((list) => [...list.filter((t) => t.id !== updated.id), updated])
+                      }
+                    />
+                  ))}
+                </ul>
+              </div>
+            );
+          })
+        )}
+      </section>
+    </div>
+  );
+}

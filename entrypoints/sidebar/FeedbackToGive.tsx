@@ -1,0 +1,78 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { useState } from "react";
+import { formatDay } from "@/components/dates";
+import { type Feedback, prepDatabase, setFeedbackDelivered } from "@/lib/db";
+
+const FOUR_WEEKS = 28 * 86_400_000;
+
+interface Props {
+  personId: string;
+  meetingId: string;
+  name: string;
+  now: number;
+}
+
+/** SBI feedback queued from the popup for this person, to give in this 1:1. */
+export function FeedbackToGive({ personId, meetingId, name, now }: Props) {
+  const db = prepDatabase();
+  const rows = useLiveQuery(() => db.feedback.where("personId").equals(personId).toArray(), [personId]);
+  const [error, setError] = useState<string>();
+  if (!rows) return null;
+
+  const toGive = rows
+    .filter((f) => f.deliveredAt === undefined || f.deliveredMeetingId === meetingId)
+    .sort((a, b) => a.createdAt - b.createdAt);
+  const lastDelivered = Math.max(0, ...rows.map((f) => f.deliveredAt ?? 0));
+
+  const mark = (f: Feedback, delivered: boolean) =>
+    setFeedbackDelivered(db, f.id, delivered ? meetingId : undefined).then(
+      () => setError(undefined),
+      () => setError("Couldn't save. Try again."),
+    );
+
+  return (
+    <section className="section" aria-labelledby="feedback-heading">
+      <h2 id="feedback-heading">Feedback to give</h2>
+      {toGive.length === 0 ? (
+        <p className="quiet" data-testid="feedback-prompt">
+          {now - lastDelivered > FOUR_WEEKS
+            ? `No feedback for ${name} in four weeks. What did they do lately that you'd like to see more of?`
+            : "Nothing queued. Capture feedback from the toolbar button when you notice something."}
+        </p>
+      ) : (
+        <ul className="items" data-testid="feedback-queue">
+          {toGive.map((f) => {
+            const delivered = f.deliveredAt !== undefined;
+            return (
+              <li key={f.id} className={`sbi${delivered ? " done" : ""}`}>
+                <p className="sbi-text">
+                  <span className={`valence-tag valence-${f.valence}`}>{f.valence}</span>{" "}
+                  <strong>Situation:</strong> {f.situation} <strong>Behavior:</strong> {f.behavior}{" "}
+                  <strong>Impact:</strong> {f.impact}
+                  {f.request && (
+                    <>
+                      {" "}
+                      <strong>Request:</strong> {f.request}
+                    </>
+                  )}
+                </p>
+                <p className="item-meta">
+                  <span>noted {formatDay(f.createdAt, now)}</span>
+                  <button type="button" className="link" onClick={() => mark(f, !delivered)}>
+                    {delivered ? "Undo delivered" : "Mark delivered"}
+                  </button>
+                  {delivered && <span>delivered in this 1:1</span>}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

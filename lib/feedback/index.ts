@@ -1,0 +1,11 @@
+export {
+  isSbiComplete,
+  normalizeSbi,
+  type SbiDraft,
+  type SbiField,
+  type SbiValence,
+  sbiExamples,
+  sbiFields,
+} from "./sbi";
+export { type SbiFinding, type SbiFindingCode, type SbiSeverity, sbiLint } from "./sbi-lint";
+export { SBI_FIELD_MAX_CHARS } from "./text";

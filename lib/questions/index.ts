@@ -1,0 +1,11 @@
+export { purposeLabels, type Question, type QuestionPurpose, questionBank, questionPurposes } from "./bank";
+export { type QuestionLintCode, type QuestionLintResult, questionLint } from "./lint";
+export {
+  type AskedQuestion,
+  type MeetingRef,
+  type QuestionInput,
+  ROTATION_MEETINGS,
+  type SuggestQuestionsInput,
+  suggestQuestions,
+  toQuestions,
+} from "./suggest";

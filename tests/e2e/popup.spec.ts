@@ -1,0 +1,114 @@
+import { closeEvent, expectPrepFor, fixtureEvents, openEvent, sidebar } from "./calendar";
+import { expect, test } from "./extension";
+import { actionItem, dayAt, meeting, person, seedDatabase } from "./seed";
+
+test("SBI feedback captured in the popup shows in the next 1:1's sidebar, and can be marked delivered", async ({
+  calendarPage: page,
+  openExtensionPage,
+}) => {
+  // Meet Priya once so she is on the list.
+  await openEvent(page, fixtureEvents.priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+  await closeEvent(page);
+
+  const popup = await openExtensionPage("popup.html");
+  const who = popup.getByRole("combobox", { name: "Who is it for?" });
+  await who.fill("pri");
+  await who.press("Enter");
+  await expect(popup.getByText("Priya Raman", { exact: true })).toBeVisible();
+  await popup.getByLabel("Situation").fill("In Tuesday's incident review");
+  await popup.getByLabel("Behavior").fill("you walked everyone through the timeline before taking questions");
+  await popup
+    .getByLabel("Impact")
+    .fill("the new on-call engineers followed the whole story and asked sharper questions");
+  await popup.getByRole("radio", { name: "Reinforcing" }).check();
+  await popup.getByLabel("Impact").press("Enter");
+  await expect(popup.getByText("Queued for your next 1:1 with Priya Raman.")).toBeVisible();
+  await expect(popup.getByLabel("Situation")).toHaveValue("");
+
+  await openEvent(page, fixtureEvents.priyaWeekly2);
+  const queue = sidebar(page).getByTestId("feedback-queue");
+  await expect(queue).toContainText("you walked everyone through the timeline");
+  await queue.getByRole("button", { name: "Mark delivered" }).click();
+  await expect(queue).toContainText("delivered in this 1:1");
+});
+
+test("the lint flags character instead of behavior, and the draft survives closing the popup", async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage("popup.html");
+  await popup.getByRole("combobox", { name: "Who is it for?" }).fill("Robin");
+  await popup.getByRole("combobox", { name: "Who is it for?" }).press("Enter");
+  await expect(popup.getByText("(new)")).toBeVisible();
+  await popup.getByLabel("Situation").fill("In yesterday's planning meeting");
+  await popup.getByLabel("Behavior").fill("you are careless");
+  await expect(popup.locator('[data-finding="behavior-character"]')).toBeVisible();
+
+  await popup.close();
+  const again = await openExtensionPage("popup.html");
+  await expect(again.getByLabel("Behavior")).toHaveValue("you are careless");
+  await expect(again.getByText("Robin", { exact: true })).toBeVisible();
+  await again.getByLabel("Behavior").fill("you merged the release branch without the checklist");
+  await expect(again.locator('[data-finding="behavior-character"]')).toHaveCount(0);
+  // Bad input gets a clear message and loses nothing.
+  await again.getByLabel("Their work email").fill("not-an-email");
+  await again.getByLabel("Impact").fill("we shipped a build with debug logging to customers");
+  await again.getByRole("button", { name: "Save" }).click();
+  await expect(again.getByRole("alert")).toHaveText("That email address doesn't look right.");
+  await expect(again.getByLabel("Behavior")).toHaveValue(
+    "you merged the release branch without the checklist",
+  );
+  await again.getByLabel("Their work email").fill("robin@example.com");
+  await again.keyboard.press("Control+Enter");
+  await expect(again.getByText("Queued for your next 1:1 with Robin.")).toBeVisible();
+});
+
+test("cadence and follow-through on the Stats tab match hand-computed figures", async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage("popup.html#stats");
+  await seedDatabase(popup, {
+    people: [person("dana", "Dana Park"), person("eli", "Eli Novak")],
+    meetings: [
+      // Known for long before the 12-week window (the cancelled one sets when they started).
+      meeting("d0", "dana", dayAt(-200), { status: "cancelled" }),
+      meeting("d1", "dana", dayAt(-31)),
+      meeting("d2", "dana", dayAt(-24)),
+      meeting("d3", "dana", dayAt(-17), { status: "skipped" }),
+      meeting("d4", "dana", dayAt(-10)),
+      meeting("d5", "dana", dayAt(-3)),
+      meeting("e0", "eli", dayAt(-200), { status: "cancelled" }),
+      meeting("e1", "eli", dayAt(-20)),
+    ],
+    actionItems: [
+      actionItem("on time", "dana", "d1", { dueAt: dayAt(-5, 23), doneAt: dayAt(-6) }),
+      actionItem("late", "dana", "d1", { dueAt: dayAt(-4, 23), doneAt: dayAt(-2) }),
+      actionItem("Send Dana the budget", "dana", "d4", { dueAt: dayAt(-3, 23) }),
+      actionItem("theirs", "dana", "d4", { owner: "them", dueAt: dayAt(-2, 23), doneAt: dayAt(-1) }),
+      actionItem("no due date", "eli", "e1", {}),
+    ],
+  });
+  await popup.reload();
+
+  // Dana: 4 held of 12 weekly 1:1s owed; the skipped week makes a 14-day gap; last seen 3 days ago.
+  const dana = popup.getByTestId("cadence-Dana Park");
+  await expect(dana).toContainText("4 of 12 (33%)");
+  await expect(dana).toContainText("1 skipped, 0 cancelled");
+  await expect(dana).toContainText("14 days");
+  await expect(dana).toContainText("3 days ago");
+  await expect(dana).not.toHaveClass(/past-cadence/);
+  // Eli: one held 1:1, 20 days ago: past a weekly cadence.
+  const eli = popup.getByTestId("cadence-Eli Novak");
+  await expect(eli).toContainText("1 of 12 (8%)");
+  await expect(eli).toContainText("20 days ago");
+  await expect(eli).toHaveClass(/past-cadence/);
+  // My items due in the last 90 days: one on time, one late, one still open; theirs does not count.
+  await expect(popup.getByTestId("follow-through")).toContainText("33% of my action items done on time");
+  await expect(popup.getByTestId("follow-through")).toContainText("1 of 3");
+  await expect(popup.getByRole("heading", { name: "Overdue action items (1)" })).toBeVisible();
+
+  // A cadence changed here is the person's cadence everywhere: every 4 weeks, Eli is within it.
+  await popup.getByRole("combobox", { name: "Cadence with Eli Novak" }).selectOption("28");
+  await expect(eli).not.toHaveClass(/past-cadence/);
+  await expect(eli).toContainText("1 of 3 (33%)");
+});

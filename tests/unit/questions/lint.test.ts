@@ -1,0 +1,234 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { questionBank, questionLint } from "@/lib/questions";
+
+const closed: readonly string[] = [
+  "Everything going okay?",
+  "Is the project on track?",
+  "Are you happy?",
+  "Did you finish?",
+  "Can you finish the report by Friday?",
+  "Any questions?",
+  "Anything else?",
+  "Is there anything I can do to help?",
+  "Do you have any blockers?",
+  "Any blockers?",
+  "Are you ok with the new deadline?",
+  "Did you finish the migration?",
+  "Have you talked to Sam?",
+  "Was the launch a success?",
+  "Were you involved in the decision?",
+  "Does the plan make sense?",
+  "Do you like working with Sam?",
+  "Will you be able to finish by Monday?",
+  "Could you own the migration?",
+  "Should I be worried?",
+  "Shall we move on?",
+  "Has the team settled in?",
+  "All good?",
+  "You good?",
+  "You're okay with that?",
+  "So, are you happy with the project?",
+  "Honestly, is everything fine?",
+  "Hey Sam, any updates?",
+  "Do you need anything from me?",
+  "Do you have feedback for me?",
+  "Is there anything bothering you?",
+  "Are you still excited about your path?",
+  "Thinking about next month, is anything worrying you?",
+  "Are we on track for the release?",
+  "Is the migration done?",
+  "Did you manage to finish the slides?",
+  "Got a minute?",
+  "Do you feel supported?",
+  "Any concerns about the plan?",
+  "Must we do it now?",
+  "Is it going okay",
+  "are you happy with your work",
+  "Everything good with the team?",
+  "How is the project going? Is it on track?",
+];
+
+const leading: readonly string[] = [
+  "Don't you think X is the right approach?",
+  "Don't you think we should rewrite the service?",
+  "We should ship on Friday, right?",
+  "Would you agree that the plan is solid?",
+  "Do you agree this is the best option?",
+  "Isn't it obvious that we need more tests?",
+  "Isn't it better to wait?",
+  "Wouldn't it be better to rewrite it?",
+  "Shouldn't we wait for QA?",
+  "The demo went well, isn't it?",
+  "You like the new team, don't you?",
+  "We'll go with option B, yes?",
+  "Let's move the deadline, ok?",
+  "That makes sense, correct?",
+  "Why don't you just use the existing library?",
+  "Why not just ship it?",
+  "Why didn't you tell me earlier?",
+  "Can't we just skip the review?",
+  "How about we just cut scope?",
+  "How great was the launch?",
+  "Surely the deadline is fine?",
+  "What's wrong with doing it my way, right?",
+  "Given the deadline, wouldn't it be better to cut scope?",
+  "Aren't you glad the launch is over?",
+  "Doesn't the new process work better?",
+  "The review went fine, didn't it?",
+  "You'd agree the estimate was off?",
+];
+
+const open: readonly string[] = [
+  "What is the hardest part of your job right now?",
+  "How is the project going from where you sit?",
+  "Why did the team choose that approach?",
+  "Where do you want to be in two years?",
+  "When did you last feel proud of your work?",
+  "Which part of the project worries you most?",
+  "Who has helped you most this month?",
+  "Tell me about your week.",
+  "Walk me through how the release went.",
+  "Describe a moment this week when you felt stuck.",
+  "Help me understand what happened in the incident.",
+  "Can you tell me more about that?",
+  "Could you walk me through the design?",
+  "Would you mind sharing how you got there?",
+  "If you could change one thing, what would it be?",
+  "Looking back on the quarter, what are you proudest of?",
+  "How are you feeling about the reorg?",
+  "What would make it a 10?",
+  "What did you learn this month?",
+  "What do you want to learn next?",
+  "How can I help your progression?",
+  "So, what's on your mind?",
+  "Honestly, how are you doing?",
+  "Hey Sam, how was your week?",
+  "What's the right approach here, in your view?",
+  "What would make this right?",
+  "What shouldn't we change?",
+  "Why not?",
+  "Why didn't the deploy work?",
+  "In what ways could I support you better?",
+  "To what extent does the plan match your goals?",
+  "How come the estimate changed?",
+  "What's one thing you'd change about our 1:1s?",
+  "Thoughts on the new process?",
+  "What, if anything, is blocking you?",
+  "What are you most excited about?",
+  "Where do you need help?",
+  "When you think about next year, what excites you?",
+  "Whose work do you admire?",
+  "How would you approach this?",
+  "I'd love to hear how the offsite went.",
+  "what’s been on your mind lately?",
+  "Which of these options do you prefer, and why?",
+  "Who else should we involve in the decision?",
+];
+
+describe("questionLint", () => {
+  it("has enough cases to mean something", () => {
+    expect(closed.length + leading.length).toBeGreaterThanOrEqual(40);
+    expect(open.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(closed)("flags a closed question: %s", (text) => {
+    const result = questionLint(text);
+    expect(result).toMatchObject({ ok: false, code: "closed" });
+  });
+
+  it.each(leading)("flags a leading question: %s", (text) => {
+    expect(questionLint(text)).toMatchObject({ ok: false, code: "leading" });
+  });
+
+  it.each(open)("lets an open question pass: %s", (text) => {
+    expect(questionLint(text)).toEqual({ ok: true });
+  });
+
+  it.each(questionBank.map((q) => [q.id, q.text] as const))("passes every bank question: %s", (_id, text) => {
+    expect(questionLint(text)).toEqual({ ok: true });
+  });
+
+  it.each([
+    ["Is the project on track?", "How is the project going from where you sit?"],
+    ["Everything going okay?", "How are things going for you this week?"],
+    ["Are you happy?", "How are you feeling about work these days?"],
+    ["Did you finish the migration?", "Where are you with the migration?"],
+    ["Any questions?", "What questions do you have?"],
+    ["Anything else?", "What else is on your mind?"],
+    ["Do you need anything from me?", "What do you need from me this week?"],
+    ["Do you have feedback for me?", "What feedback do you have for me?"],
+    ["Can you finish the report by Friday?", "What would it take to finish the report by Friday?"],
+    ["Does the plan make sense?", "What is still unclear about the plan?"],
+    ["Do you feel supported?", "How supported do you feel?"],
+    ["Any concerns about the plan?", "What concerns do you have about the plan?"],
+    ["Why didn't you tell me earlier?", "What got in the way?"],
+  ])("offers an open rewrite: %s", (text, rewrite) => {
+    const result = questionLint(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.rewrite).toBe(rewrite);
+    expect(result.hint).toContain(`Try: '${rewrite}'`);
+  });
+
+  it("every rewrite it offers passes its own lint", () => {
+    for (const text of [...closed, ...leading]) {
+      const result = questionLint(text);
+      if (!result.ok && result.rewrite)
+        expect(questionLint(result.rewrite), result.rewrite).toEqual({ ok: true });
+    }
+  });
+
+  it("flags two questions asked at once, suggesting the first", () => {
+    const result = questionLint("What went well? What would you change?");
+    expect(result).toMatchObject({ ok: false, code: "double", rewrite: "What went well?" });
+  });
+
+  it("reports the closed part of a mixed pair", () => {
+    expect(questionLint("What's up this week? Anything blocking you?")).toMatchObject({
+      ok: false,
+      code: "closed",
+    });
+  });
+
+  it.each(["", "   ", "Project status", "Notes from the offsite."])(
+    "does not nag about non-questions: %j",
+    (text) => {
+      expect(questionLint(text)).toEqual({ ok: true });
+    },
+  );
+
+  it("gives a message and a hint whenever it flags", () => {
+    for (const text of [...closed, ...leading]) {
+      const result = questionLint(text);
+      if (result.ok) throw new Error(text);
+      expect(result.message.length).toBeGreaterThan(10);
+      expect(result.hint).toMatch(/Try: '.+'/);
+    }
+  });
+
+  it("never throws, whatever it is given", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const result = questionLint(text);
+        expect(typeof result.ok).toBe("boolean");
+      }),
+    );
+    expect(questionLint(undefined as unknown as string)).toEqual({ ok: true });
+    expect(questionLint(null as unknown as string)).toEqual({ ok: true });
+  });
+
+  it("stays fast on long, adversarial input", () => {
+    const long = `${"why , , , ".repeat(20_000)}right?`;
+    const started = performance.now();
+    questionLint(long);
+    questionLint("is ".repeat(50_000));
+    questionLint(`${"a".repeat(100_000)}?`);
+    questionLint(`${"?".repeat(100_000)}x`);
+    questionLint(`Is it ${".".repeat(100_000)}x?`);
+    questionLint(`How great was ${"?".repeat(100_000)}x?`);
+    questionLint(`Is the plan${" ok".repeat(30_000)}?`);
+    questionLint(`${"isn't it?".repeat(10_000)}`);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
