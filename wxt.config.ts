@@ -4,6 +4,8 @@ import { defineConfig } from "wxt";
 const ownLib = fileURLToPath(new URL("./lib/", import.meta.url));
 
 export default defineConfig({
+  // A separate output folder lets several builds (and their end-to-end runs) sit side by side.
+  outDir: process.env.PREP_OUT_DIR ?? ".output",
   modules: ["@wxt-dev/module-react", "@wxt-dev/webextension-polyfill"],
   vite: () => ({
     build: {

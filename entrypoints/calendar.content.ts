@@ -6,7 +6,9 @@ import { type ContentMessage, isTabMessage, newFrameToken, type PrepEvent } from
 import {
   type DetectionOverrides,
   type DetectionSettingsValue,
+  type DetectionState,
   readDetectionState,
+  setMyEmail,
   watchDetectionState,
 } from "@/lib/settings";
 
@@ -39,8 +41,11 @@ interface Mounted {
 }
 
 function startWatching(ctx: ContentScriptContext) {
-  let overrides: DetectionOverrides = {};
-  let settings: DetectionSettingsValue = { keywords: [], exclusions: [] };
+  let state: DetectionState = {
+    overrides: {},
+    settings: { keywords: [], exclusions: [] },
+    sidebarOffFor: [],
+  };
   let mounted: Mounted | undefined;
   let scheduled = false;
   /** Events the user closed with Escape or the close button stay closed until another event opens. */
@@ -77,7 +82,20 @@ function startWatching(ctx: ContentScriptContext) {
       unmount();
       return;
     }
-    const event = toPrepEvent(open, settings, overrides);
+    const pageEmail = open.signals.selfEmail?.toLowerCase();
+    // The manager turned the sidebar off for this Calendar account.
+    if (pageEmail && state.sidebarOffFor.includes(pageEmail)) {
+      unmount();
+      return;
+    }
+    // Remember the account's address once, so options can show it and detection has it
+    // on layouts that do not print it.
+    if (pageEmail && !state.myEmail) {
+      state = { ...state, myEmail: pageEmail };
+      setMyEmail(pageEmail).catch(() => {});
+    }
+    if (!pageEmail && state.myEmail) open.signals.selfEmail = state.myEmail;
+    const event = toPrepEvent(open, state.settings, state.overrides);
     const key = decisionKey(event);
     if (dismissedKey !== undefined && !key.startsWith(`${event.eventInstanceId}|`)) dismissedKey = undefined;
     // Opening through the small button wins over everything, even a "not a 1:1" choice.
@@ -236,9 +254,8 @@ function startWatching(ctx: ContentScriptContext) {
     for (const leftover of document.querySelectorAll("[data-one-on-one-prep-closing]")) leftover.remove();
   });
 
-  const adopt = (state: { overrides: DetectionOverrides; settings: DetectionSettingsValue }) => {
-    overrides = state.overrides;
-    settings = state.settings;
+  const adopt = (next: DetectionState) => {
+    state = next;
     forcedKey = undefined;
     schedule();
   };

@@ -121,7 +121,13 @@ export function FeedbackCapture() {
   if (!people) return null;
 
   return (
-    <form className="pad" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Capture SBI feedback">
+    <form
+      className="pad"
+      noValidate
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      aria-label="Capture SBI feedback"
+    >
       <PersonPicker
         people={people}
         value={draft.person}

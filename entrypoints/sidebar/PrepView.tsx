@@ -8,9 +8,15 @@ import { NotesEditor } from "@/components/NotesEditor";
 import { actionItemsAgreedIn, meetingsOf, openActionItems, prepDatabase, previousNotes } from "@/lib/db";
 import type { PrepEvent } from "@/lib/messaging";
 import { carryOverItems, lastMet } from "@/lib/prep";
+import { AgendaSection } from "./AgendaSection";
 import { DetectionControls } from "./DetectionControls";
 import { FeedbackToGive } from "./FeedbackToGive";
+import { GrowthPlanSection } from "./GrowthPlanSection";
+import { GuideSection } from "./GuideSection";
+import { MeetingKindPicker } from "./MeetingKindPicker";
+import { QuestionsSection } from "./QuestionsSection";
 import { dismissSidebar, flushNotes } from "./SidebarApp";
+import { StatusWarning } from "./StatusWarning";
 
 interface Props {
   event: PrepEvent;
@@ -59,12 +65,14 @@ export function PrepView({ event, personId, meetingId }: Props) {
             {" · "}
             {formatDay(meeting.startsAt)}
           </p>
+          <MeetingKindPicker meeting={meeting} />
         </div>
         <button type="button" className="icon" aria-label="Close prep (Escape)" onClick={dismissSidebar}>
           ×
         </button>
       </header>
       <p className="hint">A 1:1 is about {name}, not the project: their agenda first.</p>
+      <StatusWarning meetingId={meetingId} notes={meeting.notes} />
 
       {previous && (
         <details className="section" open>
@@ -97,6 +105,12 @@ export function PrepView({ event, personId, meetingId }: Props) {
         )}
       </section>
 
+      <AgendaSection personId={personId} meeting={meeting} name={name} now={now} />
+
+      <GuideSection personId={personId} meeting={meeting} now={now} />
+
+      <QuestionsSection personId={personId} meeting={meeting} meetings={meetings} />
+
       <section className="section" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes for this meeting</h2>
         <NotesEditor
@@ -123,6 +137,8 @@ export function PrepView({ event, personId, meetingId }: Props) {
       </section>
 
       <FeedbackToGive personId={personId} meetingId={meetingId} name={name} now={now} />
+
+      <GrowthPlanSection personId={personId} meeting={meeting} name={name} now={now} />
 
       <DetectionControls event={event} />
     </main>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from "react";
 import { browser } from "wxt/browser";
-import { findOrCreateMeeting, findOrCreatePerson, prepDatabase } from "@/lib/db";
+import { applyRuleKind, findOrCreateMeeting, findOrCreatePerson, meetingsOf, prepDatabase } from "@/lib/db";
 import { contextResponseSchema, type PrepEvent, type SidebarMessage } from "@/lib/messaging";
+import { readDefaultCadence, readMeetingKindRules } from "@/lib/settings";
+import { chooseMeetingKind } from "@/lib/templates";
 import { PrepView } from "./PrepView";
 
 type State =
@@ -38,6 +40,7 @@ export function SidebarApp() {
       const person = await findOrCreatePerson(db, {
         email: event.counterpart.email,
         displayName: event.counterpart.displayName ?? event.title,
+        cadenceDays: await readDefaultCadence(),
       });
       const meeting = await findOrCreateMeeting(db, {
         personId: person.id,
@@ -47,6 +50,14 @@ export function SidebarApp() {
         title: event.title,
         startsAt: event.startsAt,
       });
+      // Monthly deep dive and career talk come round on their own, unless the manager chose a kind.
+      const earlier = (await meetingsOf(db, person.id)).filter((m) => m.startsAt < meeting.startsAt);
+      const rules = await readMeetingKindRules();
+      await applyRuleKind(
+        db,
+        meeting.id,
+        chooseMeetingKind({ startsAt: meeting.startsAt, previousMeetings: earlier, rules }),
+      );
       if (!cancelled) setState({ status: "ready", event, personId: person.id, meetingId: meeting.id });
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: "error", message: errorMessage(error) });

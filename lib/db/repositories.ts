@@ -9,6 +9,8 @@ export function newId(): string {
 export interface PersonRef {
   email?: string;
   displayName?: string;
+  /** for someone new; an existing person keeps theirs */
+  cadenceDays?: number;
 }
 
 /**
@@ -36,7 +38,12 @@ export async function findOrCreatePerson(db: PrepDatabase, ref: PersonRef): Prom
       }
       return byName;
     }
-    const person: Person = { id: newId(), displayName, cadenceDays: 7, ...(email ? { email } : {}) };
+    const person: Person = {
+      id: newId(),
+      displayName,
+      cadenceDays: ref.cadenceDays ?? 7,
+      ...(email ? { email } : {}),
+    };
     await db.people.add(person);
     return person;
   });
@@ -309,4 +316,21 @@ export async function setFeedbackDelivered(
       ? { deliveredAt: undefined, deliveredMeetingId: undefined }
       : { deliveredAt: now, deliveredMeetingId: meetingId },
   );
+}
+
+export async function renamePerson(db: PrepDatabase, personId: string, displayName: string) {
+  const name = displayName.trim();
+  if (!name) throw new Error("A name can't be empty.");
+  if (name.length > 200) throw new Error("Keep the name under 200 characters.");
+  await db.people.update(personId, { displayName: name });
+}
+
+/** Archived people are hidden from lists and stats; everything about them is kept. */
+export async function setPersonArchived(
+  db: PrepDatabase,
+  personId: string,
+  archived: boolean,
+  now = Date.now(),
+) {
+  await db.people.update(personId, { archivedAt: archived ? now : undefined });
 }

@@ -30,6 +30,8 @@ export const meetingSchema = z.object({
   title: z.string().max(1000).optional(),
   startsAt: epochMs,
   kind: z.enum(meetingKinds),
+  /** the manager picked the kind; otherwise it follows the meeting-kind rules */
+  kindSetByUser: z.boolean().optional(),
   status: z.enum(meetingStatuses),
   notes: z.string().max(200_000),
   answers: z.record(z.string().max(100), z.string().max(20_000)),

@@ -14,6 +14,7 @@ import {
   INTENT_ADVERBS,
   INTENT_TARGETS,
   LABEL_PHRASES,
+  looksLikeTrait,
   MIND_PHRASES,
   MIND_VERBS,
   OCCASIONS,
@@ -64,7 +65,7 @@ const PRED_SKIP = set(`
   clearly obviously often sometimes generally usually frequently always constantly still also more most less real
   total complete increasingly excessively unnecessarily needlessly particularly especially like being been getting
   way far much honestly seriously plain downright borderline almost slightly mildly awfully terribly bloody damn
-  actually pretty acting much
+  actually acting
 `);
 const ARTICLES = set(`a an the such real total complete like`);
 const NEGATORS = set(`not never`);
@@ -100,6 +101,9 @@ const TRY_FORMS = set(`try tries tried trying`);
 // "wants to ...", "wants attention": a guess at motives.
 const WANTED = set(`to attention credit control praise recognition validation`);
 const KNOWING = set(`clearly obviously apparently evidently`);
+const SEEMING = set(`seem seems seemed appear appears appeared even really actually truly ever to`);
+const SEEM_FORMS = set(`seem seems seemed appear appears appeared`);
+const SUPPOSED = set(`think believe want care feel assume expect`);
 // "poor judgment", "zero initiative": a quality judged absent.
 const LOW = set(`poor bad terrible awful zero little no weak low questionable`);
 
@@ -175,23 +179,6 @@ function standsAlone(ws: readonly Word[], next: number): boolean {
     STRONG_TRAITS.has(word.w) ||
     CONTEXT_TRAITS.has(word.w)
   );
-}
-
-const TRAIT_ENDINGS = ["ive", "ous", "less", "ish", "ful", "ent", "ant", "ible", "able", "ic", "al"];
-const TRAIT_COMPOUNDS = ["-minded", "-oriented", "-centered", "-centred", "-headed", "-tempered", "-willed"];
-// Adjectives with those endings that describe a situation, not a character.
-const NOT_TRAITS = set(`
-  available unavailable present absent pregnant silent able unable eligible liable local remote official original
-  national international external internal global central regional total equal normal general legal final formal
-  personal additional recent current different urgent relevant dependent independent accountable online offline
-  vocal physical medical social critical special typical usual actual active inactive late early ill
-`);
-
-/** An adjective that reads as a trait when said of a person: "you are evasive". */
-export function looksLikeTrait(w: string): boolean {
-  if (w.length < 5 || NOT_TRAITS.has(w)) return false;
-  if (w.startsWith("self-")) return true;
-  return TRAIT_ENDINGS.some((end) => w.endsWith(end)) || TRAIT_COMPOUNDS.some((end) => w.endsWith(end));
 }
 
 function adverbOf(adjective: string): string {
@@ -308,14 +295,21 @@ export function characterHits(text: string, reinforcing = false): CharacterHit[]
     if (length > 0) add("mind", i, i + length);
     // Reinforcing feedback may fairly say "you deliberately kept it small".
     if (INTENT_ADVERBS.has(w) && !reinforcing) add("mind", i, i + 1);
-    if (MIND_VERBS.has(next) && NEGATORS.has(w)) add("mind", DO_FORMS.has(at(ws, i - 1)) ? i - 1 : i, i + 2);
+    if (NEGATORS.has(w)) {
+      // "doesn't care", "didn't even seem to care"
+      let k = i + 1;
+      while (k < i + 4 && SEEMING.has(at(ws, k))) k++;
+      if (MIND_VERBS.has(at(ws, k))) add("mind", DO_FORMS.has(at(ws, i - 1)) ? i - 1 : i, k + 1);
+    }
+    // "you seem to think the rules don't apply to you"
+    if (SEEM_FORMS.has(w) && next === "to" && SUPPOSED.has(at(ws, i + 2))) add("mind", i, i + 3);
     if (
       KNOWING.has(w) &&
       (DO_FORMS.has(next) || NEGATORS.has(next) || WANT_FORMS.has(next) || MIND_VERBS.has(next))
     ) {
       add("mind", i, i + 2);
     }
-    if (WANT_FORMS.has(w) && WANTED.has(next) && i > 0) {
+    if (WANT_FORMS.has(w) && WANTED.has(next)) {
       const subject = subjectBefore(ws, i, from);
       if (subject === "person" || subject === "implicit") add("mind", i, i + 2);
     }

@@ -36,7 +36,8 @@ const VERDICTS = set(`
   anybody others team's not-great level distracting disruptive confusing hurtful demotivating demoralizing
   demoralising embarrassing stressful awkward uncomfortable off-putting counterproductive damaging harmful
   unproductive productive inefficient efficient insulting offensive unfair alarming shocking surprising
-  experience moment
+  experience moment impression example precedent signal message tone create created creates set sets sent send
+  sends
 `);
 
 function isVerdict(w: string): boolean {

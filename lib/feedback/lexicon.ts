@@ -33,7 +33,7 @@ export const CONTEXT_TRAITS = set(`
   aggressive annoying blunt chaotic cold controlling crazy dense difficult disengaged distant dramatic dumb
   emotional erratic exhausting flaky forgetful frustrating harsh hostile hysterical inattentive indecisive
   insecure irritating lame loud mean messy moody needy negative nervous oversensitive passive pessimistic
-  pushy rigid sensitive shy slow sneaky timid touchy unapproachable unengaged unfocused unprepared unresponsive
+  pushy rigid sensitive shy slow timid touchy unapproachable unengaged unfocused unprepared unresponsive
   unpredictable volatile weak weird grumpy cranky clingy demanding unambitious intimidating overwhelming draining
   confusing boring disappointing demeaning belittling whining bored distracted angry upset annoyed frustrated
   checked-out stuck-up spoiled sour bad terrible awful horrible poor ridiculous
@@ -238,7 +238,6 @@ export const PRAISE_PHRASES: readonly (readonly string[])[] = [
   "kudos",
   "bravo",
   "you rock",
-  "you rocked",
   "out of the park",
   "above and beyond",
   "did great",
@@ -261,3 +260,23 @@ export const PRAISE_PHRASES: readonly (readonly string[])[] = [
 
 /** Nouns that, after a praise word, make a verdict: "great job", "nice work". */
 export const VERDICT_NOUNS = set(`job work effort stuff performance`);
+
+const TRAIT_ENDINGS = ["ive", "ous", "less", "ish", "ful", "ent", "ant", "ible", "able", "ic", "al"];
+const TRAIT_COMPOUNDS = ["-minded", "-oriented", "-centered", "-centred", "-headed", "-tempered", "-willed"];
+// Adjectives with those endings that describe a situation, not a character.
+const NOT_TRAITS = set(`
+  available unavailable present absent pregnant silent able unable eligible liable local remote official original
+  national international external internal global central regional total equal normal general legal final formal
+  personal additional recent current different urgent relevant dependent independent accountable online offline
+  vocal physical medical social critical special typical usual actual active inactive late early ill
+`);
+
+/**
+ * An adjective not in the lists that still reads as a trait when said of a
+ * person ("you are evasive", "he's pig-headed"), judged by its ending.
+ */
+export function looksLikeTrait(w: string): boolean {
+  if (w.length < 5 || NOT_TRAITS.has(w)) return false;
+  if (w.startsWith("self-")) return true;
+  return TRAIT_ENDINGS.some((end) => w.endsWith(end)) || TRAIT_COMPOUNDS.some((end) => w.endsWith(end));
+}

@@ -7,13 +7,13 @@ import {
   CONTEXT_LABELS,
   CONTEXT_TRAITS,
   LABEL_PHRASES,
+  looksLikeTrait,
   PRAISE_LABEL_PHRASES,
   PRAISE_LABELS,
   PRAISE_TRAITS,
   STRONG_LABELS,
   STRONG_TRAITS,
 } from "./lexicon";
-import { looksLikeTrait } from "./behavior-lint";
 import { type Word, words } from "./text";
 import { verbBase } from "./verbs";
 
@@ -27,7 +27,7 @@ const VAGUE_VERBS = set(`
 const SOFT_VERBS = set(`
   communicate collaborate listen focus engage participate contribute help support respect prepare care think
   consider reflect pay own prioritize prioritise manage handle treat behave act mind watch remember learn
-  understand take show speak lead drive commit aim fix change reduce increase raise own
+  understand take show speak lead drive commit aim fix change reduce increase raise
 `);
 /** Verbs that carry no action of their own: "be", "keep", "stop", "start doing". */
 const LIGHT_VERBS = set(`be do get make keep stop start continue try let have go become stay`);
@@ -40,16 +40,16 @@ const VAGUE_NOUNS = set(`
   consistency transparency proactivity punctuality improvement things thing stuff yourself self responsibility
   respect empathy patience discipline maturity judgment judgement standards bar level best way ways everything
   anything something habits habit others people everyone everybody sense pace mistakes mistake contributions
-  attitude feedback right wrong player leader lead manager senior adult grown-up owner role model example
+  feedback right wrong player leader lead manager senior adult grown-up owner role model example
   professional together
 `);
 
 const FILLER = set(`
   a an the and or but so to of in on at for with by from as it its this that these those is are was were be been
   being am do does did have has had will would can could should may might must not no very really just also too
-  quite please you your i we us me my our let try sure make next time future going forward moving now from then
-  again more less much bit little always never lot lots going like want need ask would some any all way again
-  okay ok overall generally up
+  quite please you your i we us me my our let try sure make next time future going forward moving now then
+  again more less much bit little always never lot lots like want need ask some any all way
+  okay ok overall generally up about over into through around
 `);
 
 /** Degree words and comparatives: "be nicer", "try harder", "do better". */
@@ -62,7 +62,7 @@ const COMPARATIVES = set(`
 
 /** Words after which the next word is in a verb's place. */
 const VERB_LEADS = set(`
-  you to please and then let us we should could would can will must not never always just also i'd kindly
+  you to please and then let us we should could would can will must not never always just also kindly
 `);
 const AFTER_GERUND = set(
   `before after when while without by from about on keep stop start continue avoid try`,
@@ -96,64 +96,93 @@ function inVerbPlace(ws: readonly Word[], i: number): boolean {
 
 export type RequestProblem = "no-action" | "vague";
 
-/** What, if anything, keeps this request from being something one can do. */
-export function requestProblem(request: string, reinforcing = false): RequestProblem | undefined {
-  const ws = words(request);
-  let hasVerb = false;
-  let concreteVerb = false;
-  let vagueVerb = false;
-  let beTrait = false;
-  let measurable = false;
-  let concreteWords = 0;
-  let keepGoing = false;
-  let comparative = false;
-  let things = 0;
+/** What a request has in it; `requestProblem` weighs these. */
+interface RequestSignals {
+  hasVerb: boolean;
+  /** a verb that names an action by itself: "hold", "send", "ping" */
+  concreteVerb: boolean;
+  /** "improve", "step up": asks for progress without saying what */
+  vagueVerb: boolean;
+  /** "be more careful", "be a team player" */
+  beTrait: boolean;
+  /** a number, a deadline, a channel: something one can check */
+  measurable: boolean;
+  /** words that point at something: verbs of action, things, people, places */
+  concreteWords: number;
+  /** the same, leaving out verbs: "questions", "agenda", "staging" */
+  things: number;
+  comparative: boolean;
+  keepGoing: boolean;
+}
+
+function readRequest(ws: readonly Word[]): RequestSignals {
+  const signals: RequestSignals = {
+    hasVerb: false,
+    concreteVerb: false,
+    vagueVerb: false,
+    beTrait: false,
+    measurable: false,
+    concreteWords: 0,
+    things: 0,
+    comparative: false,
+    keepGoing: false,
+  };
   for (let i = 0; i < ws.length; i++) {
     const word = ws[i];
     if (!word || word.brk) continue;
     const w = word.w;
     // "more of this" after praise is "keep doing it"
-    if (w === "more" && ws[i + 1]?.w === "of" && /^(this|that|it)$/.test(ws[i + 2]?.w ?? ""))
-      keepGoing = true;
-    if (/\d/.test(w) || w.startsWith("#") || w.startsWith("@") || MEASURES.has(w)) measurable = true;
+    if (w === "more" && ws[i + 1]?.w === "of" && /^(this|that|it)$/.test(ws[i + 2]?.w ?? "")) {
+      signals.keepGoing = true;
+    }
+    if (/\d/.test(w) || w.startsWith("#") || w.startsWith("@") || MEASURES.has(w)) signals.measurable = true;
     // "be on time" is as checkable as it gets
     if (w === "time" && ws[i - 1]?.w === "on") {
-      measurable = true;
-      concreteWords++;
+      signals.measurable = true;
+      signals.concreteWords++;
     }
+    if (COMPARATIVES.has(w)) signals.comparative = true;
     const base = verbBase(w) ?? (VAGUE_VERBS.has(w) || SOFT_VERBS.has(w) ? w : undefined);
-    const verbPlace = inVerbPlace(ws, i);
+    const verbPlace = base !== undefined && inVerbPlace(ws, i);
     if (base !== undefined && verbPlace) {
-      hasVerb = true;
-      if (base === "keep" || base === "continue") keepGoing = true;
-      if (VAGUE_VERBS.has(base)) vagueVerb = true;
-      else if (!SOFT_VERBS.has(base) && !LIGHT_VERBS.has(base)) concreteVerb = true;
-      if (base === "be" || base === "become" || base === "stay" || base === "act" || base === "get") {
-        // "be (a lot) more careful", "get better"
-        let k = i + 1;
-        while (k < i + 4 && FILLER.has(ws[k]?.w ?? "") && !isTrait(ws[k]?.w ?? "")) k++;
-        const quality = ws[k]?.w ?? "";
-        if (isTrait(quality) || looksLikeTrait(quality) || labelAt(ws, k)) beTrait = true;
-      }
+      signals.hasVerb = true;
+      if (base === "keep" || base === "continue") signals.keepGoing = true;
+      if (VAGUE_VERBS.has(base)) signals.vagueVerb = true;
+      else if (!SOFT_VERBS.has(base) && !LIGHT_VERBS.has(base)) signals.concreteVerb = true;
+      if (COPULAR.has(base) && traitFollows(ws, i)) signals.beTrait = true;
     }
-    if (COMPARATIVES.has(w)) comparative = true;
-    const countsAsVerb =
-      base !== undefined && (VAGUE_VERBS.has(base) || SOFT_VERBS.has(base) || LIGHT_VERBS.has(base));
+    const weakVerb = verbPlace && (VAGUE_VERBS.has(base) || SOFT_VERBS.has(base) || LIGHT_VERBS.has(base));
     // "proactively", "more carefully": how, not what
     const manner = w.length > 4 && w.endsWith("ly");
-    if (!FILLER.has(w) && !VAGUE_NOUNS.has(w) && !isTrait(w) && !manner && !(countsAsVerb && verbPlace)) {
-      concreteWords++;
-      if (!(base !== undefined && verbPlace)) things++;
+    if (!FILLER.has(w) && !VAGUE_NOUNS.has(w) && !isTrait(w) && !manner && !weakVerb) {
+      signals.concreteWords++;
+      if (!verbPlace) signals.things++;
     }
   }
   // Unknown verbs still lead a sentence: "Rubber-duck the plan with Sam first".
-  if (!hasVerb) hasVerb = leadsWithUnknownVerb(ws);
-  if (!hasVerb) return "no-action";
-  if ((beTrait || vagueVerb) && !concreteVerb && !measurable) return "vague";
+  if (!signals.hasVerb) signals.hasVerb = leadsWithUnknownVerb(ws);
+  return signals;
+}
+
+const COPULAR = set(`be become stay act get`);
+
+/** "be (a lot) more careful", "get better", "be a team player" */
+function traitFollows(ws: readonly Word[], verb: number): boolean {
+  let k = verb + 1;
+  while (k < verb + 4 && FILLER.has(ws[k]?.w ?? "") && !isTrait(ws[k]?.w ?? "")) k++;
+  const quality = ws[k]?.w ?? "";
+  return isTrait(quality) || looksLikeTrait(quality) || labelAt(ws, k);
+}
+
+/** What, if anything, keeps this request from being something one can do. */
+export function requestProblem(request: string, reinforcing = false): RequestProblem | undefined {
+  const r = readRequest(words(request));
+  if (!r.hasVerb) return "no-action";
+  if ((r.beTrait || r.vagueVerb) && !r.concreteVerb && !r.measurable) return "vague";
   // After praise, "keep doing that" points back at a behavior that was just described.
-  if (concreteWords === 0 && !(reinforcing && keepGoing)) return "vague";
+  if (r.concreteWords === 0 && !(reinforcing && r.keepGoing)) return "vague";
   // "delegate more", "ask less": an action, but no way to tell when it is enough
-  if (things === 0 && comparative && !measurable) return "vague";
+  if (r.things === 0 && r.comparative && !r.measurable) return "vague";
   return undefined;
 }
 

@@ -23,7 +23,7 @@ const COUNTS = set(`two three four five six few couple`);
 const PLURAL_TIMES = set(
   `mondays tuesdays wednesdays thursdays fridays saturdays sundays mornings afternoons evenings weekends`,
 );
-const RELATIVE = set(`last this past previous earlier next that yesterday's today's`);
+const RELATIVE = set(`last this past previous earlier next that`);
 const PERIODS = set(`
   morning afternoon evening night week weekend month quarter year sprint time semester half cycle iteration
   release
@@ -37,7 +37,7 @@ const EVENTS = set(`
   breakfast training session check-in handoff hand-off pairing brainstorm meetup webinar pitch onboarding migration
   escalation qbr grooming refinement triage estimation debrief walkthrough walk-through keynote panel summit
   seminar class event party celebration trip visit conversation discussion chat talk exchange argument
-  disagreement scrum bridge interview cutover drill game-day gameday hearing audit demo-day showcase morning
+  disagreement scrum bridge cutover drill game-day gameday hearing audit demo-day showcase morning
   afternoon evening weekend night shift crit critique handover game match
 `);
 /** Things written somewhere that can be pointed at. */
@@ -59,8 +59,8 @@ const GENERIC = set(`
   usually generally often typically always sometimes normally regularly frequently constantly every each whenever
   any most many several multiple various lately tend tends general all
 `);
-const DETERMINERS = set(`the a an this that our your my his her their its yesterday's today's`);
-const CLAUSE_OPENERS = set(`when while after before as once since`);
+const DETERMINERS = set(`the a an this that our your my his her their its`);
+const CLAUSE_OPENERS = set(`when while after before as once`);
 const PAST_BE = set(`was were had did`);
 const PRESENT_BE = set(`am is are do does have has get gets`);
 const SUBJECTS = set(`i you we they he she`);
@@ -73,7 +73,9 @@ const NOT_NAMES = set(
 const DATE_LIKE =
   /^(?:\d{1,4}[./:-]\d{1,4}(?:[./:-]\d{1,4})?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:am|pm|h)|(?:19|20)\d{2}|q[1-4]|h[12]|[a-z]{2,10}-\d+|v\d+(?:\.\d+)*)$/;
 
-const NOT_PLURAL = set(`this is was has its us status process class bus news series ops devops aws os yes plus`);
+const NOT_PLURAL = set(
+  `this is was has its us status process class bus news series ops devops aws os yes plus`,
+);
 
 function looksPlural(w: string): boolean {
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_PLURAL.has(w);

@@ -108,7 +108,6 @@ const BARE: Readonly<Record<string, readonly string[]>> = {
   im: ["i", "am"],
   ive: ["i", "have"],
   thats: ["that", "is"],
-  ur: ["you", "are"],
   u: ["you"],
 };
 const IRREGULAR_NOT: Readonly<Record<string, readonly string[]>> = {

@@ -62,4 +62,5 @@ export function carryOverItems(
     })
     .sort((a, b) => a.openSince - b.openSince);
 }
+export * from "./agenda";
 export { looksLikeStatusMeeting, type StatusMeetingVerdict } from "./status-meeting";

@@ -19,6 +19,11 @@ export interface DetectionSettingsValue {
 
 export const OVERRIDES_KEY = "detectionOverrides";
 export const DETECTION_SETTINGS_KEY = "detectionSettings";
+/** The manager's own address, typed in options or read once from Calendar. */
+export const MY_EMAIL_KEY = "myEmail";
+/** Calendar accounts (signed-in emails) where the sidebar stays off. */
+export const SIDEBAR_OFF_KEY = "sidebarOffFor";
+const STATE_KEYS = [OVERRIDES_KEY, DETECTION_SETTINGS_KEY, MY_EMAIL_KEY, SIDEBAR_OFF_KEY];
 const MAX_ENTRIES = 5000;
 
 /** Storage can be edited by hand or by an older build; a bad value reads as the default, never as a crash. */
@@ -42,23 +47,59 @@ export function toDetectionSettings(value: unknown): DetectionSettingsValue {
   return { keywords: words(record.keywords), exclusions: words(record.exclusions) };
 }
 
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
+
+export function toEmail(value: unknown): string | undefined {
+  return typeof value === "string" && EMAIL.test(value.trim()) ? value.trim().toLowerCase() : undefined;
+}
+
+export function toEmailList(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value
+        .map(toEmail)
+        .filter((e): e is string => e !== undefined)
+        .slice(0, 100)
+    : [];
+}
+
 export interface DetectionState {
   overrides: DetectionOverrides;
   settings: DetectionSettingsValue;
+  myEmail?: string;
+  sidebarOffFor: string[];
 }
 
 export async function readDetectionState(): Promise<DetectionState> {
-  const stored = await browser.storage.local.get([OVERRIDES_KEY, DETECTION_SETTINGS_KEY]);
+  const stored = await browser.storage.local.get(STATE_KEYS);
+  const myEmail = toEmail(stored[MY_EMAIL_KEY]);
   return {
     overrides: toDetectionOverrides(stored[OVERRIDES_KEY]),
     settings: toDetectionSettings(stored[DETECTION_SETTINGS_KEY]),
+    ...(myEmail ? { myEmail } : {}),
+    sidebarOffFor: toEmailList(stored[SIDEBAR_OFF_KEY]),
   };
+}
+
+export async function setDetectionSettings(settings: DetectionSettingsValue) {
+  await browser.storage.local.set({ [DETECTION_SETTINGS_KEY]: toDetectionSettings(settings) });
+}
+
+/** Empty clears it, so Calendar's own account email is picked up again. */
+export async function setMyEmail(email: string) {
+  const valid = toEmail(email);
+  if (email.trim() !== "" && !valid) throw new Error("That email address doesn't look right.");
+  if (valid) await browser.storage.local.set({ [MY_EMAIL_KEY]: valid });
+  else await browser.storage.local.remove(MY_EMAIL_KEY);
+}
+
+export async function setSidebarOffFor(emails: readonly string[]) {
+  await browser.storage.local.set({ [SIDEBAR_OFF_KEY]: toEmailList(emails) });
 }
 
 /** Calls back with the new state whenever the overrides or keywords change; returns the unsubscribe. */
 export function watchDetectionState(onChange: (state: DetectionState) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== "local" || !(OVERRIDES_KEY in changes || DETECTION_SETTINGS_KEY in changes)) return;
+    if (area !== "local" || !STATE_KEYS.some((key) => key in changes)) return;
     readDetectionState().then(onChange, () => {});
   };
   browser.storage.onChanged.addListener(listener);

@@ -9,9 +9,22 @@ export {
   type DetectionOverrides,
   type DetectionSettingsValue,
   type DetectionState,
+  MY_EMAIL_KEY,
   readDetectionState,
+  SIDEBAR_OFF_KEY,
   setDetectionOverride,
+  setDetectionSettings,
+  setMyEmail,
+  setSidebarOffFor,
   toDetectionOverrides,
   toDetectionSettings,
+  toEmail,
   watchDetectionState,
 } from "./detection-settings";
+export {
+  MEETING_KIND_RULES_KEY,
+  readMeetingKindRules,
+  setMeetingKindRules,
+  toMeetingKindRules,
+} from "./meeting-kind-settings";
+export { DEFAULT_CADENCE_KEY, readDefaultCadence, setDefaultCadence, toCadenceDays } from "./people-settings";

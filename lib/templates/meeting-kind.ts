@@ -36,6 +36,9 @@ export interface ChooseMeetingKindInput {
  *   that month's deep dive, so a quarter runs monthly, career, monthly.
  * - Otherwise weekly.
  *
+ * - The very first 1:1 on record is never the career conversation: a career talk needs some
+ *   relationship first, so it rolls to the next 1:1.
+ *
  * Cancelled and skipped meetings did not happen, so their slot passes to the next 1:1.
  * Whatever kind the user picked for an earlier meeting is what counts.
  */
@@ -51,7 +54,7 @@ export function chooseMeetingKind(input: ChooseMeetingKindInput): "weekly" | "mo
     (m) => m.startsAt < startsAt && m.status !== "cancelled" && m.status !== "skipped",
   );
 
-  if (rules.careerEvery === "quarter" && monthOfQuarter(at) > 0) {
+  if (rules.careerEvery === "quarter" && monthOfQuarter(at) > 0 && earlier.length > 0) {
     const hadCareer = earlier.some((m) => m.kind === "career" && quarterOf(m.startsAt) === quarter);
     if (!hadCareer) return "career";
   }

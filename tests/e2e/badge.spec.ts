@@ -28,10 +28,10 @@ test("an action item due yesterday shows on the badge until it is ticked in the 
   const prep = sidebar(page);
   await prep.getByRole("textbox", { name: "New action item" }).fill("Send the promotion packet");
   await prep.getByLabel("Due", { exact: true }).fill(isoDay(-1));
-  await prep.getByRole("button", { name: "Add" }).click();
+  await prep.getByRole("form", { name: "Add an action item" }).getByRole("button", { name: "Add" }).click();
   await prep.getByRole("textbox", { name: "New action item" }).fill("Review the rota, not due yet");
   await prep.getByLabel("Due", { exact: true }).fill(isoDay(3));
-  await prep.getByRole("button", { name: "Add" }).click();
+  await prep.getByRole("form", { name: "Add an action item" }).getByRole("button", { name: "Add" }).click();
 
   await expect.poll(() => badge(serviceWorker), { timeout: 2000 }).toBe("1");
   expect(await tooltip(serviceWorker)).toContain("Priya Raman: 1");

@@ -17,8 +17,11 @@ test("screenshots of the sidebar in Calendar, the popup's capture screen and its
     ["Draft the on-call rota proposal", "them"],
   ] as const) {
     await first.getByRole("textbox", { name: "New action item" }).fill(text);
-    await first.getByRole("combobox").selectOption(owner);
-    await first.getByRole("button", { name: "Add" }).click();
+    await first.getByLabel("Owner").selectOption(owner);
+    await first
+      .getByRole("form", { name: "Add an action item" })
+      .getByRole("button", { name: "Add" })
+      .click();
   }
   await closeEvent(page);
 

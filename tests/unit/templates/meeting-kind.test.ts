@@ -103,7 +103,16 @@ describe("chooseMeetingKind", () => {
     ["later meetings are ignored", at(10, 6), [past(10, 20, "monthly")], undefined, "monthly"],
     ["career off: the second month is monthly", at(11, 3), octoberDone, monthlyOnly, "monthly"],
     ["monthly off: first month is weekly", at(10, 6), [], careerOnly, "weekly"],
-    ["monthly off: career still happens", at(11, 3), [], careerOnly, "career"],
+    ["monthly off: career still happens", at(11, 3), octoberDone, careerOnly, "career"],
+    ["the first 1:1 on record is never the career talk", at(11, 3), [], careerOnly, "weekly"],
+    ["the first 1:1 on record can be the deep dive", at(11, 3), [], undefined, "monthly"],
+    [
+      "the career talk rolls to the 1:1 after the first",
+      at(11, 10),
+      [past(11, 3, "monthly")],
+      undefined,
+      "career",
+    ],
     [
       "monthly off: weekly after the career conversation",
       at(11, 10),

@@ -1,0 +1,55 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { useEffect, useState } from "react";
+import { prepDatabase } from "@/lib/db";
+import {
+  type DetectionOverrides,
+  readDetectionState,
+  setDetectionOverride,
+  watchDetectionState,
+} from "@/lib/settings";
+
+/** The "this is / is not a 1:1" choices made from the sidebar, each one undoable. */
+export function OverridesSection() {
+  const [overrides, setOverrides] = useState<DetectionOverrides>();
+  useEffect(() => {
+    void readDetectionState().then((s) => setOverrides(s.overrides));
+    return watchDetectionState((s) => setOverrides(s.overrides));
+  }, []);
+  const ids = Object.keys(overrides ?? {});
+  const titles = useLiveQuery(async () => {
+    const db = prepDatabase();
+    const found = new Map<string, string>();
+    for (const seriesId of ids) {
+      const meeting = await db.meetings.where("seriesId").equals(seriesId).last();
+      if (meeting?.title) found.set(seriesId, meeting.title);
+    }
+    return found;
+  }, [ids.join("\n")]);
+  if (!overrides) return null;
+
+  return (
+    <section aria-labelledby="overrides-h">
+      <h2 id="overrides-h">Your 1:1 choices</h2>
+      {ids.length === 0 ? (
+        <p className="quiet">
+          None yet. When the sidebar guesses wrong, mark an event "not a 1:1" (or open it with the small
+          button and keep it) and the choice shows here.
+        </p>
+      ) : (
+        <ul className="items" data-testid="overrides">
+          {ids.map((seriesId) => (
+            <li key={seriesId} className="item">
+              <span>
+                <strong>{titles?.get(seriesId) ?? "An event not opened here yet"}</strong>:{" "}
+                {overrides[seriesId] ? "always a 1:1" : "never a 1:1"}
+              </span>{" "}
+              <button type="button" onClick={() => void setDetectionOverride(seriesId, undefined)}>
+                Undo
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,205 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { useId, useState } from "react";
+import { type Person, prepDatabase, renamePerson, setPersonArchived, setPersonCadence } from "@/lib/db";
+import { deletePerson, mergePeople, personToMarkdown } from "@/lib/export";
+import { download, fileSafe } from "./download";
+
+const CADENCES = [7, 14, 28];
+
+/** Everyone you hold 1:1s with: rename, set a cadence, archive, merge, export or delete. */
+export function PeopleSection() {
+  const id = useId();
+  const db = prepDatabase();
+  const people = useLiveQuery(() => db.people.orderBy("displayName").toArray(), []);
+  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const [keep, setKeep] = useState("");
+  const [merge, setMerge] = useState("");
+
+  const run = (work: Promise<unknown>, done: string) =>
+    work.then(
+      () => setMessage({ error: false, text: done }),
+      (error: unknown) =>
+        setMessage({
+          error: true,
+          text: error instanceof Error ? error.message : "That didn't work. Try again.",
+        }),
+    );
+
+  if (!people) return null;
+  const nameOf = (personId: string) => people.find((p) => p.id === personId)?.displayName ?? "";
+
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>People</h2>
+      {people.length === 0 ? (
+        <p className="quiet">People appear here once you open a 1:1 with them in Google Calendar.</p>
+      ) : (
+        <table className="people-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Cadence</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((person) => (
+              <PersonRow key={person.id} person={person} run={run} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {people.length > 1 && (
+        <div className="row merge">
+          <label>
+            Merge{" "}
+            <select
+              aria-label="Person to merge away"
+              value={merge}
+              onChange={(e) => setMerge(e.target.value)}
+            >
+              <option value="">choose…</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.displayName} {p.email ? `(${p.email})` : ""}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            into{" "}
+            <select aria-label="Person to keep" value={keep} onChange={(e) => setKeep(e.target.value)}>
+              <option value="">choose…</option>
+              {people
+                .filter((p) => p.id !== merge)
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.displayName} {p.email ? `(${p.email})` : ""}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            disabled={!keep || !merge || keep === merge}
+            onClick={() => {
+              const merged = nameOf(merge);
+              const kept = nameOf(keep);
+              void run(
+                mergePeople(db, keep, merge),
+                `Merged ${merged} into ${kept}: every record moved.`,
+              ).then(() => {
+                setKeep("");
+                setMerge("");
+              });
+            }}
+          >
+            Merge
+          </button>
+        </div>
+      )}
+      {message && (
+        <p className={message.error ? "error" : "saved-note"} role={message.error ? "alert" : "status"}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function PersonRow({
+  person,
+  run,
+}: {
+  person: Person;
+  run: (work: Promise<unknown>, done: string) => Promise<void>;
+}) {
+  const db = prepDatabase();
+  const [name, setName] = useState(person.displayName);
+  const [confirming, setConfirming] = useState(false);
+  const archived = person.archivedAt !== undefined;
+  return (
+    <tr className={archived ? "archived" : undefined} data-testid={`person-${person.displayName}`}>
+      <td>
+        <input
+          type="text"
+          aria-label={`Name of ${person.displayName}`}
+          value={name}
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() => {
+            if (name.trim() !== person.displayName) void run(renamePerson(db, person.id, name), "Renamed.");
+          }}
+        />
+        {archived && <span className="quiet"> archived</span>}
+      </td>
+      <td>{person.email ?? <span className="quiet">none yet</span>}</td>
+      <td>
+        <select
+          aria-label={`Cadence with ${person.displayName}`}
+          value={person.cadenceDays}
+          onChange={(e) =>
+            void run(setPersonCadence(db, person.id, Number(e.target.value)), "Cadence saved.")
+          }
+        >
+          {[...new Set([...CADENCES, person.cadenceDays])].map((days) => (
+            <option key={days} value={days}>
+              {days === 7
+                ? "weekly"
+                : `every ${days / 7 === Math.floor(days / 7) ? `${days / 7} weeks` : `${days} days`}`}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <button
+          type="button"
+          onClick={() =>
+            void run(
+              setPersonArchived(db, person.id, !archived),
+              archived
+                ? `${person.displayName} is back.`
+                : `${person.displayName} archived; nothing was deleted.`,
+            )
+          }
+        >
+          {archived ? "Unarchive" : "Archive"}
+        </button>{" "}
+        <button
+          type="button"
+          onClick={() =>
+            void run(
+              personToMarkdown(db, person.id).then((md) =>
+                download(`1-1-prep-${fileSafe(person.displayName)}.md`, md, "text/markdown"),
+              ),
+              "Exported.",
+            )
+          }
+        >
+          Export as Markdown
+        </button>{" "}
+        {confirming ? (
+          <>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                void run(deletePerson(db, person.id), `${person.displayName} and their records were deleted.`)
+              }
+            >
+              Really delete {person.displayName}?
+            </button>{" "}
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </>
+        ) : (
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            Delete…
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,9 @@
+import { createRoot } from "react-dom/client";
+import "@/components/base.css";
+import { keepBadgeCurrent } from "@/components/keep-badge-current";
+import "./options.css";
+import { OptionsApp } from "./OptionsApp";
+
+keepBadgeCurrent();
+const root = document.getElementById("root");
+if (root) createRoot(root).render(<OptionsApp />);

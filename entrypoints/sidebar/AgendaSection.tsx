@@ -1,0 +1,44 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { agendaFor, type Meeting, prepDatabase } from "@/lib/db";
+import { agendaNudge } from "@/lib/prep";
+import { plannedMinutes, weeklyTemplate } from "@/lib/templates";
+import { AgendaPart } from "./agenda/AgendaPart";
+
+interface Props {
+  personId: string;
+  meeting: Meeting;
+  name: string;
+  now: number;
+}
+
+/** The weekly template's agenda: their items first. */
+export function AgendaSection({ personId, meeting, now }: Props) {
+  const db = prepDatabase();
+  const entries = useLiveQuery(
+    () => agendaFor(db, { id: meeting.id, personId, startsAt: meeting.startsAt }),
+    [meeting.id, personId, meeting.startsAt],
+  );
+  if (!entries) return null;
+  const nudge = agendaNudge(entries);
+
+  return (
+    <section className="section agenda" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">Agenda · {plannedMinutes()} min</h2>
+      {nudge && (
+        <p className="agenda-nudge" role="status" data-testid="agenda-nudge">
+          {nudge}
+        </p>
+      )}
+      {weeklyTemplate.sections.map((section) => (
+        <AgendaPart
+          key={section.key}
+          section={section}
+          entries={entries.filter((e) => e.item.section === section.key)}
+          personId={personId}
+          meetingId={meeting.id}
+          now={now}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { useId, useMemo, useState } from "react";
+import { addAgendaItem, type Meeting, prepDatabase, questionsAskedWith, setQuestionAsked } from "@/lib/db";
+import { purposeLabels, questionBank, questionLint, suggestQuestions } from "@/lib/questions";
+
+interface Props {
+  personId: string;
+  meeting: Meeting;
+  meetings: readonly Meeting[];
+}
+
+/**
+ * Three open questions for this 1:1, rotated per person: nothing asked with them in their last
+ * six meetings comes back. The same meeting shows the same three each time it is opened.
+ */
+export function QuestionsSection({ personId, meeting, meetings }: Props) {
+  const db = prepDatabase();
+  const asked = useLiveQuery(() => questionsAskedWith(db, personId), [personId]);
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const [error, setError] = useState<string>();
+
+  const suggestions = useMemo(
+    () =>
+      asked
+        ? suggestQuestions({
+            bank: questionBank,
+            asked,
+            personId,
+            meetingsWithPerson: meetings,
+            current: meeting,
+            seed: meeting.id,
+            exclude: dismissed,
+          })
+        : [],
+    [asked, personId, meetings, meeting, dismissed],
+  );
+  if (!asked) return null;
+  const askedHere = new Set(asked.filter((a) => a.meetingId === meeting.id).map((a) => a.questionId));
+
+  const mark = (questionId: string, value: boolean) =>
+    setQuestionAsked(db, { personId, meetingId: meeting.id, questionId }, value).then(
+      () => setError(undefined),
+      () => setError("Couldn't save. Try again."),
+    );
+
+  return (
+    <section className="section" aria-labelledby="questions-heading">
+      <h2 id="questions-heading">Questions to ask</h2>
+      <ul className="questions" data-testid="suggested-questions">
+        {suggestions.map((q) => {
+          const isAsked = askedHere.has(q.id);
+          return (
+            <li key={q.id} className={isAsked ? "asked" : undefined} data-question-id={q.id}>
+              <span className="question-text">{q.text}</span>
+              <span className="item-meta">
+                <span>{purposeLabels[q.purpose]}</span>
+                <button
+                  type="button"
+                  className="link"
+                  aria-pressed={isAsked}
+                  aria-label={`${isAsked ? "Asked" : "Mark asked"}: ${q.text}`}
+                  onClick={() => mark(q.id, !isAsked)}
+                >
+                  {isAsked ? "Asked ✓" : "Asked"}
+                </button>
+                {!isAsked && (
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`Another question instead of: ${q.text}`}
+                    onClick={() => setDismissed((list) => [...list, q.id])}
+                  >
+                    Shuffle
+                  </button>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <OwnQuestion personId={personId} meetingId={meeting.id} />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A question the manager writes, checked as they type: closed or leading ones get a hint to
+ * open them up. It goes on the agenda under My items.
+ */
+function OwnQuestion({ personId, meetingId }: { personId: string; meetingId: string }) {
+  const id = useId();
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string>();
+  const lint = questionLint(text);
+  const add = () => {
+    if (!text.trim()) return;
+    addAgendaItem(prepDatabase(), { personId, meetingId, section: "mine", text }).then(
+      () => {
+        setText("");
+        setError(undefined);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : "Couldn't add it. Your text is still here."),
+    );
+  };
+  return (
+    <div className="field own-question">
+      <label htmlFor={id}>Your own question</label>
+      <div className="own-question-row">
+        <input
+          id={id}
+          type="text"
+          value={text}
+          maxLength={1000}
+          placeholder="What would make this week easier for you?"
+          aria-describedby={lint.ok ? undefined : `${id}-lint`}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" onClick={add}>
+          Add to My items
+        </button>
+      </div>
+      {!lint.ok && (
+        <p id={`${id}-lint`} className="finding warn" data-lint={lint.code}>
+          {lint.message} {lint.hint}
+          {lint.rewrite && (
+            <>
+              {" "}
+              <button type="button" className="link" onClick={() => setText(lint.rewrite ?? "")}>
+                Use the suggestion
+              </button>
+            </>
+          )}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import { type FormEvent, useId, useState } from "react";
+import { dueAtFromDateInput, formatDay } from "@/components/dates";
+import {
+  addGrowthCheckpoint,
+  GROWTH_TEXT_MAX,
+  type GrowthPlan,
+  GrowthPlanInputError,
+  prepDatabase,
+  removeGrowthCheckpoint,
+  setGrowthCheckpointStatus,
+} from "@/lib/db";
+import { type GrowthCheckpoint, growthPlanTemplate, nextCheckpoint } from "@/lib/templates";
+import { checkpointState } from "./checkpoint-text";
+
+interface Props {
+  plan: GrowthPlan;
+  now: number;
+}
+
+/** The plan's checkpoints in date order, the next open one highlighted, and a form to add one. */
+export function Checkpoints({ plan, now }: Props) {
+  const [error, setError] = useState<string>();
+  const next = nextCheckpoint(plan.checkpoints);
+  // Checkpoints have no ids; date and note identify them, a count tells exact repeats apart.
+  const seen = new Map<string, number>();
+  const sorted = [...plan.checkpoints]
+    .sort((a, b) => a.dueAt - b.dueAt)
+    .map((c) => {
+      const same = `${c.dueAt}:${c.note}`;
+      const repeat = seen.get(same) ?? 0;
+      seen.set(same, repeat + 1);
+      return { c, key: `${same}:${repeat}` };
+    });
+
+  const run = (write: Promise<void>) =>
+    write.then(
+      () => setError(undefined),
+      () => setError("Couldn't save the checkpoint. Try again."),
+    );
+
+  return (
+    <div className="growth-checkpoints">
+      <h3 className="growth-subheading">{growthPlanTemplate.checkpoints.label}</h3>
+      {sorted.length === 0 ? (
+        <p className="quiet">No checkpoints. {growthPlanTemplate.checkpoints.hint}</p>
+      ) : (
+        <ul className="items" data-testid="growth-checkpoints">
+          {sorted.map(({ c, key }) => (
+            <CheckpointRow
+              key={key}
+              checkpoint={c}
+              isNext={c === next}
+              now={now}
+              onStatus={(status) => run(setGrowthCheckpointStatus(prepDatabase(), plan.id, c, status))}
+              onRemove={() => run(removeGrowthCheckpoint(prepDatabase(), plan.id, c))}
+            />
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <AddCheckpoint planId={plan.id} />
+    </div>
+  );
+}
+
+interface RowProps {
+  checkpoint: GrowthCheckpoint;
+  isNext: boolean;
+  now: number;
+  onStatus: (status: GrowthCheckpoint["status"]) => void;
+  onRemove: () => void;
+}
+
+function CheckpointRow({ checkpoint: c, isNext, now, onStatus, onRemove }: RowProps) {
+  const id = useId();
+  const { urgency, text } = checkpointState(c, now);
+  const day = formatDay(c.dueAt, now);
+  const classes = ["item", "growth-checkpoint", `growth-${urgency ?? c.status}`];
+  if (c.status === "done") classes.push("done");
+  if (isNext) classes.push("growth-next");
+  return (
+    <li
+      className={classes.join(" ")}
+      data-state={urgency ?? c.status}
+      aria-current={isNext ? "step" : undefined}
+    >
+      <input
+        id={id}
+        type="checkbox"
+        checked={c.status === "done"}
+        onChange={(e) => onStatus(e.target.checked ? "done" : "open")}
+      />
+      <label htmlFor={id}>
+        <span className="item-text">{c.note}</span>
+        <span className="item-meta">
+          <span>{day}</span>
+          <span className="growth-when">{isNext ? `next, ${text}` : text}</span>
+        </span>
+      </label>
+      <button
+        type="button"
+        className="link growth-remove"
+        aria-label={`Remove checkpoint ${day}: ${c.note}`}
+        onClick={onRemove}
+      >
+        Remove
+      </button>
+    </li>
+  );
+}
+
+function AddCheckpoint({ planId }: { planId: string }) {
+  const id = useId();
+  const [due, setDue] = useState("");
+  const [note, setNote] = useState("");
+  const [error, setError] = useState<string>();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!due) return setError("Pick the checkpoint's date.");
+    const dueAt = dueAtFromDateInput(due);
+    if (dueAt === undefined) return setError("That date isn't a valid date.");
+    try {
+      await addGrowthCheckpoint(prepDatabase(), planId, { dueAt, note });
+      setDue("");
+      setNote("");
+      setError(undefined);
+    } catch (err) {
+      setError(
+        err instanceof GrowthPlanInputError
+          ? err.message
+          : "Couldn't add the checkpoint. What you typed is still here; try again.",
+      );
+    }
+  };
+
+  return (
+    <form className="growth-add" onSubmit={submit} aria-label="Add a checkpoint">
+      <label htmlFor={`${id}-due`} className="visually-hidden">
+        Checkpoint date
+      </label>
+      <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+      <label htmlFor={`${id}-note`} className="visually-hidden">
+        Checkpoint note
+      </label>
+      <input
+        id={`${id}-note`}
+        type="text"
+        value={note}
+        maxLength={GROWTH_TEXT_MAX}
+        placeholder={growthPlanTemplate.checkpoints.placeholder}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <button type="submit">Add</button>
+      {error && (
+        <p className="error growth-add-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { useId } from "react";
+import { SavingTextarea } from "@/components/SavingTextarea";
+import {
+  GROWTH_TEXT_MAX,
+  GrowthPlanInputError,
+  type GrowthPlanTextField,
+  prepDatabase,
+  saveGrowthPlanText,
+} from "@/lib/db";
+import { growthPlanTemplate } from "@/lib/templates";
+
+interface Props {
+  planId: string;
+  field: GrowthPlanTextField;
+  value: string;
+}
+
+/** One field of the plan, saved as it is typed. */
+export function PlanTextField({ planId, field, value }: Props) {
+  const id = useId();
+  const template = growthPlanTemplate[field];
+  return (
+    <div className="growth-field">
+      <label htmlFor={id}>{template.label}</label>
+      <SavingTextarea
+        id={id}
+        className="notes"
+        rows={2}
+        value={value}
+        maxLength={GROWTH_TEXT_MAX}
+        placeholder={template.placeholder}
+        save={(edit) => saveGrowthPlanText(prepDatabase(), planId, field, edit.text)}
+        errorMessage={(e) =>
+          e instanceof GrowthPlanInputError
+            ? `${e.message} Your text is still here.`
+            : `Couldn't save the ${template.label.toLowerCase()}. Your text is still here; keep typing to retry.`
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { PrepDatabase } from "@/lib/db";
+
+/** Removes every person, note, item, plan and record of questions asked. */
+export async function deleteEverything(db: PrepDatabase): Promise<void> {
+  await db.transaction("rw", db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}
+
+/**
+ * Removes the person and everything written about them: their meetings, and every row that
+ * belongs to them or to one of those meetings. A meeting can change hands when its event turns
+ * out to be with someone else, so rows are found by meeting as well as by person.
+ * Feedback for someone else that was delivered in one of the deleted meetings is kept, without
+ * the link to that meeting.
+ */
+export async function deletePerson(db: PrepDatabase, personId: string): Promise<void> {
+  await db.transaction("rw", db.tables, async () => {
+    const meetingIds = await db.meetings.where("personId").equals(personId).primaryKeys();
+    const inMeetings = new Set(meetingIds);
+    await db.meetings.bulkDelete(meetingIds);
+    await db.agendaItems.where("personId").equals(personId).delete();
+    await db.agendaItems.where("meetingId").anyOf(meetingIds).delete();
+    await db.actionItems.where("personId").equals(personId).delete();
+    await db.actionItems.where("meetingId").anyOf(meetingIds).delete();
+    await db.questionsAsked.where("personId").equals(personId).delete();
+    await db.questionsAsked.filter((q) => inMeetings.has(q.meetingId)).delete();
+    await db.feedback.where("personId").equals(personId).delete();
+    await db.feedback
+      .filter((f) => f.deliveredMeetingId !== undefined && inMeetings.has(f.deliveredMeetingId))
+      .modify((f) => {
+        delete f.deliveredMeetingId;
+      });
+    await db.growthPlans.where("personId").equals(personId).delete();
+    await db.people.delete(personId);
+  });
+}

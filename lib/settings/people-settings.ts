@@ -1,0 +1,20 @@
+import { browser } from "wxt/browser";
+
+/** The cadence new people start with, in days. */
+export const DEFAULT_CADENCE_KEY = "defaultCadenceDays";
+
+export function toCadenceDays(value: unknown, fallback = 7): number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 365
+    ? value
+    : fallback;
+}
+
+export async function readDefaultCadence(): Promise<number> {
+  const stored = await browser.storage.local.get(DEFAULT_CADENCE_KEY);
+  return toCadenceDays(stored[DEFAULT_CADENCE_KEY]);
+}
+
+export async function setDefaultCadence(days: number) {
+  if (toCadenceDays(days, 0) === 0) throw new Error("A cadence is a whole number of days between 1 and 365.");
+  await browser.storage.local.set({ [DEFAULT_CADENCE_KEY]: days });
+}

@@ -1,0 +1,146 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { selfEmail } from "../fixtures/calendar/events";
+import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
+import {
+  closeEvent,
+  expectPrepFor,
+  fixtureEvents,
+  openEvent,
+  openWeek,
+  PREP_BUTTON,
+  SIDEBAR,
+  sidebar,
+} from "./calendar";
+import { expect, test } from "./extension";
+import { actionItem, dayAt, meeting, person, seedDatabase } from "./seed";
+
+const mentoring: PageEvent = {
+  key: "mentoring",
+  title: "Mentoring: Alex",
+  eventId: "m3n7o1r5i9n3g7a1l5e9x3",
+  calendarId: selfEmail,
+  date: "2026-10-16",
+  start: "14:00",
+  end: "14:30",
+  when: "Friday, October 16, 2026 ⋅ 2:00 – 2:30pm",
+  // An outside mentor: without a 1:1 word in the title, not a 1:1.
+  guests: [
+    { email: selfEmail, name: "Sam Lee", organizer: true },
+    { email: "alex@mentors.example.net", name: "Alex Okafor" },
+  ],
+};
+
+test("a keyword added in options makes matching titles 1:1s at once, and an override can be undone there", async ({
+  context,
+  serveCalendar,
+  openExtensionPage,
+}) => {
+  await serveCalendar(renderWeekPage());
+  const page = await openWeek(await context.newPage(), weekUrl([mentoring, fixtureEvents.priyaWeekly1]));
+  await page.locator('[role="grid"] [data-fixture-key="mentoring"]').click();
+  await page.waitForTimeout(300);
+  await expect(page.locator(SIDEBAR)).toHaveCount(0);
+  await closeEvent(page).catch(() => {});
+
+  const options = await openExtensionPage("options.html");
+  await options.getByLabel(/Also treat titles with these words as 1:1s/).fill("mentoring");
+  await options.getByLabel(/Never treat titles/).focus();
+  await expect(options.getByText("Saved.")).toBeVisible();
+
+  await page.bringToFront();
+  await page.locator('[role="grid"] [data-fixture-key="mentoring"]').click();
+  await expectPrepFor(page, "Alex Okafor");
+  await closeEvent(page);
+
+  await openEvent(page, fixtureEvents.priyaWeekly1);
+  await sidebar(page)
+    .getByRole("button", { name: /Not a 1:1\? Hide prep/ })
+    .click();
+  await expect(page.locator(PREP_BUTTON)).toBeVisible();
+  await options.bringToFront();
+  const overrides = options.getByTestId("overrides");
+  await expect(overrides).toContainText("1:1 Priya / Sam: never a 1:1");
+  await overrides.getByRole("button", { name: "Undo" }).click();
+  await expect(overrides).toHaveCount(0);
+  await page.bringToFront();
+  await expectPrepFor(page, "Priya Raman");
+});
+
+test("people can be renamed, archived and merged, moving every record", async ({ openExtensionPage }) => {
+  const options = await openExtensionPage("options.html");
+  await seedDatabase(options, {
+    people: [person("p1", "Priya Raman"), person("p2", "Priya R.", { email: "priya.raman@example.org" })],
+    meetings: [meeting("m1", "p1", dayAt(-14)), meeting("m2", "p2", dayAt(-7))],
+    actionItems: [actionItem("Old-address item", "p2", "m2", { dueAt: dayAt(-1, 23) })],
+  });
+  await options.reload();
+  await options
+    .getByLabel("Person to merge away")
+    .selectOption({ label: "Priya R. (priya.raman@example.org)" });
+  await options.getByLabel("Person to keep").selectOption({ label: "Priya Raman (p1@example.com)" });
+  await options.getByRole("button", { name: "Merge", exact: true }).click();
+  await expect(options.getByText("Merged Priya R. into Priya Raman: every record moved.")).toBeVisible();
+  await expect(options.getByTestId("person-Priya R.")).toHaveCount(0);
+
+  const stats = await openExtensionPage("popup.html#stats");
+  await expect(stats.getByTestId("cadence-Priya Raman")).toContainText("2 of 2 (100%)");
+  await expect(stats.getByRole("heading", { name: /Priya Raman/ })).toBeVisible();
+
+  await options.bringToFront();
+  await options.getByLabel("Name of Priya Raman").fill("Priya Raman-Ortiz");
+  await options.getByLabel("Name of Priya Raman").press("Tab");
+  await expect(options.getByText("Renamed.")).toBeVisible();
+  await options.getByTestId("person-Priya Raman-Ortiz").getByRole("button", { name: "Archive" }).click();
+  await expect(options.getByText("Priya Raman-Ortiz archived; nothing was deleted.")).toBeVisible();
+  await stats.reload();
+  await expect(stats.getByTestId("cadence-Priya Raman-Ortiz")).toHaveCount(0);
+});
+
+test("export, then import: a preview first, all or nothing, idempotent; a bad file changes nothing", async ({
+  openExtensionPage,
+}, testInfo) => {
+  const options = await openExtensionPage("options.html");
+  await seedDatabase(options, {
+    people: [person("p1", "Priya Raman")],
+    meetings: [meeting("m1", "p1", dayAt(-7), { notes: "Wants to mentor the new hire" })],
+  });
+  await options.reload();
+  const downloading = options.waitForEvent("download");
+  await options.getByRole("button", { name: "Export everything (JSON)" }).click();
+  const file = testInfo.outputPath("backup.json");
+  await (await downloading).saveAs(file);
+  const backup = JSON.parse(readFileSync(file, "utf8"));
+  expect(backup).toMatchObject({ format: "one-on-one-prep-backup", version: 1 });
+  expect(JSON.stringify(backup)).toContain("Wants to mentor the new hire");
+
+  // The same file again: nothing to add or change.
+  await options.getByLabel("Import a backup").setInputFiles(file);
+  const preview = options.getByTestId("import-preview");
+  await expect(preview.getByRole("row", { name: /^meetings/ }).getByRole("cell")).toHaveText(["0", "0", "1"]);
+  await preview.getByRole("button", { name: "Import" }).click();
+  await expect(preview).toContainText("Imported.");
+
+  // A hostile, truncated file: a clear message and nothing written.
+  const broken = testInfo.outputPath("broken.json");
+  writeFileSync(broken, JSON.stringify(backup).slice(0, 120));
+  await options.getByLabel("Import a backup").setInputFiles(broken);
+  await expect(options.getByRole("alert")).toContainText("This backup is incomplete");
+  await expect(options.getByTestId("import-preview")).toHaveCount(0);
+
+  // Delete everything, behind a typed confirmation; then the backup brings it all back.
+  const remove = options.getByRole("button", { name: "Delete everything" });
+  await expect(remove).toBeDisabled();
+  await options.getByLabel(/Type .delete everything. to confirm/).fill("delete everything");
+  await remove.click();
+  await expect(options.getByText("Everything was deleted.")).toBeVisible();
+  await expect(options.getByText("People appear here once you open a 1:1")).toBeVisible();
+  await options.getByLabel("Import a backup").setInputFiles(file);
+  await expect(
+    options
+      .getByTestId("import-preview")
+      .getByRole("row", { name: /^meetings/ })
+      .getByRole("cell"),
+  ).toHaveText(["1", "0", "0"]);
+  await options.getByTestId("import-preview").getByRole("button", { name: "Import" }).click();
+  await expect(options.getByTestId("person-Priya Raman")).toBeVisible();
+});

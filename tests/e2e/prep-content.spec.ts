@@ -1,0 +1,117 @@
+import type { Page } from "@playwright/test";
+import { people, selfEmail } from "../fixtures/calendar/events";
+import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
+import { closeEvent, expectPrepFor, openWeek, sidebar } from "./calendar";
+import { expect, test } from "./extension";
+
+/** Weekly 1:1s with Priya across a month boundary: 29 Sep (Q3), then 13 and 20 Oct (Q4). */
+const series = "9p8o7i6u5y4t3r2e1w0q";
+const priyaOn = (date: string, weekday: string): PageEvent => ({
+  key: `priya-${date}`,
+  title: "1:1 Priya / Sam",
+  eventId: `${series}_${date.replaceAll("-", "")}T160000Z`,
+  calendarId: selfEmail,
+  date,
+  start: "16:00",
+  end: "16:30",
+  when: `${weekday} ⋅ 4:00 – 4:30pm\nWeekly on Tuesday`,
+  guests: [{ ...people.sam, organizer: true }, people.priya],
+});
+const sep29 = priyaOn("2026-09-29", "Tuesday, September 29, 2026");
+const oct13 = priyaOn("2026-10-13", "Tuesday, October 13, 2026");
+const oct20 = priyaOn("2026-10-20", "Tuesday, October 20, 2026");
+
+async function openInstance(page: Page, event: PageEvent) {
+  await page.locator(`[role="grid"] [role="button"][data-fixture-key="${event.key}"]`).click();
+  await expectPrepFor(page, "Priya Raman");
+}
+
+test.beforeEach(async ({ serveCalendar }) => {
+  await serveCalendar(renderWeekPage());
+});
+
+test("a monthly deep dive records happiness, and next month's shows the trend", async ({ context }) => {
+  const page = await openWeek(await context.newPage(), weekUrl([sep29, oct13, oct20]));
+  await openInstance(page, sep29);
+  const prep = sidebar(page);
+  await expect(prep.getByTestId("guide-monthly")).toBeVisible();
+  await prep.getByRole("radio", { name: "7" }).check();
+  await prep.getByLabel("What would make it a 10?").fill("Less context switching between projects");
+  await closeEvent(page);
+
+  await openInstance(page, oct13);
+  await expect(prep.getByTestId("guide-monthly")).toBeVisible();
+  await expect(prep.getByTestId("happiness-trend")).toContainText("7 (29 Sep)");
+  await prep.getByRole("radio", { name: "8" }).check();
+  await expect(prep.getByTestId("happiness-trend")).toContainText("7 (29 Sep) · 8 (13 Oct)");
+  await closeEvent(page);
+
+  // A week later it is a plain weekly 1:1 again; the manager can still switch it.
+  await openInstance(page, oct20);
+  await expect(prep.getByTestId("guide-monthly")).toHaveCount(0);
+  await prep.getByLabel("This 1:1 is a").selectOption("monthly");
+  await expect(prep.getByTestId("guide-monthly")).toBeVisible();
+});
+
+test("a question marked asked does not come back the next week; closed questions are flagged", async ({
+  context,
+}) => {
+  const page = await openWeek(await context.newPage(), weekUrl([oct13, oct20]));
+  await openInstance(page, oct13);
+  const prep = sidebar(page);
+  const first = prep.getByTestId("suggested-questions").locator("li").first();
+  const askedId = await first.getAttribute("data-question-id");
+  const askedText = await first.locator(".question-text").textContent();
+  await first.getByRole("button", { name: /^Mark asked/ }).click();
+  await expect(first.getByRole("button", { name: /^Asked/ })).toHaveAttribute("aria-pressed", "true");
+  // Shuffle swaps one suggestion and keeps the others.
+  const second = prep.getByTestId("suggested-questions").locator("li").nth(1);
+  const before = await second.getAttribute("data-question-id");
+  await second.getByRole("button", { name: /^Another question/ }).click();
+  await expect(prep.getByTestId("suggested-questions").locator("li").nth(1)).not.toHaveAttribute(
+    "data-question-id",
+    before ?? "",
+  );
+  await expect(prep.getByTestId("suggested-questions").locator("li").first()).toHaveAttribute(
+    "data-question-id",
+    askedId ?? "",
+  );
+
+  const own = prep.getByLabel("Your own question");
+  for (const closed of [
+    "Everything going okay?",
+    "Is the project on track?",
+    "Don't you think X is the right approach?",
+  ]) {
+    await own.fill(closed);
+    await expect(prep.locator("[data-lint]")).toBeVisible();
+  }
+  await own.fill("What is the hardest part of your job right now?");
+  await expect(prep.locator("[data-lint]")).toHaveCount(0);
+  await closeEvent(page);
+
+  await openInstance(page, oct20);
+  await expect(prep.getByTestId("suggested-questions").locator("li")).toHaveCount(3);
+  await expect(prep.getByTestId("suggested-questions")).not.toContainText(askedText ?? "");
+  await expect(prep.locator(`[data-question-id="${askedId}"]`)).toHaveCount(0);
+});
+
+test("notes that read like a status report get one quiet reminder, which stays dismissed", async ({
+  context,
+}) => {
+  const page = await openWeek(await context.newPage(), weekUrl([oct13]));
+  await openInstance(page, oct13);
+  const prep = sidebar(page);
+  await prep
+    .getByRole("textbox", { name: /Notes for the 1:1/ })
+    .fill(
+      "PLAT-142 done, merged\nPLAT-150 in progress, ETA Friday\nPLAT-151 blocked on infra review\nSprint 42 on track, 80% done",
+    );
+  await expect(prep.getByText("1:1s are for the person; status belongs in async updates.")).toBeVisible();
+  await prep.getByRole("button", { name: "Dismiss" }).click();
+  await expect(prep.getByText("1:1s are for the person")).toHaveCount(0);
+  await closeEvent(page);
+  await openInstance(page, oct13);
+  await expect(prep.getByRole("textbox", { name: /Notes for the 1:1/ })).toHaveValue(/PLAT-142/);
+  await expect(prep.getByText("1:1s are for the person")).toHaveCount(0);
+});

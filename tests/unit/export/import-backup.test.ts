@@ -1,0 +1,324 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { openActionItems, PrepDatabase } from "@/lib/db";
+import {
+  type BackupDocument,
+  BackupImportError,
+  exportAll,
+  type ImportPreview,
+  importBackup,
+  previewImport,
+} from "@/lib/export";
+import { at, sampleRows, snapshot, writeRows } from "./sample";
+
+let n = 0;
+const opened: PrepDatabase[] = [];
+
+async function database(rows?: ReturnType<typeof sampleRows>): Promise<PrepDatabase> {
+  const db = new PrepDatabase(`import-${++n}`);
+  opened.push(db);
+  if (rows) await writeRows(db, rows);
+  await db.open();
+  return db;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+let backup: BackupDocument;
+beforeEach(async () => {
+  backup = await exportAll(await database(sampleRows()), at(25));
+});
+
+function counts(preview: ImportPreview) {
+  return Object.fromEntries(
+    Object.entries(preview.counts).map(([table, c]) => [table, [c.added, c.updated, c.unchanged]]),
+  );
+}
+
+const sampleCounts = {
+  people: 2,
+  meetings: 3,
+  agendaItems: 2,
+  actionItems: 3,
+  feedback: 1,
+  growthPlans: 1,
+  questionsAsked: 1,
+};
+
+describe("previewImport", () => {
+  it("counts every row as added into an empty database, and writes nothing", async () => {
+    const db = await database();
+    const preview = await previewImport(db, backup);
+    expect(counts(preview)).toEqual(
+      Object.fromEntries(Object.entries(sampleCounts).map(([t, c]) => [t, [c, 0, 0]])),
+    );
+    expect(preview.merged).toEqual([]);
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it("tells added, updated and unchanged rows apart by id and content", async () => {
+    const rows = sampleRows();
+    const meeting = rows.meetings[0];
+    const item = rows.actionItems[0];
+    if (!meeting || !item) throw new Error("sample changed");
+    meeting.notes = "Edited since the backup";
+    item.doneAt = at(20);
+    rows.feedback = [];
+    rows.growthPlans.push({
+      id: "gp-local",
+      personId: "p-jordan",
+      quarter: "2027-Q1",
+      goal: "",
+      support: "",
+      evidence: "",
+      checkpoints: [],
+    });
+    const db = await database(rows);
+    const before = await snapshot(db);
+    const preview = await previewImport(db, backup);
+    expect(preview.counts.meetings).toEqual({ added: 0, updated: 1, unchanged: 2 });
+    expect(preview.counts.actionItems).toEqual({ added: 0, updated: 1, unchanged: 2 });
+    expect(preview.counts.feedback).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(preview.counts.growthPlans).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(preview.counts.people).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe("importBackup", () => {
+  it("restores every row into an empty database and returns what it did", async () => {
+    const db = await database();
+    const preview = await importBackup(db, backup);
+    expect(preview.counts.meetings).toEqual({ added: 3, updated: 0, unchanged: 0 });
+    const source = await database(sampleRows());
+    expect(await snapshot(db)).toEqual(await snapshot(source));
+  });
+
+  it("is idempotent: a second import of the same file changes nothing", async () => {
+    const db = await database();
+    await importBackup(db, backup);
+    const after = await snapshot(db);
+    const again = await previewImport(db, backup);
+    expect(counts(again)).toEqual(
+      Object.fromEntries(Object.entries(sampleCounts).map(([t, c]) => [t, [0, 0, c]])),
+    );
+    expect(await importBackup(db, backup)).toEqual(again);
+    expect(await snapshot(db)).toEqual(after);
+  });
+
+  it("keeps rows that are not in the backup", async () => {
+    const rows = sampleRows();
+    rows.people.push({ id: "p-kim", email: "kim@example.com", displayName: "Kim", cadenceDays: 7 });
+    const db = await database(rows);
+    await importBackup(db, backup);
+    expect(await db.people.get("p-kim")).toBeDefined();
+  });
+
+  it("overwrites changed rows with the backup's version", async () => {
+    const rows = sampleRows();
+    const meeting = rows.meetings[0];
+    if (!meeting) throw new Error("sample changed");
+    meeting.notes = "Edited since the backup";
+    const db = await database(rows);
+    await importBackup(db, backup);
+    expect((await db.meetings.get("m-1"))?.notes).toBe(sampleRows().meetings[0]?.notes);
+  });
+
+  it("lets the database's hooks set `open` on added and updated action items", async () => {
+    const rows = sampleRows();
+    const [first, second] = rows.actionItems;
+    if (!first || !second) throw new Error("sample changed");
+    first.doneAt = at(9);
+    delete second.doneAt;
+    const db = await database(rows);
+    expect((await openActionItems(db, "p-priya")).map((a) => a.id)).toEqual(["ai-2"]);
+    await importBackup(db, backup);
+    expect((await openActionItems(db, "p-priya")).map((a) => a.id)).toEqual(["ai-1"]);
+    expect((await db.actionItems.get("ai-1"))?.open).toBe(1);
+    expect((await db.actionItems.get("ai-2"))?.open).toBeUndefined();
+
+    const empty = await database();
+    await importBackup(empty, backup);
+    expect((await openActionItems(empty, "p-jordan")).map((a) => a.id)).toEqual(["ai-3"]);
+  });
+
+  it("accepts rows of a person who is only in the database, not in the file", async () => {
+    const db = await database(sampleRows());
+    const partial: BackupDocument = {
+      ...backup,
+      data: {
+        ...backup.data,
+        people: [],
+        meetings: backup.data.meetings.map((m) => ({ ...m, notes: `${m.notes} (from the file)` })),
+      },
+    };
+    const preview = await importBackup(db, partial);
+    expect(preview.counts.meetings.updated).toBe(3);
+    expect((await db.meetings.get("m-3"))?.notes).toBe(" (from the file)");
+  });
+
+  it("refuses a schema newer than the database it is imported into", async () => {
+    const db = await database();
+    await expect(importBackup(db, { ...backup, schemaVersion: db.verno + 1 })).rejects.toThrow(
+      "This backup was made by a newer version of 1:1 Prep.",
+    );
+  });
+
+  it("checks a document handed to it directly, not only parsed files", async () => {
+    const db = await database();
+    const broken = structuredClone(backup);
+    (broken.data.meetings[0] as { startsAt: unknown }).startsAt = "soon";
+    await expect(importBackup(db, broken)).rejects.toThrow(BackupImportError);
+    await expect(importBackup(db, broken)).rejects.toThrow("meetings[0].startsAt: expected a number");
+    expect(await db.meetings.count()).toBe(0);
+  });
+});
+
+describe("the same person or meeting under another id", () => {
+  async function databaseWithPriyaRecreated() {
+    // What the sidebar does on a fresh install before the backup is restored.
+    const db = await database();
+    await db.people.add({ id: "p-new", email: "priya@example.com", displayName: "Priya R.", cadenceDays: 7 });
+    await db.meetings.add({
+      id: "m-new",
+      personId: "p-new",
+      eventInstanceId: "evt_1",
+      startsAt: at(3),
+      kind: "weekly",
+      status: "planned",
+      notes: "",
+      answers: {},
+      updatedAt: at(3),
+    });
+    return db;
+  }
+
+  it("merges a person by email and a meeting by calendar event, rewriting references", async () => {
+    const db = await databaseWithPriyaRecreated();
+    const preview = await previewImport(db, backup);
+    expect(preview.merged).toEqual([
+      {
+        table: "people",
+        rule: "merged by email",
+        backupId: "p-priya",
+        existingId: "p-new",
+        label: "Priya R.",
+      },
+      {
+        table: "meetings",
+        rule: "merged by calendar event",
+        backupId: "m-1",
+        existingId: "m-new",
+        label: "2026-11-03",
+      },
+    ]);
+    expect(preview.counts.people).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(preview.counts.meetings).toEqual({ added: 2, updated: 1, unchanged: 0 });
+
+    await importBackup(db, backup);
+    expect(await db.people.count()).toBe(2);
+    expect(await db.people.get("p-priya")).toBeUndefined();
+    expect(await db.people.get("p-new")).toMatchObject({
+      displayName: "Priya Raman",
+      email: "priya@example.com",
+    });
+    expect(await db.meetings.get("m-1")).toBeUndefined();
+    expect(await db.meetings.get("m-new")).toMatchObject({
+      personId: "p-new",
+      notes: sampleRows().meetings[0]?.notes,
+    });
+    expect(await db.actionItems.get("ai-1")).toMatchObject({ personId: "p-new", meetingId: "m-new" });
+    expect(await db.feedback.get("fb-1")).toMatchObject({ personId: "p-new", deliveredMeetingId: "m-new" });
+    expect(await db.agendaItems.get("ag-1")).toMatchObject({ personId: "p-new", meetingId: "m-new" });
+    expect(await db.questionsAsked.get("qa-1")).toMatchObject({ personId: "p-new", meetingId: "m-new" });
+    expect(await db.meetings.get("m-2")).toMatchObject({ personId: "p-new" });
+    expect(await db.growthPlans.get("gp-1")).toMatchObject({ personId: "p-new" });
+  });
+
+  it("stays idempotent after merging", async () => {
+    const db = await databaseWithPriyaRecreated();
+    const first = await importBackup(db, backup);
+    const after = await snapshot(db);
+    const again = await importBackup(db, backup);
+    for (const [table, c] of Object.entries(again.counts)) {
+      const before = first.counts[table as keyof typeof first.counts];
+      expect(c, table).toEqual({
+        added: 0,
+        updated: 0,
+        unchanged: before.added + before.updated + before.unchanged,
+      });
+    }
+    expect(await snapshot(db)).toEqual(after);
+  });
+
+  it("matches emails regardless of case", async () => {
+    const db = await database();
+    await db.people.add({ id: "p-new", email: "Priya@Example.com", displayName: "Priya", cadenceDays: 7 });
+    const preview = await importBackup(db, backup);
+    expect(preview.merged.map((m) => m.existingId)).toEqual(["p-new"]);
+    expect(await db.people.count()).toBe(2);
+  });
+
+  it("lets two people trade emails without tripping the unique index", async () => {
+    const db = await database();
+    await db.people.bulkAdd([
+      { id: "p-priya", email: "jordan@example.com", displayName: "Priya Raman", cadenceDays: 7 },
+      { id: "p-jordan", email: "priya@example.com", displayName: "Jordan", cadenceDays: 14 },
+    ]);
+    const swapped = structuredClone(backup);
+    const jordan = swapped.data.people.find((p) => p.id === "p-jordan");
+    if (!jordan) throw new Error("sample changed");
+    jordan.email = "jordan@example.com";
+    const preview = await importBackup(db, swapped);
+    expect(preview.merged).toEqual([]);
+    expect((await db.people.toArray()).map((p) => [p.id, p.email])).toEqual([
+      ["p-jordan", "jordan@example.com"],
+      ["p-priya", "priya@example.com"],
+    ]);
+  });
+
+  it("refuses to give a person an email someone else in the database has", async () => {
+    const db = await database(sampleRows());
+    const before = await snapshot(db);
+    const clash = structuredClone(backup);
+    // Priya stays as she is; the file gives Jordan her email.
+    clash.data.people = [
+      { id: "p-jordan", email: "priya@example.com", displayName: "Jordan", cadenceDays: 14 },
+    ];
+    await expect(importBackup(db, clash)).rejects.toThrow(
+      /people\[0\]\.email: priya@example\.com already belongs to Priya Raman in 1:1 Prep/,
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe("all or nothing", () => {
+  it("writes nothing when a write fails after others succeeded", async () => {
+    const db = await database();
+    await db.people.add({ id: "p-kim", email: "kim@example.com", displayName: "Kim", cadenceDays: 7 });
+    const before = await snapshot(db);
+    const feedbackWrite = vi.spyOn(db.feedback, "bulkPut").mockRejectedValue(new Error("disk full"));
+    await expect(importBackup(db, backup)).rejects.toThrow("disk full");
+    expect(feedbackWrite).toHaveBeenCalled();
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.meetings.count()).toBe(0);
+  });
+
+  it("writes nothing when the unique email index refuses a write halfway", async () => {
+    const db = await database();
+    await db.people.bulkAdd([
+      { id: "p-priya", email: "jordan@example.com", displayName: "Priya Raman", cadenceDays: 7 },
+      { id: "p-jordan", email: "priya@example.com", displayName: "Jordan", cadenceDays: 14 },
+    ]);
+    const before = await snapshot(db);
+    const swapped = structuredClone(backup);
+    const jordan = swapped.data.people.find((p) => p.id === "p-jordan");
+    if (!jordan) throw new Error("sample changed");
+    jordan.email = "jordan@example.com";
+    // Without the delete that makes way, the swap collides in the unique index.
+    vi.spyOn(db.people, "bulkDelete").mockResolvedValue(undefined);
+    await expect(importBackup(db, swapped)).rejects.toThrow(/ConstraintError|unique|constraint/i);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
