@@ -1,4 +1,4 @@
-import { browser } from "wxt/browser";
+import { settingsItems } from "./items";
 
 /** Which overdue action items the toolbar badge counts. */
 export type BadgeScope = "all" | "mine";
@@ -10,10 +10,9 @@ export function toBadgeScope(value: unknown): BadgeScope {
 }
 
 export async function readBadgeScope(): Promise<BadgeScope> {
-  const stored = await browser.storage.local.get(BADGE_SCOPE_KEY);
-  return toBadgeScope(stored[BADGE_SCOPE_KEY]);
+  return toBadgeScope(await settingsItems.badgeScope.getValue());
 }
 
 export async function setBadgeScope(scope: BadgeScope) {
-  await browser.storage.local.set({ [BADGE_SCOPE_KEY]: scope });
+  await settingsItems.badgeScope.setValue(toBadgeScope(scope));
 }

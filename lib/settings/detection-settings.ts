@@ -1,4 +1,5 @@
 import { browser } from "wxt/browser";
+import { settingsItems } from "./items";
 
 /**
  * Small settings live in extension storage (not Dexie) because the content script needs them
@@ -81,7 +82,7 @@ export async function readDetectionState(): Promise<DetectionState> {
 }
 
 export async function setDetectionSettings(settings: DetectionSettingsValue) {
-  await browser.storage.local.set({ [DETECTION_SETTINGS_KEY]: toDetectionSettings(settings) });
+  await settingsItems.detectionSettings.setValue(toDetectionSettings(settings));
 }
 
 /** Empty clears it, so Calendar's own account email is picked up again. */
@@ -93,7 +94,7 @@ export async function setMyEmail(email: string) {
 }
 
 export async function setSidebarOffFor(emails: readonly string[]) {
-  await browser.storage.local.set({ [SIDEBAR_OFF_KEY]: toEmailList(emails) });
+  await settingsItems.sidebarOffFor.setValue(toEmailList(emails));
 }
 
 /** Calls back with the new state whenever the overrides or keywords change; returns the unsubscribe. */
@@ -110,5 +111,5 @@ export async function setDetectionOverride(seriesId: string, isOneOnOne: boolean
   const { overrides } = await readDetectionState();
   if (isOneOnOne === undefined) delete overrides[seriesId];
   else overrides[seriesId] = isOneOnOne;
-  await browser.storage.local.set({ [OVERRIDES_KEY]: overrides });
+  await settingsItems.detectionOverrides.setValue(overrides);
 }

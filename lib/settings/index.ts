@@ -21,6 +21,7 @@ export {
   toEmail,
   watchDetectionState,
 } from "./detection-settings";
+export { settingsItems } from "./items";
 export {
   MEETING_KIND_RULES_KEY,
   readMeetingKindRules,

@@ -1,5 +1,5 @@
-import { browser } from "wxt/browser";
 import { defaultMeetingKindRules, type MeetingKindRules } from "@/lib/templates";
+import { settingsItems } from "./items";
 
 export const MEETING_KIND_RULES_KEY = "meetingKindRules";
 
@@ -19,10 +19,9 @@ export function toMeetingKindRules(value: unknown): MeetingKindRules {
 }
 
 export async function readMeetingKindRules(): Promise<MeetingKindRules> {
-  const stored = await browser.storage.local.get(MEETING_KIND_RULES_KEY);
-  return toMeetingKindRules(stored[MEETING_KIND_RULES_KEY]);
+  return toMeetingKindRules(await settingsItems.meetingKindRules.getValue());
 }
 
 export async function setMeetingKindRules(rules: MeetingKindRules) {
-  await browser.storage.local.set({ [MEETING_KIND_RULES_KEY]: rules });
+  await settingsItems.meetingKindRules.setValue(toMeetingKindRules(rules));
 }

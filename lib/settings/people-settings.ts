@@ -1,4 +1,4 @@
-import { browser } from "wxt/browser";
+import { settingsItems } from "./items";
 
 /** The cadence new people start with, in days. */
 export const DEFAULT_CADENCE_KEY = "defaultCadenceDays";
@@ -10,11 +10,10 @@ export function toCadenceDays(value: unknown, fallback = 7): number {
 }
 
 export async function readDefaultCadence(): Promise<number> {
-  const stored = await browser.storage.local.get(DEFAULT_CADENCE_KEY);
-  return toCadenceDays(stored[DEFAULT_CADENCE_KEY]);
+  return toCadenceDays(await settingsItems.defaultCadenceDays.getValue());
 }
 
 export async function setDefaultCadence(days: number) {
   if (toCadenceDays(days, 0) === 0) throw new Error("A cadence is a whole number of days between 1 and 365.");
-  await browser.storage.local.set({ [DEFAULT_CADENCE_KEY]: days });
+  await settingsItems.defaultCadenceDays.setValue(days);
 }
