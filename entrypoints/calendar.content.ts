@@ -245,6 +245,12 @@ function startWatching(ctx: ContentScriptContext) {
     attributes: true,
     attributeFilter: ["aria-hidden", "style", "hidden", "data-eventid", "class"],
   });
+  // Calendar's dialog keeps keyboard focus to itself; Alt+Shift+P jumps into the prep (or its button).
+  ctx.addEventListener(document, "keydown", (e) => {
+    if (!mounted || !e.altKey || !e.shiftKey || e.code !== "KeyP") return;
+    e.preventDefault();
+    mounted.root.querySelector<HTMLElement>("iframe, button")?.focus();
+  });
   ctx.addEventListener(window, "resize", schedule);
   ctx.addEventListener(window, "wxt:locationchange", schedule);
   ctx.onInvalidated(() => {

@@ -137,8 +137,14 @@ test("keyboard only: Escape closes the prep, the small button brings it back", a
   calendarPage: page,
 }) => {
   await openEvent(page, jordan1on1);
+  await expectPrepFor(page, "Jordan Kim");
+  // From Calendar's dialog into the prep, then Tab to the notes.
+  await page.keyboard.press("Alt+Shift+P");
   const notes = sidebar(page).getByRole("textbox", { name: /Notes for the 1:1/ });
-  await notes.focus();
+  for (let i = 0; i < 40 && !(await notes.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(notes).toBeFocused();
   await page.keyboard.type("Keyboard only");
   await page.keyboard.press("Escape");
   await expect(page.locator(SIDEBAR)).toHaveCount(0);
