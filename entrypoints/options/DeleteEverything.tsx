@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { prepDatabase } from "@/lib/db";
 import { deleteEverything } from "@/lib/export";
+import { useSaveStatus } from "./status";
 
 const CONFIRMATION = "delete everything";
 
@@ -8,7 +9,7 @@ const CONFIRMATION = "delete everything";
 export function DeleteEverything() {
   const id = useId();
   const [typed, setTyped] = useState("");
-  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const { run, view: status } = useSaveStatus("Couldn't delete. Nothing was changed.");
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Delete everything</h2>
@@ -25,22 +26,20 @@ export function DeleteEverything() {
         className="danger"
         disabled={typed.trim().toLowerCase() !== CONFIRMATION}
         onClick={() =>
-          deleteEverything(prepDatabase()).then(
-            () => {
-              setTyped("");
-              setMessage({ error: false, text: "Everything was deleted." });
-            },
-            () => setMessage({ error: true, text: "Couldn't delete. Nothing was changed." }),
+          void run(
+            deleteEverything(prepDatabase()).then(
+              () => setTyped(""),
+              () => {
+                throw new Error("Couldn't delete. Nothing was changed.");
+              },
+            ),
+            "Everything was deleted.",
           )
         }
       >
         Delete everything
       </button>
-      {message && (
-        <p className={message.error ? "error" : "saved-note"} role={message.error ? "alert" : "status"}>
-          {message.text}
-        </p>
-      )}
+      {status}
     </section>
   );
 }

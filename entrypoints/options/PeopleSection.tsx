@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { type Person, prepDatabase, renamePerson, setPersonArchived, setPersonCadence } from "@/lib/db";
 import { deletePerson, mergePeople, personToMarkdown } from "@/lib/export";
 import { download, fileSafe } from "./download";
+import { useSaveStatus } from "./status";
 
 const CADENCES = [7, 14, 28];
 
@@ -11,19 +12,9 @@ export function PeopleSection() {
   const id = useId();
   const db = prepDatabase();
   const people = useLiveQuery(() => db.people.orderBy("displayName").toArray(), []);
-  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const { run, view: status } = useSaveStatus("That didn't work. Try again.");
   const [keep, setKeep] = useState("");
   const [merge, setMerge] = useState("");
-
-  const run = (work: Promise<unknown>, done: string) =>
-    work.then(
-      () => setMessage({ error: false, text: done }),
-      (error: unknown) =>
-        setMessage({
-          error: true,
-          text: error instanceof Error ? error.message : "That didn't work. Try again.",
-        }),
-    );
 
   if (!people) return null;
   const nameOf = (personId: string) => people.find((p) => p.id === personId)?.displayName ?? "";
@@ -99,11 +90,7 @@ export function PeopleSection() {
           </button>
         </div>
       )}
-      {message && (
-        <p className={message.error ? "error" : "saved-note"} role={message.error ? "alert" : "status"}>
-          {message.text}
-        </p>
-      )}
+      {status}
     </section>
   );
 }

@@ -15,6 +15,7 @@ import {
   watchDetectionState,
 } from "@/lib/settings";
 import type { MeetingKindRules } from "@/lib/templates";
+import { useSaveStatus } from "./status";
 
 const lines = (text: string) =>
   text
@@ -33,7 +34,7 @@ export function SettingsSection() {
   const [keywords, setKeywords] = useState("");
   const [exclusions, setExclusions] = useState("");
   const [offFor, setOffFor] = useState("");
-  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+  const { run, view: status } = useSaveStatus("Couldn't save that setting.");
 
   useEffect(() => {
     const adopt = (state: DetectionState) => {
@@ -49,16 +50,6 @@ export function SettingsSection() {
     void readMeetingKindRules().then(setRules);
     return watchDetectionState(adopt);
   }, []);
-
-  const run = (work: Promise<unknown>, done = "Saved.") =>
-    work.then(
-      () => setMessage({ error: false, text: done }),
-      (error: unknown) =>
-        setMessage({
-          error: true,
-          text: error instanceof Error ? error.message : "Couldn't save that setting.",
-        }),
-    );
 
   if (!detection || !badgeScope || !cadence || !rules) return null;
 
@@ -187,11 +178,7 @@ export function SettingsSection() {
           onBlur={() => run(setSidebarOffFor(lines(offFor)))}
         />
       </div>
-      {message && (
-        <p className={message.error ? "error" : "saved-note"} role={message.error ? "alert" : "status"}>
-          {message.text}
-        </p>
-      )}
+      {status}
     </section>
   );
 }

@@ -1,0 +1,29 @@
+import { useState } from "react";
+
+interface Status {
+  error: boolean;
+  text: string;
+}
+
+/**
+ * Runs a save and says how it went: "Saved." (or `done`) as a polite status, or the error's own
+ * message as an alert, so nothing fails silently.
+ */
+export function useSaveStatus(fallbackError: string) {
+  const [status, setStatus] = useState<Status>();
+  const run = (work: Promise<unknown>, done = "Saved.") =>
+    work.then(
+      () => setStatus({ error: false, text: done }),
+      (error: unknown) =>
+        setStatus({
+          error: true,
+          text: error instanceof Error && error.message ? error.message : fallbackError,
+        }),
+    );
+  const view = status && (
+    <p className={status.error ? "error" : "saved-note"} role={status.error ? "alert" : "status"}>
+      {status.text}
+    </p>
+  );
+  return { run, view };
+}
