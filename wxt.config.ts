@@ -38,10 +38,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: "one-on-one-prep@example.org",
-              strict_min_version: "115.0",
+              // data_collection_permissions is understood from Firefox 140 (142 on Android).
+              strict_min_version: "140.0",
               // Nothing is collected or transmitted: everything stays in the extension's storage.
               data_collection_permissions: { required: ["none"] },
             },
+            gecko_android: { strict_min_version: "142.0" },
           },
         }
       : {}),

@@ -3,6 +3,7 @@ import { DeleteEverything } from "./DeleteEverything";
 import { OverridesSection } from "./OverridesSection";
 import { PeopleSection } from "./PeopleSection";
 import { SettingsSection } from "./SettingsSection";
+import { TemplatesSection } from "./TemplatesSection";
 
 export function OptionsApp() {
   return (
@@ -15,6 +16,7 @@ export function OptionsApp() {
       <SettingsSection />
       <PeopleSection />
       <OverridesSection />
+      <TemplatesSection />
       <BackupSection />
       <DeleteEverything />
     </main>

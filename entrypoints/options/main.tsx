@@ -1,3 +1,4 @@
+import "@/components/zod-jitless";
 import { createRoot } from "react-dom/client";
 import "@/components/base.css";
 import { keepBadgeCurrent } from "@/components/keep-badge-current";

@@ -1,7 +1,8 @@
 import { useLiveQuery } from "dexie-react-hooks";
+import { useTemplates } from "@/components/useTemplates";
 import { agendaFor, type Meeting, prepDatabase } from "@/lib/db";
 import { agendaNudge } from "@/lib/prep";
-import { plannedMinutes, weeklyTemplate } from "@/lib/templates";
+import { plannedMinutes } from "@/lib/templates";
 import { AgendaPart } from "./agenda/AgendaPart";
 
 interface Props {
@@ -11,9 +12,10 @@ interface Props {
   now: number;
 }
 
-/** The weekly template's agenda: their items first. */
+/** The weekly template's agenda, as the user has worded it: their items first. */
 export function AgendaSection({ personId, meeting, now }: Props) {
   const db = prepDatabase();
+  const { weekly } = useTemplates();
   const entries = useLiveQuery(
     () => agendaFor(db, { id: meeting.id, personId, startsAt: meeting.startsAt }),
     [meeting.id, personId, meeting.startsAt],
@@ -23,13 +25,13 @@ export function AgendaSection({ personId, meeting, now }: Props) {
 
   return (
     <section className="section agenda" aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">Agenda · {plannedMinutes()} min</h2>
+      <h2 id="agenda-heading">Agenda · {plannedMinutes(weekly)} min</h2>
       {nudge && (
         <p className="agenda-nudge" role="status" data-testid="agenda-nudge">
           {nudge}
         </p>
       )}
-      {weeklyTemplate.sections.map((section) => (
+      {weekly.sections.map((section) => (
         <AgendaPart
           key={section.key}
           section={section}

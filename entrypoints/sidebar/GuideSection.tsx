@@ -3,8 +3,10 @@ import { useId, useState } from "react";
 import { formatDay } from "@/components/dates";
 import { SavingTextarea } from "@/components/SavingTextarea";
 import { Sparkline } from "@/components/Sparkline";
+import { useTemplates } from "@/components/useTemplates";
 import { happinessReadings, type Meeting, prepDatabase, saveAnswer, setHappiness } from "@/lib/db";
-import { type GuidePrompt, guideForKind, HAPPINESS_MAX, HAPPINESS_MIN } from "@/lib/templates";
+import { guideIn } from "@/lib/settings";
+import { type GuidePrompt, HAPPINESS_MAX, HAPPINESS_MIN } from "@/lib/templates";
 
 interface Props {
   personId: string;
@@ -14,7 +16,7 @@ interface Props {
 
 /** The monthly deep dive's or the career conversation's prompts, answered per meeting. */
 export function GuideSection({ personId, meeting, now }: Props) {
-  const guide = guideForKind(meeting.kind);
+  const guide = guideIn(useTemplates(), meeting.kind);
   if (!guide) return null;
   return (
     <section className="section guide" aria-labelledby="guide-heading" data-testid={`guide-${guide.kind}`}>

@@ -1,7 +1,8 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useId, useMemo, useState } from "react";
+import { useTemplates } from "@/components/useTemplates";
 import { addAgendaItem, type Meeting, prepDatabase, questionsAskedWith, setQuestionAsked } from "@/lib/db";
-import { purposeLabels, questionBank, questionLint, suggestQuestions } from "@/lib/questions";
+import { purposeLabels, questionLint, suggestQuestions } from "@/lib/questions";
 
 interface Props {
   personId: string;
@@ -16,14 +17,16 @@ interface Props {
 export function QuestionsSection({ personId, meeting, meetings }: Props) {
   const db = prepDatabase();
   const asked = useLiveQuery(() => questionsAskedWith(db, personId), [personId]);
+  // The user's own questions join the bank; waiting for them keeps the three from reshuffling.
+  const { questions: bank, ready } = useTemplates();
   const [dismissed, setDismissed] = useState<string[]>([]);
   const [error, setError] = useState<string>();
 
   const suggestions = useMemo(
     () =>
-      asked
+      asked && ready
         ? suggestQuestions({
-            bank: questionBank,
+            bank,
             asked,
             personId,
             meetingsWithPerson: meetings,
@@ -32,9 +35,9 @@ export function QuestionsSection({ personId, meeting, meetings }: Props) {
             exclude: dismissed,
           })
         : [],
-    [asked, personId, meetings, meeting, dismissed],
+    [asked, ready, bank, personId, meetings, meeting, dismissed],
   );
-  if (!asked) return null;
+  if (!asked || !ready) return null;
   const askedHere = new Set(asked.filter((a) => a.meetingId === meeting.id).map((a) => a.questionId));
 
   const mark = (questionId: string, value: boolean) =>

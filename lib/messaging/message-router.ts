@@ -58,13 +58,17 @@ export function createMessageRouter(options: MessageRouterOptions) {
     );
   }
 
+  // Not `new URL(…).origin`: extension schemes are not special URLs, so by the URL standard
+  // their origin is "null", and only some browsers say otherwise.
+  const extensionRoot = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\//i.exec(options.sidebarUrl)?.[0];
+
   /** Our own extension pages: not a web page, and not a content script (those carry a tab URL). */
   function isFromExtensionPage(sender: Sender): boolean {
-    const origin = new URL(options.sidebarUrl).origin;
     return (
+      extensionRoot !== undefined &&
       sender.id === options.extensionId &&
       typeof sender.url === "string" &&
-      sender.url.startsWith(`${origin}/`)
+      sender.url.startsWith(extensionRoot)
     );
   }
 

@@ -29,3 +29,21 @@ export {
   toMeetingKindRules,
 } from "./meeting-kind-settings";
 export { DEFAULT_CADENCE_KEY, readDefaultCadence, setDefaultCadence, toCadenceDays } from "./people-settings";
+export {
+  applyTemplateOverrides,
+  defaultTemplates,
+  type GuidePromptOverride,
+  guideIn,
+  type OwnQuestion,
+  readTemplateOverrides,
+  readTemplates,
+  setTemplateOverrides,
+  TEMPLATE_LIMITS,
+  TEMPLATES_KEY,
+  type TemplateOverrides,
+  type TemplateSet,
+  toTemplateOverrides,
+  updateTemplateOverrides,
+  type WeeklySectionOverride,
+  watchTemplateOverrides,
+} from "./template-settings";

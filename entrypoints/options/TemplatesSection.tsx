@@ -1,0 +1,610 @@
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
+import { purposeLabels, type QuestionPurpose, questionLint, questionPurposes } from "@/lib/questions";
+import {
+  applyTemplateOverrides,
+  defaultTemplates,
+  type GuidePromptOverride,
+  type OwnQuestion,
+  readTemplateOverrides,
+  setTemplateOverrides,
+  TEMPLATE_LIMITS,
+  type TemplateOverrides,
+  updateTemplateOverrides,
+  type WeeklySectionOverride,
+  watchTemplateOverrides,
+} from "@/lib/settings";
+import type { AgendaSection, ConversationGuide } from "@/lib/templates";
+
+type Part = "weekly" | "monthly" | "career" | "questions" | "all";
+
+interface Status {
+  /** Where the change was made, so the note shows beside it rather than at the far end of the page. */
+  part: Part;
+  error: boolean;
+  text: string;
+  /** What the overrides were before a reset, for its Undo. */
+  undo?: TemplateOverrides;
+}
+
+type Change = (current: TemplateOverrides) => TemplateOverrides;
+
+const partStyle = { border: "1px solid var(--line)", borderRadius: 6, margin: "12px 0", padding: "8px 12px" };
+/** A group inside a part: named by its legend, without a second frame. */
+const plainGroup = { border: 0, padding: 0, margin: "0 0 8px", minWidth: 0 };
+
+/**
+ * The weekly, monthly and career templates and the user's own questions. Users change the
+ * wording and time boxes, not the structure: sections and prompts keep their ids, so notes
+ * and answers from earlier 1:1s still line up with them. A field left empty goes back to its
+ * default. Each edit saves when the field is left, and the sidebar follows at once.
+ */
+export function TemplatesSection() {
+  const id = useId();
+  const [overrides, setOverrides] = useState<TemplateOverrides>();
+  const [status, setStatus] = useState<Status>();
+
+  useEffect(() => {
+    void readTemplateOverrides().then(setOverrides);
+    return watchTemplateOverrides(setOverrides);
+  }, []);
+
+  if (!overrides) return null;
+  const effective = applyTemplateOverrides(defaultTemplates, overrides);
+
+  /** Rejects when the write fails, so a field keeps what was typed. */
+  const save = (part: Part, change: Change, reset?: string): Promise<void> => {
+    let before: TemplateOverrides = {};
+    return updateTemplateOverrides((current) => {
+      before = current;
+      return change(current);
+    }).then(
+      (next) => {
+        setOverrides(next);
+        setStatus(
+          reset ? { part, error: false, text: reset, undo: before } : { part, error: false, text: "Saved." },
+        );
+      },
+      (error: unknown) => {
+        setStatus({
+          part,
+          error: true,
+          text: error instanceof Error && error.message ? error.message : "Couldn't save the template.",
+        });
+        throw error;
+      },
+    );
+  };
+  const reset = (part: Part, what: string, change: Change) =>
+    save(part, change, `${what} reset to default.`).catch(() => {});
+  const undo = (part: Part, previous: TemplateOverrides) =>
+    setTemplateOverrides(previous).then(
+      (next) => {
+        setOverrides(next);
+        setStatus({ part, error: false, text: "Restored." });
+      },
+      () => setStatus({ part, error: true, text: "Couldn't undo. Try again." }),
+    );
+  const note = (part: Part) =>
+    status?.part === part && (
+      <p className={status.error ? "error" : "saved-note"} role={status.error ? "alert" : "status"}>
+        {status.text}
+        {status.undo && (
+          <>
+            {" "}
+            <button type="button" className="link" onClick={() => status.undo && undo(part, status.undo)}>
+              Undo
+            </button>
+          </>
+        )}
+      </p>
+    );
+
+  return (
+    <section aria-labelledby={`${id}-h`} data-testid="templates">
+      <h2 id={`${id}-h`}>Templates</h2>
+      <p className="quiet">
+        Change the wording and time boxes to fit how you run your 1:1s. Sections and prompts stay in place, so
+        what you wrote in earlier 1:1s keeps its meaning. Leave a field empty to use the default.
+      </p>
+
+      <fieldset style={partStyle}>
+        <legend>Weekly 1:1</legend>
+        {defaultTemplates.weekly.sections.map((section, i) => {
+          const current = effective.weekly.sections[i] ?? section;
+          const set = (field: keyof WeeklySectionOverride, value: string | number | null | undefined) =>
+            save("weekly", (o) => withWeekly(o, section.key, field, value));
+          return (
+            <fieldset key={section.key} className="row" style={plainGroup}>
+              <legend style={{ fontWeight: 600, padding: "8px 0 2px" }}>{section.title}</legend>
+              <TextField
+                label="Title"
+                context={section.title}
+                value={current.title}
+                fallback={section.title}
+                maxLength={TEMPLATE_LIMITS.title}
+                onCommit={(text) => set("title", text === section.title ? undefined : text || undefined)}
+              />
+              <MinutesField
+                context={section.title}
+                value={current.minutes}
+                fallback={section.minutes}
+                onCommit={(minutes) =>
+                  set("minutes", minutes === section.minutes ? undefined : (minutes ?? null))
+                }
+              />
+              <TextField
+                label="Prompt"
+                context={section.title}
+                value={current.prompt}
+                fallback={section.prompt}
+                maxLength={TEMPLATE_LIMITS.prompt}
+                wide
+                onCommit={(text) => set("prompt", text === section.prompt ? undefined : text || undefined)}
+              />
+            </fieldset>
+          );
+        })}
+        <button
+          type="button"
+          onClick={() => reset("weekly", "Weekly 1:1", (o) => ({ ...o, weekly: undefined }))}
+        >
+          Reset weekly 1:1 to default
+        </button>
+        {note("weekly")}
+      </fieldset>
+
+      {([effective.monthly, effective.career] as const).map((guide) => {
+        const part = guide.kind;
+        const defaults = part === "monthly" ? defaultTemplates.monthly : defaultTemplates.career;
+        return (
+          <GuideFields
+            key={part}
+            guide={guide}
+            defaults={defaults}
+            onCommit={(promptId, field, text) => save(part, (o) => withPrompt(o, promptId, field, text))}
+            onReset={() => reset(part, defaults.title, (o) => withoutPrompts(o, promptIdsOf(defaults)))}
+          >
+            {note(part)}
+          </GuideFields>
+        );
+      })}
+
+      <OwnQuestions
+        questions={overrides.questions ?? []}
+        onChange={(change) => save("questions", (o) => ({ ...o, questions: change(o.questions ?? []) }))}
+        onReset={() => reset("questions", "Your questions", (o) => ({ ...o, questions: undefined }))}
+      >
+        {note("questions")}
+      </OwnQuestions>
+
+      <p>
+        <button type="button" onClick={() => reset("all", "All templates", () => ({}))}>
+          Reset all templates to default
+        </button>
+      </p>
+      {note("all")}
+    </section>
+  );
+}
+
+function GuideFields({
+  guide,
+  defaults,
+  onCommit,
+  onReset,
+  children,
+}: {
+  guide: ConversationGuide;
+  defaults: ConversationGuide;
+  onCommit: (promptId: string, field: keyof GuidePromptOverride, text: string | undefined) => Promise<void>;
+  onReset: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <fieldset style={partStyle}>
+      <legend>{defaults.title}</legend>
+      {defaults.sections.map((section, s) => (
+        <div key={section.key}>
+          <h3>{section.title}</h3>
+          {section.prompts.map((prompt, p) => {
+            const current = guide.sections[s]?.prompts[p] ?? prompt;
+            const context = `${section.title}:`;
+            return (
+              <div key={prompt.id} className="row">
+                <TextField
+                  label={`Question ${p + 1}${prompt.kind === "score" ? " (a 1–10 score)" : ""}`}
+                  context={context}
+                  value={current.text}
+                  fallback={prompt.text}
+                  maxLength={TEMPLATE_LIMITS.prompt}
+                  onCommit={(text) =>
+                    onCommit(prompt.id, "text", text === prompt.text ? undefined : text || undefined)
+                  }
+                />
+                <TextField
+                  label={`Hint ${p + 1}`}
+                  context={context}
+                  value={current.hint ?? ""}
+                  fallback={prompt.hint ?? ""}
+                  maxLength={TEMPLATE_LIMITS.prompt}
+                  onCommit={(text) =>
+                    onCommit(prompt.id, "hint", text === prompt.hint ? undefined : text || undefined)
+                  }
+                />
+              </div>
+            );
+          })}
+        </div>
+      ))}
+      <button type="button" onClick={onReset}>
+        Reset {defaults.title.toLowerCase()} to default
+      </button>
+      {children}
+    </fieldset>
+  );
+}
+
+interface FieldProps<T> {
+  /** Shown; `context` before it is read out too, so every field has a name of its own. */
+  label: string;
+  context: string;
+  value: T;
+  fallback: T;
+  onCommit: (value: T) => Promise<void>;
+}
+
+/**
+ * Holds what is typed until the field is left, then saves it once. The typed text stays on
+ * screen until the save lands (or fails), so nothing jumps back in between.
+ */
+function useDraft(onCommit: (text: string) => Promise<void> | undefined) {
+  const [draft, setDraft] = useState<string>();
+  const commit = (text = draft) => {
+    if (text === undefined) return;
+    const saving = onCommit(text);
+    if (!saving) return;
+    saving.then(
+      () => setDraft(undefined),
+      () => {},
+    );
+  };
+  return { draft, setDraft, commit };
+}
+
+function TextField({
+  label,
+  context,
+  value,
+  fallback,
+  maxLength,
+  wide,
+  onCommit,
+}: FieldProps<string> & { maxLength: number; wide?: boolean }) {
+  const id = useId();
+  const { draft, setDraft, commit } = useDraft((typed) => {
+    const text = typed.trim();
+    if (text === value || (text === "" && value === fallback)) {
+      setDraft(undefined);
+      return undefined;
+    }
+    return onCommit(text);
+  });
+  const changed = value !== fallback && fallback !== "";
+  return (
+    <div className="field" style={wide ? { flexBasis: "100%" } : undefined}>
+      <Label id={id} context={context}>
+        {label}
+      </Label>
+      <input
+        id={id}
+        type="text"
+        value={draft ?? value}
+        maxLength={maxLength}
+        placeholder={fallback}
+        aria-describedby={changed ? `${id}-default` : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => commit()}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") commit();
+        }}
+      />
+      {changed && (
+        <span id={`${id}-default`} className="quiet">
+          Default: {fallback}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Whole minutes, 0–120; empty means "if time": the section gets what is left. */
+function MinutesField({ context, value, fallback, onCommit }: Omit<FieldProps<number | undefined>, "label">) {
+  const id = useId();
+  const [error, setError] = useState<string>();
+  const { draft, setDraft, commit } = useDraft((typed) => {
+    const text = typed.trim();
+    const minutes = text === "" ? undefined : Number(text);
+    if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 0 && minutes <= 120)) {
+      setError(
+        `A time box is whole minutes from 0 to ${TEMPLATE_LIMITS.minutes}; leave it empty for "if time".`,
+      );
+      return undefined;
+    }
+    setError(undefined);
+    if (minutes === value) {
+      setDraft(undefined);
+      return undefined;
+    }
+    return onCommit(minutes);
+  });
+  const changed = value !== fallback;
+  return (
+    <div className="field" style={{ flex: "0 0 9em" }}>
+      <Label id={id} context={context}>
+        Minutes
+      </Label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={TEMPLATE_LIMITS.minutes}
+        step={1}
+        value={draft ?? value ?? ""}
+        placeholder="if time"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : changed ? `${id}-default` : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => commit()}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") commit();
+        }}
+      />
+      {changed && (
+        <span id={`${id}-default`} className="quiet">
+          Default: {fallback === undefined ? "if time" : `${fallback} min`}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** A visible label whose context (the section it belongs to) is read out but not repeated on screen. */
+function Label({ id, context, children }: { id: string; context: string; children: ReactNode }) {
+  return (
+    <label htmlFor={id}>
+      <span className="visually-hidden">{context} </span>
+      {children}
+    </label>
+  );
+}
+
+/**
+ * The user's own questions, added to the bank and rotated with it. Closed or leading ones are
+ * still saved (the user may have a reason) but say so, with an open rewrite where there is one.
+ */
+function OwnQuestions({
+  questions,
+  onChange,
+  onReset,
+  children,
+}: {
+  questions: readonly OwnQuestion[];
+  /** Rejects when the write fails; the status note says so. */
+  onChange: (change: (current: OwnQuestion[]) => OwnQuestion[]) => Promise<void>;
+  onReset: () => void;
+  children?: ReactNode;
+}) {
+  const id = useId();
+  const [text, setText] = useState("");
+  const [purpose, setPurpose] = useState<QuestionPurpose>("context");
+  const full = questions.length >= TEMPLATE_LIMITS.questions;
+
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    const question = text.trim();
+    if (!question || full) return;
+    const added: OwnQuestion = { id: `custom.${crypto.randomUUID()}`, purpose, text: question };
+    onChange((current) => [...current, added]).then(
+      () => setText(""),
+      () => {},
+    );
+  };
+  const edit = (questionId: string, patch: Partial<OwnQuestion>) =>
+    onChange((current) => current.map((q) => (q.id === questionId ? { ...q, ...patch } : q)));
+
+  return (
+    <fieldset style={partStyle}>
+      <legend>Your own questions</legend>
+      <p className="quiet">
+        They join the question bank and rotate with it: a question asked with someone stays away for their
+        next few 1:1s.
+      </p>
+      {questions.length > 0 && (
+        <ol className="items" data-testid="own-questions">
+          {questions.map((q, i) => (
+            <OwnQuestionRow
+              key={q.id}
+              question={q}
+              index={i}
+              onEdit={(patch) => edit(q.id, patch)}
+              onRemove={() => onChange((current) => current.filter((c) => c.id !== q.id)).catch(() => {})}
+            />
+          ))}
+        </ol>
+      )}
+      <form className="row" onSubmit={add}>
+        <div className="field">
+          <label htmlFor={`${id}-new`}>New question</label>
+          <input
+            id={`${id}-new`}
+            type="text"
+            value={text}
+            maxLength={TEMPLATE_LIMITS.question}
+            placeholder="What would make this week easier for you?"
+            aria-describedby={questionLint(text).ok ? undefined : `${id}-new-lint`}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <LintNote id={`${id}-new-lint`} text={text} onRewrite={setText} />
+        </div>
+        <div className="field" style={{ flex: "0 0 auto" }}>
+          <label htmlFor={`${id}-purpose`}>Purpose</label>
+          <select
+            id={`${id}-purpose`}
+            value={purpose}
+            onChange={(e) => setPurpose(e.target.value as QuestionPurpose)}
+          >
+            <PurposeOptions />
+          </select>
+        </div>
+        <div className="field" style={{ flex: "0 0 auto", alignSelf: "center" }}>
+          <button type="submit" disabled={full}>
+            Add question
+          </button>
+        </div>
+      </form>
+      {full && <p className="quiet">That's {TEMPLATE_LIMITS.questions} questions, the most there can be.</p>}
+      <button type="button" onClick={onReset}>
+        Reset questions to default
+      </button>
+      {children}
+    </fieldset>
+  );
+}
+
+function OwnQuestionRow({
+  question,
+  index,
+  onEdit,
+  onRemove,
+}: {
+  question: OwnQuestion;
+  index: number;
+  onEdit: (patch: Partial<OwnQuestion>) => Promise<void>;
+  onRemove: () => void;
+}) {
+  const id = useId();
+  // An emptied question is put back rather than deleted: removing is the Remove button's job.
+  const { draft, setDraft, commit } = useDraft((typed) => {
+    const text = typed.trim();
+    if (text === "" || text === question.text) {
+      setDraft(undefined);
+      return undefined;
+    }
+    return onEdit({ text });
+  });
+  const shown = draft ?? question.text;
+  return (
+    <li className="item" style={{ display: "block" }}>
+      <div className="row">
+        <div className="field">
+          <label htmlFor={id} className="visually-hidden">
+            Your question {index + 1}
+          </label>
+          <input
+            id={id}
+            type="text"
+            value={shown}
+            maxLength={TEMPLATE_LIMITS.question}
+            aria-describedby={questionLint(shown).ok ? undefined : `${id}-lint`}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={() => commit()}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") commit();
+            }}
+          />
+          <LintNote
+            id={`${id}-lint`}
+            text={shown}
+            onRewrite={(rewrite) => {
+              setDraft(rewrite);
+              commit(rewrite);
+            }}
+          />
+        </div>
+        <select
+          aria-label={`Purpose of your question ${index + 1}`}
+          value={question.purpose}
+          onChange={(e) => onEdit({ purpose: e.target.value as QuestionPurpose }).catch(() => {})}
+        >
+          <PurposeOptions />
+        </select>
+        <button
+          type="button"
+          aria-label={`Remove your question ${index + 1}: ${question.text}`}
+          onClick={onRemove}
+        >
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function LintNote({ id, text, onRewrite }: { id: string; text: string; onRewrite: (text: string) => void }) {
+  const lint = questionLint(text);
+  if (lint.ok) return null;
+  return (
+    <p id={id} className="finding warn" data-lint={lint.code}>
+      {lint.message} {lint.hint}
+      {lint.rewrite && (
+        <>
+          {" "}
+          <button type="button" className="link" onClick={() => onRewrite(lint.rewrite ?? "")}>
+            Use the suggestion
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
+function PurposeOptions() {
+  return (
+    <>
+      {questionPurposes.map((p) => (
+        <option key={p} value={p}>
+          {purposeLabels[p]}
+        </option>
+      ))}
+    </>
+  );
+}
+
+function withWeekly(
+  overrides: TemplateOverrides,
+  key: AgendaSection,
+  field: keyof WeeklySectionOverride,
+  value: string | number | null | undefined,
+): TemplateOverrides {
+  const section: Record<string, unknown> = { ...overrides.weekly?.[key] };
+  if (value === undefined) delete section[field];
+  else section[field] = value;
+  return { ...overrides, weekly: { ...overrides.weekly, [key]: section } };
+}
+
+function withPrompt(
+  overrides: TemplateOverrides,
+  promptId: string,
+  field: keyof GuidePromptOverride,
+  text: string | undefined,
+): TemplateOverrides {
+  const prompt: GuidePromptOverride = { ...overrides.prompts?.[promptId] };
+  if (text === undefined) delete prompt[field];
+  else prompt[field] = text;
+  return { ...overrides, prompts: { ...overrides.prompts, [promptId]: prompt } };
+}
+
+function withoutPrompts(overrides: TemplateOverrides, ids: ReadonlySet<string>): TemplateOverrides {
+  const prompts = Object.fromEntries(Object.entries(overrides.prompts ?? {}).filter(([id]) => !ids.has(id)));
+  return { ...overrides, prompts };
+}
+
+function promptIdsOf(guide: ConversationGuide): Set<string> {
+  return new Set(guide.sections.flatMap((s) => s.prompts.map((p) => p.id)));
+}
