@@ -118,8 +118,6 @@ export function FeedbackCapture() {
     }
   };
 
-  if (!people) return null;
-
   return (
     <form
       className="pad"
@@ -129,7 +127,8 @@ export function FeedbackCapture() {
       aria-label="Capture SBI feedback"
     >
       <PersonPicker
-        people={people}
+        // The form is usable at once; the list fills in when the people have loaded.
+        people={people ?? []}
         value={draft.person}
         onChange={(person: PersonChoice | undefined) => update({ person })}
         label="Who is it for?"

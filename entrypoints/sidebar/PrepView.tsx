@@ -34,9 +34,9 @@ export function PrepView({ event, personId, meetingId }: Props) {
     () => (startsAt === undefined ? undefined : previousNotes(db, personId, startsAt)),
     [personId, startsAt],
   );
-  // Ticked items stay on screen until the prep is next opened, so a tick can be undone.
-  const [openedAt] = useState(Date.now);
-  const open = useLiveQuery(() => openActionItems(db, personId, openedAt), [personId, openedAt]);
+  // Items ticked here stay on screen until the prep is next opened, so a tick can be undone.
+  const [tickedHere, setTickedHere] = useState<string[]>([]);
+  const open = useLiveQuery(() => openActionItems(db, personId, tickedHere), [personId, tickedHere]);
   const agreedHere = useLiveQuery(() => actionItemsAgreedIn(db, meetingId), [meetingId]);
 
   if (!person || !meeting || !meetings || !open || !agreedHere)
@@ -44,7 +44,7 @@ export function PrepView({ event, personId, meetingId }: Props) {
 
   const now = Date.now();
   const last = lastMet(meetings, meeting);
-  const carried = carryOverItems(open, meetings, meeting, now, openedAt);
+  const carried = carryOverItems(open, meetings, meeting, now, new Set(tickedHere));
   const stillOpen = carried.filter((c) => c.item.doneAt === undefined).length;
   const name = person.displayName;
 
@@ -99,6 +99,9 @@ export function PrepView({ event, personId, meetingId }: Props) {
                 item={c.item}
                 detail={`open since ${formatDay(c.openSince)}, ${c.meetingsOpen} ${c.meetingsOpen === 1 ? "meeting" : "meetings"}`}
                 overdue={c.overdue}
+                onToggled={(item) =>
+                  setTickedHere((ids) => (ids.includes(item.id) ? ids : [...ids, item.id]))
+                }
               />
             ))}
           </ul>

@@ -122,23 +122,21 @@ export function previousNotes(
 }
 
 /**
- * Every action item not yet done, from any meeting with this person, oldest first; with
- * `doneSince`, also those ticked since then.
+ * Every action item not yet done, from any meeting with this person, oldest first; plus the
+ * items named in `alsoIds` (ticked in this view, so they stay on screen), whatever their state.
  */
 export async function openActionItems(
   db: PrepDatabase,
   personId: string,
-  doneSince = Number.POSITIVE_INFINITY,
+  alsoIds: readonly string[] = [],
 ): Promise<ActionItem[]> {
-  const open = await db.actionItems.where("[personId+open]").equals([personId, 1]).toArray();
-  const recentlyDone = Number.isFinite(doneSince)
-    ? await db.actionItems
-        .where("personId")
-        .equals(personId)
-        .filter((a) => a.doneAt !== undefined && a.doneAt >= doneSince)
-        .toArray()
-    : [];
-  return [...open, ...recentlyDone].sort((a, b) => a.createdAt - b.createdAt);
+  const [open, also] = await Promise.all([
+    db.actionItems.where("[personId+open]").equals([personId, 1]).toArray(),
+    alsoIds.length ? db.actionItems.bulkGet([...alsoIds]) : Promise.resolve([]),
+  ]);
+  const byId = new Map(open.map((item) => [item.id, item]));
+  for (const item of also) if (item && item.personId === personId) byId.set(item.id, item);
+  return [...byId.values()].sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** Action items agreed in this meeting, done or not, oldest first. */

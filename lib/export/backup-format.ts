@@ -15,7 +15,8 @@ export const BACKUP_VERSION = 1;
  * Checked on the text before parsing, so a huge file can't exhaust the page's memory. Years of
  * weekly notes for a large team stay far below it.
  */
-export const BACKUP_MAX_CHARS = 50 * 1024 * 1024;
+// Five years with 50 people come to about 50 MB; leave room for larger teams.
+export const BACKUP_MAX_CHARS = 200 * 1024 * 1024;
 
 export const NOT_A_BACKUP = "This file isn't a 1:1 Prep backup.";
 export const NEWER_BACKUP =

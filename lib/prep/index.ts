@@ -41,12 +41,12 @@ export function carryOverItems(
   meetings: readonly Meeting[],
   current: Pick<Meeting, "id" | "startsAt">,
   now: number,
-  /** Items ticked since then stay listed (ticked), so they do not vanish under the cursor. */
-  keepDoneSince = Number.POSITIVE_INFINITY,
+  /** Items ticked in this view stay listed (ticked), so they do not vanish under the cursor. */
+  keepIds: ReadonlySet<string> = new Set(),
 ): CarriedActionItem[] {
   const startsById = new Map(meetings.map((m) => [m.id, m.startsAt]));
   const agreedAt = (item: ActionItem) => startsById.get(item.meetingId) ?? item.createdAt;
-  const listed = (item: ActionItem) => item.doneAt === undefined || item.doneAt >= keepDoneSince;
+  const listed = (item: ActionItem) => item.doneAt === undefined || keepIds.has(item.id);
   return items
     .filter((item) => item.meetingId !== current.id && listed(item) && agreedAt(item) < current.startsAt)
     .map((item) => {

@@ -168,7 +168,7 @@ const badFiles: [string, () => Promise<string>, string | RegExp][] = [
   [
     "a file over the size limit",
     async () => `{"format":"one-on-one-prep-backup","pad":"${"x".repeat(BACKUP_MAX_CHARS)}"}`,
-    /^This file is too large to be a 1:1 Prep backup \(over 50 MB\)\.$/,
+    /^This file is too large to be a 1:1 Prep backup \(over \d+ MB\)\.$/,
   ],
   [
     "a __proto__ key in answers",
