@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Page } from "@playwright/test";
+import { openWeek } from "../tests/e2e/calendar";
+import { launchWithExtension } from "../tests/e2e/extension";
+import { CHROMIUM_PATH } from "../tests/e2e/paths";
+import { renderWeekPage } from "../tests/fixtures/calendar/render";
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  /** chrome-extension://<id>/<path>; throws in the browser without the extension */
+  extensionUrl: (path: string) => string;
+  /** A new tab showing the fixture Calendar week. */
+  openCalendar: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+/**
+ * A fresh profile each time. The browser without the extension gets the same flags as the one
+ * with it, so the two differ only by the extension when their page costs are compared.
+ */
+export async function startBrowser({ extension }: { extension: boolean }): Promise<BenchBrowser> {
+  const dir = mkdtempSync(join(tmpdir(), "prep-bench-"));
+  const context = extension
+    ? await launchWithExtension(dir)
+    : await chromium.launchPersistentContext(dir, {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+        viewport: { width: 1280, height: 800 },
+        timezoneId: "UTC",
+      });
+  await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
+  const calendarHtml = renderWeekPage();
+  await context.route("https://calendar.google.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: calendarHtml }),
+  );
+  let extensionId: string | undefined;
+  if (extension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionUrl: (path) => {
+      if (!extensionId) throw new Error("This browser runs without the extension.");
+      return `chrome-extension://${extensionId}/${path}`;
+    },
+    openCalendar: async () => openWeek(await context.newPage()),
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the extension's database exists, created by the page's own code at its version. */
+export async function waitForDatabase(extensionPage: Page) {
+  await extensionPage.waitForFunction(async () =>
+    (await indexedDB.databases()).some((d) => d.name === "one-on-one-prep"),
+  );
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

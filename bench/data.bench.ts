@@ -1,0 +1,379 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { type BenchBrowser, sleep, startBrowser, waitForDatabase } from "./browser";
+import { injectionRows, installInjectionProbe, measureInjection, ONE_ON_ONES } from "./injection";
+import { type BenchRow, progress, report, summary } from "./report";
+import { type SeedResult, scaleSpec, seedScale } from "./scale-data";
+
+const QUERY_REPS = 30;
+const POPUP_RUNS = 20;
+const INJECTION_RUNS = 30;
+const EXPORT_RUNS = 3;
+
+let browser: BenchBrowser;
+let seeded: SeedResult;
+let exportDir: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  exportDir = mkdtempSync(join(tmpdir(), "prep-bench-export-"));
+  browser = await startBrowser({ extension: true });
+  await installInjectionProbe(browser.context);
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl("options.html"));
+  await waitForDatabase(page);
+  progress("seeding 50 people × 5 years of weekly 1:1s");
+  seeded = await seedScale(page, scaleSpec(Date.now()));
+  const c = seeded.counts;
+  progress(
+    `seeded ${c.people} people, ${c.meetings} meetings, ${c.actionItems} action items (${c.openActionItems} open, ${c.overdue} overdue), ${c.feedback} feedback; written in ${(seeded.writeMillis / 1000).toFixed(1)} s`,
+  );
+  await page.close();
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  if (exportDir) rmSync(exportDir, { recursive: true, force: true });
+});
+
+const row = (figure: string, values: number[], budget?: number, extra: Partial<BenchRow> = {}): BenchRow => ({
+  section: "data scale",
+  figure,
+  unit: "ms",
+  ...summary(values),
+  ...(budget !== undefined ? { budget } : {}),
+  ...extra,
+});
+
+test("sidebar prep queries and the overdue count", async () => {
+  const testInfo = test.info();
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl("options.html"));
+  await sleep(500);
+  const timings = await page.evaluate(
+    async ({ people, reps }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open("one-on-one-prep");
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const read = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      // Each of PrepView's live queries runs in a transaction of its own, as here.
+      const store = (name: string) => db.transaction(name, "readonly").objectStore(name);
+      // Dexie.minKey and Dexie.maxKey: -Infinity and an empty array bracket every number and string.
+      const MIN = Number.NEGATIVE_INFINITY;
+      const MAX: IDBValidKey = [[]];
+      type Row = Record<string, unknown>;
+      /** Walks a cursor like a Dexie collection with a .filter(): every row is read and tested. */
+      const scan = (
+        request: IDBRequest<IDBCursorWithValue | null>,
+        keep: (row: Row) => boolean,
+        limit = Infinity,
+      ) =>
+        new Promise<Row[]>((resolve, reject) => {
+          const found: Row[] = [];
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const cursor = request.result;
+            if (!cursor) return resolve(found);
+            if (keep(cursor.value as Row)) found.push(cursor.value as Row);
+            if (found.length >= limit) return resolve(found);
+            cursor.continue();
+          };
+        });
+
+      /**
+       * What PrepView loads for one meeting, through the same indexes as lib/db/repositories.ts
+       * (the built pages do not expose those functions): the person, the meeting, meetingsOf
+       * ([personId+startsAt]), previousNotes ([personId+startsAt] backwards from the meeting,
+       * first row with notes), openActionItems with doneSince = the moment the prep opened
+       * ([personId+open], plus the personId index walked with a filter for recently ticked
+       * items) and actionItemsAgreedIn (meetingId).
+       */
+      const prep = async (personId: string, meetingId: string, openedAt: number) => {
+        const meeting = read(store("meetings").get(meetingId)) as Promise<Row | undefined>;
+        const openStarted = performance.now();
+        const openItems = Promise.all([
+          read(
+            store("actionItems")
+              .index("[personId+open]")
+              .getAll(IDBKeyRange.only([personId, 1])),
+          ),
+          scan(
+            store("actionItems").index("personId").openCursor(IDBKeyRange.only(personId)),
+            (a) => typeof a.doneAt === "number" && a.doneAt >= openedAt,
+          ),
+        ]).then(() => performance.now() - openStarted);
+        const [, , , previous, openMillis] = await Promise.all([
+          read(store("people").get(personId)),
+          read(
+            store("meetings")
+              .index("[personId+startsAt]")
+              .getAll(IDBKeyRange.bound([personId, MIN], [personId, MAX])),
+          ),
+          read(store("actionItems").index("meetingId").getAll(IDBKeyRange.only(meetingId))),
+          // previousNotes needs the meeting's start first, as in PrepView.
+          meeting.then((m) =>
+            scan(
+              store("meetings")
+                .index("[personId+startsAt]")
+                .openCursor(
+                  IDBKeyRange.bound([personId, MIN], [personId, m?.startsAt as number], false, true),
+                  "prev",
+                ),
+              (row) => typeof row.notes === "string" && row.notes.trim() !== "",
+              1,
+            ),
+          ),
+          openItems,
+        ]);
+        if (previous.length !== 1) throw new Error("no previous notes found");
+        return openMillis;
+      };
+
+      const total: number[] = [];
+      const openItems: number[] = [];
+      for (let i = 0; i < reps; i++) {
+        const person = people[(i * 7) % people.length];
+        if (!person) throw new Error("no people");
+        const started = performance.now();
+        openItems.push(await prep(person.id, person.latestMeetingId, Date.now()));
+        total.push(performance.now() - started);
+      }
+
+      // The badge's count: open items due before now, through [open+dueAt] (openItemsDueBefore).
+      const overdue: number[] = [];
+      let count = 0;
+      for (let i = 0; i < reps; i++) {
+        const started = performance.now();
+        const rows = await read(
+          store("actionItems")
+            .index("[open+dueAt]")
+            .getAll(IDBKeyRange.bound([1, MIN], [1, Date.now()], false, true)),
+        );
+        overdue.push(performance.now() - started);
+        count = rows.length;
+      }
+      db.close();
+      return { total, openItems, overdue, count };
+    },
+    { people: seeded.people, reps: QUERY_REPS },
+  );
+  await page.close();
+  const c = seeded.counts;
+  await report(testInfo, [
+    row("seed: raw IndexedDB write of every row", [seeded.writeMillis], undefined, {
+      note: `${c.people + c.meetings + c.actionItems + c.feedback} rows, floor for import`,
+    }),
+    row("sidebar prep queries, one meeting", timings.total, 10, { note: "6 queries" }),
+    row("  of which open + recently ticked items", timings.openItems, undefined, {
+      note: "walks every item of the person",
+    }),
+    row("overdue count", timings.overdue, 20, { note: `${timings.count} overdue` }),
+  ]);
+});
+
+/**
+ * Opens `url` in a new tab `runs` times and times navigation start → the first moment `ready`
+ * holds. It is checked on every DOM change, so the time is when a user could first use it,
+ * not when a later poll happened to notice.
+ */
+async function timeToReady(context: BrowserContext, url: string, ready: "feedback" | "stats", runs: number) {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    await page.addInitScript((which: string) => {
+      const w = window as unknown as { __benchReadyAt?: number };
+      const isReady = () => {
+        if (which === "stats") return document.querySelector(".cadence-table tbody tr") !== null;
+        const label = Array.from(document.querySelectorAll("label")).find(
+          (l) => l.textContent?.trim() === "Who is it for?",
+        );
+        const input = label?.htmlFor ? document.getElementById(label.htmlFor) : null;
+        return (
+          input instanceof HTMLInputElement && input.getAttribute("role") === "combobox" && !input.disabled
+        );
+      };
+      const observer = new MutationObserver(() => {
+        if (w.__benchReadyAt === undefined && isReady()) {
+          w.__benchReadyAt = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true, attributes: true });
+    }, ready);
+    await page.goto(url);
+    const at = await page.waitForFunction(
+      () => (window as unknown as { __benchReadyAt?: number }).__benchReadyAt,
+    );
+    samples.push((await at.jsonValue()) as number);
+    await page.close();
+  }
+  return samples;
+}
+
+test("popup open → interactive", async () => {
+  const testInfo = test.info();
+  progress(`opening the popup ${POPUP_RUNS} times on each tab`);
+  const feedback = await timeToReady(
+    browser.context,
+    browser.extensionUrl("popup.html"),
+    "feedback",
+    POPUP_RUNS,
+  );
+  const stats = await timeToReady(
+    browser.context,
+    browser.extensionUrl("popup.html#stats"),
+    "stats",
+    POPUP_RUNS,
+  );
+  await report(testInfo, [
+    row("popup → feedback form usable", feedback, 150, { note: '"Who is it for?" enabled' }),
+    row("popup#stats → cadence table shown", stats, 150),
+  ]);
+});
+
+test("injection latency, five years of data", async () => {
+  const testInfo = test.info();
+  const page = await browser.openCalendar();
+  await sleep(1000);
+  progress(`opening a 1:1 ${INJECTION_RUNS} times (five years of data)`);
+  const samples = await measureInjection(page, INJECTION_RUNS, ONE_ON_ONES);
+  await page.close();
+  await report(
+    testInfo,
+    injectionRows(samples, ", 5 years of data").filter((r) => !r.figure.startsWith("fixture dialog")),
+  );
+});
+
+async function exportOnce(page: Page): Promise<{ millis: number; file: string }> {
+  const downloading = page.waitForEvent("download", { timeout: 60_000 });
+  const started = performance.now();
+  await page.getByRole("button", { name: "Export everything (JSON)" }).click();
+  const download = await downloading;
+  const millis = performance.now() - started;
+  const file = join(exportDir, "backup.json");
+  await download.saveAs(file);
+  return { millis, file };
+}
+
+interface Imported {
+  preview: number;
+  written: number;
+  failed: boolean;
+  refused?: string;
+}
+
+/** Imports `file` through the options page of a browser with a fresh profile: preview, then Import. */
+async function importIntoFreshProfile(file: string): Promise<Imported> {
+  progress(`importing ${basename(file)} into a fresh profile`);
+  const fresh = await startBrowser({ extension: true });
+  try {
+    const options = await fresh.context.newPage();
+    await options.goto(fresh.extensionUrl("options.html"));
+    await waitForDatabase(options);
+    const input = options.getByLabel("Import a backup");
+    await input.waitFor();
+    const refused = options.getByRole("alert");
+    const started = performance.now();
+    await input.setInputFiles(file);
+    await expect(options.getByText("this is what importing it will do.").or(refused)).toBeVisible({
+      timeout: 60_000,
+    });
+    const preview = performance.now() - started;
+    if (await refused.isVisible()) {
+      return {
+        preview,
+        written: Number.NaN,
+        failed: true,
+        refused: (await refused.textContent())?.slice(0, 300),
+      };
+    }
+    const importStarted = performance.now();
+    await options.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(options.getByText("Imported. This is what changed.").or(refused)).toBeVisible({
+      timeout: 120_000,
+    });
+    return { preview, written: performance.now() - importStarted, failed: await refused.isVisible() };
+  } finally {
+    await fresh.close();
+  }
+}
+
+function importRows(imported: Imported, label: string): BenchRow[] {
+  return [
+    row(`import: file chosen → preview${label}`, [imported.preview]),
+    row(
+      `import: Import click → “Imported.”${label}`,
+      [imported.written],
+      undefined,
+      imported.failed ? { note: "failed" } : {},
+    ),
+    row(
+      `import: both legs${label}`,
+      [imported.failed ? Number.NaN : imported.preview + imported.written],
+      5000,
+    ),
+  ];
+}
+
+test("export and import through the options page", async () => {
+  const testInfo = test.info();
+  const rows: BenchRow[] = [];
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl("options.html"));
+    await page.getByRole("button", { name: "Export everything (JSON)" }).waitFor();
+    await sleep(500);
+    progress(`exporting ${EXPORT_RUNS} times`);
+    const exports: number[] = [];
+    let exportedFile: string | undefined;
+    for (let i = 0; i < EXPORT_RUNS; i++) {
+      const { millis, file } = await exportOnce(page);
+      exports.push(millis);
+      exportedFile = file;
+    }
+    await page.close();
+    rows.push(row("export: click → download", exports, 2000));
+    if (!exportedFile) throw new Error("nothing exported");
+    const megabytes = statSync(exportedFile).size / 1024 / 1024;
+    rows.push({
+      section: "data scale",
+      figure: "export file size",
+      unit: "MB",
+      n: 1,
+      median: megabytes,
+      judged: "value",
+      // parseBackup refuses text over BACKUP_MAX_CHARS (50 MiB).
+      budget: 50,
+      note: "import refuses over 50",
+    });
+
+    const imported = await importIntoFreshProfile(exportedFile);
+    if (imported.refused === undefined) {
+      rows.push(...importRows(imported, ""));
+    } else {
+      rows.push(
+        row("import of the exported file", [Number.NaN], 5000, { note: `refused: ${imported.refused}` }),
+      );
+      // The same rows without the file's indentation, so the import itself is still timed at this scale.
+      const compact = join(exportDir, "backup-compact.json");
+      writeFileSync(compact, JSON.stringify(JSON.parse(readFileSync(exportedFile, "utf8"))));
+      const size = (statSync(compact).size / 1024 / 1024).toFixed(1);
+      const again = await importIntoFreshProfile(compact);
+      rows.push(
+        ...(again.refused === undefined
+          ? importRows(again, `, same rows unindented (${size} MB)`)
+          : [row("import, unindented", [Number.NaN], 5000, { note: `refused: ${again.refused}` })]),
+      );
+    }
+  } finally {
+    await report(testInfo, rows);
+  }
+});
