@@ -53,6 +53,7 @@ function startWatching(ctx: ContentScriptContext) {
   /** Events opened through the small button, shown even though the detector said no. */
   let forcedKey: string | undefined;
   let warned = false;
+  let heartbeat: number | undefined;
 
   const schedule = () => {
     if (scheduled || ctx.isInvalid) return;
@@ -146,6 +147,9 @@ function startWatching(ctx: ContentScriptContext) {
       overflow: "hidden",
     });
     document.body.append(root);
+    // An extension update orphans this script without a word, and a quiet page may not change
+    // for a while; ctx's timers check on each tick and run onInvalidated, which removes the panel.
+    heartbeat ??= ctx.setInterval(() => {}, 1000);
     return { key, frame, root, anchor, kind: "sidebar" };
   }
 
@@ -180,6 +184,8 @@ function startWatching(ctx: ContentScriptContext) {
     if (!mounted) return;
     const { root, kind, frame } = mounted;
     mounted = undefined;
+    clearInterval(heartbeat);
+    heartbeat = undefined;
     if (kind === "button") {
       root.remove();
       return;
