@@ -33,7 +33,8 @@ export function ActionItemForm({ personId, meetingId, theirName }: Props) {
         text: trimmed,
         ...(dueAt ? { dueAt } : {}),
       });
-      setText("");
+      // Only clear what was saved: anything typed while the write was in flight stays.
+      setText((current) => (current === text ? "" : current));
       setDue("");
       setError(undefined);
     } catch {

@@ -104,7 +104,8 @@ function OwnQuestion({ personId, meetingId }: { personId: string; meetingId: str
     if (!text.trim()) return;
     addAgendaItem(prepDatabase(), { personId, meetingId, section: "mine", text }).then(
       () => {
-        setText("");
+        // Only clear what was saved: anything typed while the write was in flight stays.
+        setText((current) => (current === text ? "" : current));
         setError(undefined);
       },
       (e: unknown) => setError(e instanceof Error ? e.message : "Couldn't add it. Your text is still here."),

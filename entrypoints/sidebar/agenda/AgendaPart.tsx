@@ -28,7 +28,8 @@ export function AgendaPart({ section, entries, personId, meetingId, now }: Props
     if (!checked.ok) return setError(checked.reason === "empty" ? undefined : checked.message);
     try {
       await addAgendaItem(prepDatabase(), { personId, meetingId, section: section.key, text: checked.text });
-      setText("");
+      // Only clear what was saved: anything typed while the write was in flight stays.
+      setText((current) => (current === text ? "" : current));
       setError(undefined);
     } catch {
       setError("Couldn't save this item. Your text is still here; try again.");
