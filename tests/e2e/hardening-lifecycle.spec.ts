@@ -14,6 +14,7 @@ import {
   sidebar,
 } from "./calendar";
 import { test as base, expect, launchWithExtension } from "./extension";
+import { storedNotes } from "./seed";
 
 /**
  * Chrome disables an unpacked extension that reloads itself unless developer mode is on, which
@@ -45,24 +46,6 @@ function consoleProblems(page: Page): string[] {
       seen.push(`${message.type()}: ${message.text()}`);
   });
   return seen;
-}
-
-/** The stored notes of the meeting for `eventInstanceId`, read from an extension page. */
-async function storedNotes(extensionPage: Page, eventInstanceId: string): Promise<string | undefined> {
-  return extensionPage.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open("one-on-one-prep");
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const meeting = await new Promise<{ notes?: string } | undefined>((resolve, reject) => {
-      const request = db.transaction("meetings").objectStore("meetings").index("eventInstanceId").get(id);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return meeting?.notes;
-  }, eventInstanceId);
 }
 
 test("an extension reload with the prep open leaves Calendar working, with nothing broken left behind", async ({

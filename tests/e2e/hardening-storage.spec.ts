@@ -1,6 +1,7 @@
 import type { Frame, Page } from "@playwright/test";
 import { expectPrepFor, fixtureEvents, openEvent, pageErrors, SIDEBAR, sidebar } from "./calendar";
 import { expect, test } from "./extension";
+import { storedNotes } from "./seed";
 
 const { priyaWeekly1 } = fixtureEvents;
 
@@ -31,23 +32,6 @@ async function installFullDisk(frame: Frame) {
       IDBCursor.prototype.update = full ? quota : originals.update;
     };
   });
-}
-
-async function storedNotes(extensionPage: Page, eventInstanceId: string): Promise<string | undefined> {
-  return extensionPage.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open("one-on-one-prep");
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const meeting = await new Promise<{ notes?: string } | undefined>((resolve, reject) => {
-      const request = db.transaction("meetings").objectStore("meetings").index("eventInstanceId").get(id);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return meeting?.notes;
-  }, eventInstanceId);
 }
 
 test("a full disk: failed writes say so clearly, keep the typed text, and saving resumes once there is room", async ({

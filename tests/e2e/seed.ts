@@ -83,3 +83,21 @@ export function actionItem(
 ): ActionItem {
   return { id, personId, meetingId, owner: "me", text: id, createdAt: dayAt(-40), ...extra };
 }
+
+/** The stored notes of the meeting for `eventInstanceId`, read from an extension page. */
+export async function storedNotes(extensionPage: Page, eventInstanceId: string): Promise<string | undefined> {
+  return extensionPage.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("one-on-one-prep");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const meeting = await new Promise<{ notes?: string } | undefined>((resolve, reject) => {
+      const request = db.transaction("meetings").objectStore("meetings").index("eventInstanceId").get(id);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return meeting?.notes;
+  }, eventInstanceId);
+}
