@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { openWeek } from "../tests/e2e/calendar";
 import { launchWithExtension } from "../tests/e2e/extension";
-import { CHROMIUM_PATH } from "../tests/e2e/paths";
 import { renderWeekPage } from "../tests/fixtures/calendar/render";
 
 export interface BenchBrowser {
@@ -22,23 +21,7 @@ export interface BenchBrowser {
  */
 export async function startBrowser({ extension }: { extension: boolean }): Promise<BenchBrowser> {
   const dir = mkdtempSync(join(tmpdir(), "prep-bench-"));
-  const context = extension
-    ? await launchWithExtension(dir)
-    : await chromium.launchPersistentContext(dir, {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-dev-shm-usage",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-        viewport: { width: 1280, height: 800 },
-        timezoneId: "UTC",
-      });
+  const context = await launchWithExtension(dir, { extension });
   await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
   const calendarHtml = renderWeekPage();
   await context.route("https://calendar.google.com/**", (route) =>

@@ -20,7 +20,14 @@ export interface ExtensionFixtures {
   calendarPage: Page;
 }
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+/**
+ * Debian's Chromium with the flags this machine needs; `extension: false` gives the same browser
+ * without 1:1 Prep, so the two differ only by the extension.
+ */
+export async function launchWithExtension(
+  userDataDir: string,
+  { extension = true }: { extension?: boolean } = {},
+): Promise<BrowserContext> {
   const defaultDisableFeatures = process.env.PREP_E2E_DEFAULT_DISABLE_FEATURES;
   const keptDisabled = (defaultDisableFeatures ?? "")
     .replace(/^--disable-features=/, "")
@@ -31,8 +38,9 @@ export async function launchWithExtension(userDataDir: string): Promise<BrowserC
     headless: true,
     ignoreDefaultArgs: ["--disable-extensions", ...(defaultDisableFeatures ? [defaultDisableFeatures] : [])],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : []),
       ...(keptDisabled.length ? [`--disable-features=${keptDisabled.join(",")}`] : []),
       "--no-sandbox",
       "--disable-gpu",
