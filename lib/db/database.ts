@@ -1,5 +1,14 @@
 import { Dexie, type EntityTable } from "dexie";
-import type { ActionItem, AgendaItem, Feedback, GrowthPlan, Meeting, Person, QuestionAsked } from "./schema";
+import type {
+  ActionItem,
+  AgendaItem,
+  CalendarEvent,
+  Feedback,
+  GrowthPlan,
+  Meeting,
+  Person,
+  QuestionAsked,
+} from "./schema";
 
 export const DATABASE_NAME = "one-on-one-prep";
 
@@ -11,6 +20,7 @@ export class PrepDatabase extends Dexie {
   feedback!: EntityTable<Feedback, "id">;
   growthPlans!: EntityTable<GrowthPlan, "id">;
   questionsAsked!: EntityTable<QuestionAsked, "id">;
+  calendarEvents!: EntityTable<CalendarEvent, "eventInstanceId">;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -24,6 +34,11 @@ export class PrepDatabase extends Dexie {
       feedback: "id, personId, createdAt",
       growthPlans: "id, personId, [personId+quarter]",
       questionsAsked: "id, personId, [personId+askedAt]",
+    });
+    // Version 2 only adds the copy of Calendar API events; no existing row changes, so it needs
+    // no upgrade function.
+    this.version(2).stores({
+      calendarEvents: "eventInstanceId, seriesId, startsAt, meetingId",
     });
     // Whatever writes an action item (sidebar, popup, import), its `open` flag follows doneAt.
     this.actionItems.hook("creating", (_key, item) => {

@@ -1,4 +1,5 @@
 export * from "./agenda";
+export * from "./calendar-events";
 export { DATABASE_NAME, PrepDatabase, prepDatabase, watchTables } from "./database";
 export * from "./growth-plans";
 export {

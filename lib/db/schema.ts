@@ -113,3 +113,41 @@ export const questionAskedSchema = z.object({
   askedAt: epochMs,
 });
 export type QuestionAsked = z.infer<typeof questionAskedSchema>;
+
+/** What detection needs of a guest, as the Calendar API lists them. */
+export const calendarAttendeeSchema = z.object({
+  email: z.string().max(320).optional(),
+  displayName: z.string().max(200).optional(),
+  self: z.boolean().optional(),
+  resource: z.boolean().optional(),
+  organizer: z.boolean().optional(),
+  optional: z.boolean().optional(),
+  responseStatus: z.string().max(40).optional(),
+});
+export type CalendarAttendee = z.infer<typeof calendarAttendeeSchema>;
+
+/**
+ * One event instance as the optional Calendar API sync last saw it. It is a copy of the
+ * user's calendar, not something they wrote: it is not in backups, and disconnecting the
+ * Calendar API removes it together with the meetings and people the sync added.
+ */
+export const calendarEventSchema = z.object({
+  /** the calendar's id for this instance: the same id a meeting carries */
+  eventInstanceId: z.string().min(1).max(1024),
+  seriesId: z.string().min(1).max(1024),
+  eid: z.string().max(2048).optional(),
+  title: z.string().max(1000),
+  startsAt: epochMs,
+  status: z.enum(["confirmed", "tentative", "cancelled"]),
+  /** undefined when the API did not list guests (a cancelled instance, for one) */
+  attendees: z.array(calendarAttendeeSchema).max(1000).optional(),
+  oneOnOne: z.boolean(),
+  /** the meeting this event feeds, when it is a 1:1 */
+  meetingId: id.optional(),
+  /** the sync created that meeting (rather than a visit in Calendar), so disconnecting may remove it */
+  createdMeeting: z.boolean(),
+  /** the sync created this person, so disconnecting may remove them when nothing else refers to them */
+  createdPersonId: id.optional(),
+  syncedAt: epochMs,
+});
+export type CalendarEvent = z.infer<typeof calendarEventSchema>;
