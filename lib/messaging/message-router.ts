@@ -24,6 +24,9 @@ export interface MessageRouterOptions {
   onDismiss?: (tabId: number, frame: string) => void;
   onFlushNotes?: (meetingId: string, notes: string, editedAt: number) => Promise<unknown>;
   onBadgeRefresh?: () => void;
+  /** Resolves once the sync (or the one already running) is over; never rejects. */
+  onCalendarSync?: (force: boolean) => Promise<void>;
+  onCalendarDisconnect?: () => Promise<void>;
 }
 
 type Waiter = (event: PrepEvent | undefined) => void;
@@ -109,9 +112,23 @@ export function createMessageRouter(options: MessageRouterOptions) {
       }
       return { ok: true };
     }
-    if (isFromExtensionPage(sender) && pageMessageSchema.safeParse(message).success) {
-      options.onBadgeRefresh?.();
-      return { ok: true };
+    if (isFromExtensionPage(sender)) {
+      const parsed = pageMessageSchema.safeParse(message);
+      if (parsed.success) {
+        const request = parsed.data;
+        switch (request.type) {
+          case "badge:refresh":
+            options.onBadgeRefresh?.();
+            break;
+          case "calendar:sync":
+            await options.onCalendarSync?.(request.force);
+            break;
+          case "calendar:disconnect":
+            await options.onCalendarDisconnect?.();
+            break;
+        }
+        return { ok: true };
+      }
     }
     if (isFromSidebar(sender)) {
       const parsed = sidebarMessageSchema.safeParse(message);

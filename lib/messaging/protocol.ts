@@ -57,6 +57,10 @@ export type SidebarMessage = z.infer<typeof sidebarMessageSchema>;
 export const pageMessageSchema = z.discriminatedUnion("type", [
   /** Something changed that the toolbar badge counts; recount now rather than at the next tick. */
   z.object({ type: z.literal("badge:refresh") }),
+  /** Sync with the Calendar API now (after connecting, or when the popup opens and it has been a while). */
+  z.object({ type: z.literal("calendar:sync"), force: z.boolean() }),
+  /** Revoke the token and take back what the sync added; the background does it so no sync runs meanwhile. */
+  z.object({ type: z.literal("calendar:disconnect") }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 

@@ -1,6 +1,7 @@
 import { storage } from "wxt/utils/storage";
 import type { MeetingKindRules } from "@/lib/templates";
 import type { BadgeScope } from "./badge-settings";
+import type { CalendarConnection, CalendarSyncState, CalendarToken } from "./calendar-settings";
 import type { DetectionOverrides, DetectionSettingsValue } from "./detection-settings";
 
 /**
@@ -27,4 +28,8 @@ export const settingsItems = {
     fallback: { monthlyDeepDive: "first-of-month", careerEvery: "quarter" },
     version: 1,
   }),
+  calendarConnection: storage.defineItem<CalendarConnection>("local:calendarConnection", { version: 1 }),
+  calendarSyncState: storage.defineItem<CalendarSyncState>("local:calendarSyncState", { version: 1 }),
+  calendarToken: storage.defineItem<CalendarToken>("session:calendarToken"),
+  reminderMinutes: storage.defineItem<number>("local:reminderMinutes", { fallback: 0, version: 1 }),
 };

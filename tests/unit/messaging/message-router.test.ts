@@ -100,6 +100,34 @@ describe("message router", () => {
     expect(onDismiss).toHaveBeenCalledWith(7, frame);
   });
 
+  it("lets only extension pages start a Calendar sync or disconnect, and answers once it is done", async () => {
+    let finish = () => {};
+    const onCalendarSync = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const onCalendarDisconnect = vi.fn(async () => {});
+    const r = router({ onCalendarSync, onCalendarDisconnect });
+    const popup: Sender = { id: ID, url: `chrome-extension://${ID}/popup.html` };
+    const stranger: Sender = { id: "someone-else", url: "chrome-extension://someone-else/popup.html" };
+
+    expect(await r.handle({ type: "calendar:sync", force: true }, calendarTab)).toBeUndefined();
+    expect(await r.handle({ type: "calendar:sync", force: true }, stranger)).toBeUndefined();
+    expect(await r.handle({ type: "calendar:disconnect" }, calendarTab)).toBeUndefined();
+    expect(await r.handle({ type: "calendar:sync" }, popup)).toBeUndefined();
+    expect(onCalendarSync).not.toHaveBeenCalled();
+    expect(onCalendarDisconnect).not.toHaveBeenCalled();
+
+    let answered = false;
+    const reply = r.handle({ type: "calendar:sync", force: false }, popup).then((response) => {
+      answered = true;
+      return response;
+    });
+    await Promise.resolve();
+    expect(onCalendarSync).toHaveBeenCalledWith(false);
+    expect(answered).toBe(false);
+    finish();
+    expect(await reply).toEqual({ ok: true });
+    expect(await r.handle({ type: "calendar:disconnect" }, popup)).toEqual({ ok: true });
+    expect(onCalendarDisconnect).toHaveBeenCalledTimes(1);
+  });
   it("drops malformed messages without throwing or storing anything", async () => {
     const onFlushNotes = vi.fn(async () => {});
     const r = router({ onFlushNotes });

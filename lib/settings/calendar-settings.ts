@@ -1,0 +1,127 @@
+import { browser } from "wxt/browser";
+import { settingsItems } from "./items";
+
+/**
+ * The optional Google Calendar API connection. Off until the manager connects in options; the
+ * access token lives in session storage only (gone when the browser closes, and never readable
+ * by the content script), everything else in local storage.
+ */
+export interface CalendarConnection {
+  /** the OAuth client id the manager created in their own Google Cloud project */
+  clientId: string;
+  connectedAt: number;
+}
+
+export type CalendarSyncPhase = "syncing" | "ok" | "reconnect" | "error";
+
+export interface CalendarSyncState {
+  phase: CalendarSyncPhase;
+  /** the last sync that completed */
+  lastSyncAt?: number;
+  /** shown to the manager as is */
+  message?: string;
+  /** the Calendar API's incremental sync token; absent means the next sync is a full one */
+  syncToken?: string;
+}
+
+export interface CalendarToken {
+  accessToken: string;
+  expiresAt: number;
+}
+
+export const CALENDAR_CONNECTION_KEY = "calendarConnection";
+export const CALENDAR_SYNC_STATE_KEY = "calendarSyncState";
+export const REMINDER_MINUTES_KEY = "reminderMinutes";
+/** Reminder lead times offered in options; 0 is off. */
+export const REMINDER_CHOICES = [0, 5, 10, 15, 30, 60] as const;
+
+const CLIENT_ID = /^[\w.-]{1,200}\.apps\.googleusercontent\.com$/;
+const PHASES: readonly CalendarSyncPhase[] = ["syncing", "ok", "reconnect", "error"];
+
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+const epoch = (value: unknown): number | undefined =>
+  typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+
+export function isClientId(value: string): boolean {
+  return CLIENT_ID.test(value.trim());
+}
+
+export function toCalendarConnection(value: unknown): CalendarConnection | undefined {
+  const r = record(value);
+  const connectedAt = epoch(r?.connectedAt);
+  if (typeof r?.clientId !== "string" || !isClientId(r.clientId) || connectedAt === undefined)
+    return undefined;
+  return { clientId: r.clientId.trim(), connectedAt };
+}
+
+export function toCalendarSyncState(value: unknown): CalendarSyncState | undefined {
+  const r = record(value);
+  if (!r || !PHASES.includes(r.phase as CalendarSyncPhase)) return undefined;
+  const lastSyncAt = epoch(r.lastSyncAt);
+  return {
+    phase: r.phase as CalendarSyncPhase,
+    ...(lastSyncAt !== undefined ? { lastSyncAt } : {}),
+    ...(typeof r.message === "string" ? { message: r.message.slice(0, 300) } : {}),
+    ...(typeof r.syncToken === "string" && r.syncToken.length <= 4096 ? { syncToken: r.syncToken } : {}),
+  };
+}
+
+export function toCalendarToken(value: unknown): CalendarToken | undefined {
+  const r = record(value);
+  const expiresAt = epoch(r?.expiresAt);
+  if (typeof r?.accessToken !== "string" || !r.accessToken || r.accessToken.length > 4096) return undefined;
+  return expiresAt === undefined ? undefined : { accessToken: r.accessToken, expiresAt };
+}
+
+export function toReminderMinutes(value: unknown): number {
+  return REMINDER_CHOICES.includes(value as (typeof REMINDER_CHOICES)[number]) ? (value as number) : 0;
+}
+
+export async function readCalendarConnection(): Promise<CalendarConnection | undefined> {
+  return toCalendarConnection(await settingsItems.calendarConnection.getValue());
+}
+
+export async function setCalendarConnection(connection: CalendarConnection | undefined) {
+  if (connection) await settingsItems.calendarConnection.setValue(connection);
+  else await settingsItems.calendarConnection.removeValue();
+}
+
+export async function readCalendarSyncState(): Promise<CalendarSyncState | undefined> {
+  return toCalendarSyncState(await settingsItems.calendarSyncState.getValue());
+}
+
+export async function setCalendarSyncState(state: CalendarSyncState | undefined) {
+  if (state) await settingsItems.calendarSyncState.setValue(state);
+  else await settingsItems.calendarSyncState.removeValue();
+}
+
+/** The token lives in session storage, which Chrome keeps from content scripts by default. */
+export async function readCalendarToken(): Promise<CalendarToken | undefined> {
+  return toCalendarToken(await settingsItems.calendarToken.getValue());
+}
+
+export async function setCalendarToken(token: CalendarToken | undefined) {
+  if (token) await settingsItems.calendarToken.setValue(token);
+  else await settingsItems.calendarToken.removeValue();
+}
+
+export async function readReminderMinutes(): Promise<number> {
+  return toReminderMinutes(await settingsItems.reminderMinutes.getValue());
+}
+
+export async function setReminderMinutes(minutes: number) {
+  await settingsItems.reminderMinutes.setValue(toReminderMinutes(minutes));
+}
+
+/** Calls back whenever the connection or the sync's state changes; returns the unsubscribe. */
+export function watchCalendarState(onChange: () => void): () => void {
+  const keys = [CALENDAR_CONNECTION_KEY, CALENDAR_SYNC_STATE_KEY, REMINDER_MINUTES_KEY];
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === "local" && keys.some((key) => key in changes)) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
