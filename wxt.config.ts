@@ -3,6 +3,8 @@ import { defineConfig } from "wxt";
 
 const ownLib = fileURLToPath(new URL("./lib/", import.meta.url));
 
+const CALENDAR_API_HOSTS = ["https://www.googleapis.com/*", "https://oauth2.googleapis.com/*"];
+
 export default defineConfig({
   // A separate output folder lets several builds (and their end-to-end runs) sit side by side.
   outDir: process.env.PREP_OUT_DIR ?? ".output",
@@ -20,8 +22,15 @@ export default defineConfig({
     name: "1:1 Prep",
     description:
       "Prep for every 1:1 in Google Calendar: last time's notes, open action items, agenda and feedback. Private, on your machine.",
-    permissions: ["storage", "alarms"],
+    // Firefox cannot ask for `identity` later, and it shows no install prompt for it, so there it is
+    // declared up front; it only lets the extension open Google's sign-in page when asked to.
+    permissions: browser === "firefox" ? ["storage", "alarms", "identity"] : ["storage", "alarms"],
     host_permissions: ["https://calendar.google.com/*"],
+    // Asked for only when the manager connects the Calendar API or turns reminders on.
+    // Firefox's MV2 manifest has no optional_host_permissions: hosts go with the rest there.
+    ...(browser === "firefox"
+      ? { optional_permissions: ["notifications", ...CALENDAR_API_HOSTS] }
+      : { optional_permissions: ["identity", "notifications"], optional_host_permissions: CALENDAR_API_HOSTS }),
     action: { default_title: "1:1 Prep" },
     commands: {
       [browser === "firefox" ? "_execute_browser_action" : "_execute_action"]: {
