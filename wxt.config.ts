@@ -8,7 +8,7 @@ const CALENDAR_API_HOSTS = ["https://www.googleapis.com/*", "https://oauth2.goog
 export default defineConfig({
   // A separate output folder lets several builds (and their end-to-end runs) sit side by side.
   outDir: process.env.PREP_OUT_DIR ?? ".output",
-  modules: ["@wxt-dev/module-react", "@wxt-dev/webextension-polyfill"],
+  modules: ["@wxt-dev/module-react"],
   vite: () => ({
     build: {
       rollupOptions: {
