@@ -1,6 +1,12 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
-import { findOpenEventAnchor, type OpenEvent, readOpenEvent } from "@/lib/calendar-dom";
+import {
+  findOpenEventAnchor,
+  type OpenEvent,
+  planWatch,
+  readOpenEvent,
+  type WatchPlan,
+} from "@/lib/calendar-dom";
 import { classifyEvent } from "@/lib/detection";
 import { type ContentMessage, isTabMessage, newFrameToken, type PrepEvent } from "@/lib/messaging";
 import {
@@ -55,18 +61,22 @@ function startWatching(ctx: ContentScriptContext) {
   let warned = false;
   let heartbeat: number | undefined;
 
+  const run = () => {
+    if (ctx.isInvalid) return;
+    try {
+      pass();
+    } catch (error) {
+      // One warning, not one per frame: Calendar's page changes shape over time.
+      if (!warned) console.warn("1:1 Prep could not read this event.", error);
+      warned = true;
+    }
+  };
   const schedule = () => {
     if (scheduled || ctx.isInvalid) return;
     scheduled = true;
     ctx.requestAnimationFrame(() => {
       scheduled = false;
-      try {
-        pass();
-      } catch (error) {
-        // One warning, not one per frame: Calendar's page changes shape over time.
-        if (!warned) console.warn("1:1 Prep could not read this event.", error);
-        warned = true;
-      }
+      run();
     });
   };
 
@@ -76,6 +86,8 @@ function startWatching(ctx: ContentScriptContext) {
       unmount();
       dismissedKey = undefined;
       forcedKey = undefined;
+      // The grid may have arrived since the whole page was watched for want of one.
+      if (!plan.quiet) watch();
       return;
     }
     const open = readOpenEvent(document, location.href);
@@ -116,7 +128,9 @@ function startWatching(ctx: ContentScriptContext) {
     unmount();
     mounted =
       kind === "sidebar" ? mountSidebar(event, key, open.anchor) : mountButton(event, key, open.anchor);
-    place(mounted);
+    // Placing reads the page's layout, which Calendar has just changed; the frame starts loading
+    // now, hidden, and is placed and shown in the next animation frame.
+    schedule();
   }
 
   function mountSidebar(event: PrepEvent, key: string, anchor: HTMLElement): Mounted {
@@ -139,6 +153,7 @@ function startWatching(ctx: ContentScriptContext) {
     root.append(iframe);
     styleAll(root, {
       position: "fixed",
+      visibility: "hidden",
       "z-index": "2147483000",
       width: `${PANEL_WIDTH}px`,
       "border-radius": "8px",
@@ -175,7 +190,7 @@ function startWatching(ctx: ContentScriptContext) {
       schedule();
     });
     root.append(button);
-    styleAll(root, { position: "fixed", "z-index": "2147483000" });
+    styleAll(root, { position: "fixed", visibility: "hidden", "z-index": "2147483000" });
     document.body.append(root);
     return { key, frame: "", root, anchor, kind: "button" };
   }
@@ -216,7 +231,7 @@ function startWatching(ctx: ContentScriptContext) {
       GAP,
       Math.min(rect.top, viewportHeight - (m.kind === "sidebar" ? height : 40) - GAP),
     );
-    styleAll(m.root, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px` });
+    styleAll(m.root, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px`, visibility: "visible" });
     if (m.kind === "sidebar") styleAll(m.root, { height: `${height}px` });
   }
 
@@ -242,15 +257,31 @@ function startWatching(ctx: ContentScriptContext) {
 
   // Our own panel's style changes must not wake the observer, or placing it would loop.
   const isOurs = (node: Node) => mounted?.root.contains(node) === true;
-  const observer = new MutationObserver((records) => {
-    if (!scheduled && !records.every((r) => isOurs(r.target))) schedule();
-  });
-  observer.observe(document.documentElement, {
+  let plan: WatchPlan = { deep: [], shallow: [] };
+  const watchOptions: MutationObserverInit = {
     childList: true,
-    subtree: true,
     attributes: true,
-    attributeFilter: ["aria-hidden", "style", "hidden", "data-eventid", "class"],
+    attributeFilter: ["aria-hidden", "style", "hidden", "data-eventid", "class", "data-viewfamily"],
+  };
+  /** Observe everything but the grid, so its all-day churn never runs this script at all. */
+  const watch = () => {
+    observer.disconnect();
+    plan = planWatch(document);
+    for (const node of plan.deep) observer.observe(node, { ...watchOptions, subtree: true });
+    for (const node of plan.shallow) observer.observe(node, watchOptions);
+  };
+  const observer = new MutationObserver((records) => {
+    // Something was added or removed beside the grid (a dialog layer, a new view): watch it too.
+    if (plan.quiet && (!plan.quiet.isConnected || records.some(isShallowChange))) watch();
+    if (records.every((r) => isOurs(r.target))) return;
+    // Nothing shown yet: decide in this very callback, so the panel is placed in the frame that
+    // shows Calendar's card. Later changes only move or refresh it, once per frame.
+    if (mounted || scheduled) schedule();
+    else run();
   });
+  const isShallowChange = (r: MutationRecord) =>
+    r.type === "childList" && plan.shallow.includes(r.target as Element);
+  watch();
   // Calendar's dialog keeps keyboard focus to itself; Alt+Shift+P jumps into the prep (or its button).
   ctx.addEventListener(document, "keydown", (e) => {
     if (!mounted || !e.altKey || !e.shiftKey || e.code !== "KeyP") return;

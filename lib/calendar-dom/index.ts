@@ -8,3 +8,4 @@ export { type DecodedEid, decodeEid, isCalendarEventView } from "./eid";
 export { type OpenEvent, readOpenEvent } from "./read-open-event";
 export { type CalendarSelector, type SelectorKey, selectors } from "./selectors";
 export { readSelfEmail } from "./self-email";
+export { planWatch, type WatchPlan } from "./watch";

@@ -78,6 +78,16 @@ export const selectors = {
     css: ["#xDtlDlgOrg"],
   },
 
+  /**
+   * The view's grid of day columns and event chips, once per page. It changes all day and never
+   * holds the details dialog, so the page is watched around it rather than inside it.
+   */
+  busyGrid: {
+    scope: "document",
+    // No fallback on purpose: without the grid the whole page is watched, which is only slower.
+    css: ['[role="grid"]'],
+  },
+
   /** Marks the event edit page when the URL alone does not (Calendar is a single-page app). */
   editViewFamily: {
     scope: "document",

@@ -20,6 +20,7 @@ const home: Record<SelectorKey, StaticFixture> = {
   guestSection: "dialog-recurring-1on1.html",
   guestRow: "dialog-recurring-1on1.html",
   organizer: "dialog-recurring-1on1.html",
+  busyGrid: "dialog-recurring-1on1.html",
   editViewFamily: "edit-page.html",
   editPageMarker: "edit-page.html",
   editForm: "edit-page.html",
