@@ -1,14 +1,36 @@
 import { browser } from "wxt/browser";
+import { calendarEventUrl } from "@/components/dates";
 import { badgeText, badgeTooltip, overdueByPerson, overdueItems } from "@/lib/cadence";
-import { nextDueAt, openItemsDueBefore, prepDatabase, saveMeetingNotes, watchTables } from "@/lib/db";
+import { createCalendarSync, remindersDue } from "@/lib/calendar-sync";
+import {
+  nextDueAt,
+  nextOneOnOneAfter,
+  openItemsDueBefore,
+  prepDatabase,
+  saveMeetingNotes,
+  upcomingOneOnOnes,
+  watchTables,
+} from "@/lib/db";
 import { createMessageRouter, type TabMessage } from "@/lib/messaging";
-import { BADGE_SCOPE_KEY, readBadgeScope } from "@/lib/settings";
+import {
+  BADGE_SCOPE_KEY,
+  REMINDER_MINUTES_KEY,
+  readBadgeScope,
+  readReminded,
+  readReminderMinutes,
+  setReminded,
+} from "@/lib/settings";
 
 const TICK_ALARM = "overdue-tick";
 const NEXT_DUE_ALARM = "next-due";
+const CALENDAR_SYNC_ALARM = "calendar-sync";
+const REMINDER_ALARM = "reminder";
+const REMINDER_PREFIX = "prep-reminder:";
+const MINUTE = 60_000;
 
 export default defineBackground(() => {
   const db = prepDatabase();
+  const calendar = createCalendarSync({ db, onSynced: () => void scheduleReminder() });
   const router = createMessageRouter({
     extensionId: browser.runtime.id,
     sidebarUrl: browser.runtime.getURL("/sidebar.html"),
@@ -20,6 +42,8 @@ export default defineBackground(() => {
     },
     onFlushNotes: (meetingId, notes, editedAt) => saveMeetingNotes(db, meetingId, notes, editedAt),
     onBadgeRefresh: () => refreshBadge(),
+    onCalendarSync: (force) => calendar.sync(force),
+    onCalendarDisconnect: () => calendar.disconnect().finally(() => void scheduleReminder()),
   });
 
   // Answered through sendResponse: Chrome honours a promise returned by the listener only in
@@ -68,13 +92,80 @@ export default defineBackground(() => {
     else browser.alarms.create(NEXT_DUE_ALARM, { when: next + 1000 });
   }
 
-  browser.alarms.create(TICK_ALARM, { periodInMinutes: 15 });
+  /**
+   * Sets the reminder alarm for the next 1:1 that is still ahead of its reminder time, or at once
+   * when one is already inside it (the setting just changed, or the browser was asleep).
+   */
+  async function scheduleReminder() {
+    const minutes = await readReminderMinutes();
+    if (!minutes || !browser.notifications) {
+      await browser.alarms.clear(REMINDER_ALARM);
+      return;
+    }
+    const now = Date.now();
+    const lead = minutes * MINUTE;
+    const [inside, reminded] = await Promise.all([upcomingOneOnOnes(db, now, now + lead), readReminded()]);
+    const next = await nextOneOnOneAfter(db, now + lead);
+    const when = remindersDue(inside, reminded).length > 0 ? now + 1000 : next && next - lead;
+    if (when === undefined) await browser.alarms.clear(REMINDER_ALARM);
+    else browser.alarms.create(REMINDER_ALARM, { when });
+  }
+
+  async function remind() {
+    const minutes = await readReminderMinutes();
+    if (minutes && browser.notifications) {
+      listenToReminderClicks();
+      const now = Date.now();
+      const reminded = await readReminded();
+      // A little slack: an alarm can fire a moment before the minute it was set for.
+      const upcoming = await upcomingOneOnOnes(db, now, now + minutes * MINUTE + MINUTE);
+      for (const reminder of remindersDue(upcoming, reminded)) {
+        await browser.notifications.create(`${REMINDER_PREFIX}${reminder.meetingId}`, {
+          type: "basic",
+          iconUrl: browser.runtime.getURL("/icon/128.png"),
+          title: reminder.title,
+          message: reminder.message,
+        });
+        reminded.add(reminder.meetingId);
+      }
+      await setReminded(reminded);
+    }
+    await scheduleReminder();
+  }
+
+  let listeningToClicks = false;
+  /** Notifications may be allowed after this worker started, so the listener is added when needed. */
+  function listenToReminderClicks() {
+    if (listeningToClicks || !browser.notifications) return;
+    listeningToClicks = true;
+    browser.notifications.onClicked.addListener((id) => {
+      if (!id.startsWith(REMINDER_PREFIX)) return;
+      void browser.notifications.clear(id);
+      void db.meetings.get(id.slice(REMINDER_PREFIX.length)).then((meeting) => {
+        if (meeting) void browser.tabs.create({ url: calendarEventUrl(meeting) });
+      });
+    });
+  }
+  listenToReminderClicks();
+
+  // Creating an alarm again restarts its period, and this worker starts often: keep existing ones.
+  const everyMinutes = (name: string, periodInMinutes: number) =>
+    browser.alarms.get(name).then(async (alarm) => {
+      if (!alarm) await browser.alarms.create(name, { periodInMinutes });
+    });
+  void everyMinutes(TICK_ALARM, 15);
+  void everyMinutes(CALENDAR_SYNC_ALARM, 30);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TICK_ALARM || alarm.name === NEXT_DUE_ALARM) void refreshBadge();
+    // Does nothing, and touches no network, unless the Calendar API is connected.
+    if (alarm.name === CALENDAR_SYNC_ALARM) void calendar.sync(true);
+    if (alarm.name === REMINDER_ALARM) void remind();
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === "local" && BADGE_SCOPE_KEY in changes) void refreshBadge();
+    if (area === "local" && REMINDER_MINUTES_KEY in changes) void scheduleReminder();
   });
+  void scheduleReminder();
   // Writes from any extension page while this worker is awake; pages also send badge:refresh
   // so a sleeping worker wakes up for them.
   watchTables(["actionItems", "people"], () => void refreshBadge());

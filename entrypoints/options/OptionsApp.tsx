@@ -1,4 +1,5 @@
 import { BackupSection } from "./BackupSection";
+import { CalendarSection } from "./CalendarSection";
 import { DeleteEverything } from "./DeleteEverything";
 import { OverridesSection } from "./OverridesSection";
 import { PeopleSection } from "./PeopleSection";
@@ -14,6 +15,7 @@ export function OptionsApp() {
         keep a copy.
       </p>
       <SettingsSection />
+      <CalendarSection />
       <PeopleSection />
       <OverridesSection />
       <TemplatesSection />

@@ -2,17 +2,31 @@ import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { browser } from "wxt/browser";
 import { FeedbackCapture } from "./FeedbackCapture";
 import { StatsView } from "./StatsView";
+import { UpcomingView } from "./UpcomingView";
 
 const TABS = [
   { id: "feedback", label: "Feedback" },
+  { id: "upcoming", label: "Upcoming" },
   { id: "stats", label: "Stats" },
 ] as const;
 type TabId = (typeof TABS)[number]["id"];
 
-/** The toolbar popup: SBI feedback first (it must take seconds), stats second. */
+/** The toolbar popup: SBI feedback first (it must take seconds), then the week ahead and stats. */
 export function PopupApp() {
-  const [tab, setTab] = useState<TabId>(() => (location.hash === "#stats" ? "stats" : "feedback"));
-  const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({ feedback: null, stats: null });
+  const [tab, setTab] = useState<TabId>(
+    () => TABS.find((t) => `#${t.id}` === location.hash && t.id !== "feedback")?.id ?? "feedback",
+  );
+  const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({
+    feedback: null,
+    upcoming: null,
+    stats: null,
+  });
+
+  // Opening the popup is a good moment to catch up with Google Calendar, when it is connected;
+  // the background does nothing (and nothing goes over the network) when it is not.
+  useEffect(() => {
+    browser.runtime.sendMessage({ type: "calendar:sync", force: false }).catch(() => {});
+  }, []);
 
   // Arrow keys move between tabs, as in any tablist.
   const onTabKey = (e: KeyboardEvent) => {
@@ -49,7 +63,7 @@ export function PopupApp() {
         </div>
       </header>
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === "feedback" ? <FeedbackCapture /> : <StatsView />}
+        {tab === "feedback" ? <FeedbackCapture /> : tab === "upcoming" ? <UpcomingView /> : <StatsView />}
       </section>
       <ShortcutHint />
     </main>

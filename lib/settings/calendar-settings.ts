@@ -22,6 +22,8 @@ export interface CalendarSyncState {
   message?: string;
   /** the Calendar API's incremental sync token; absent means the next sync is a full one */
   syncToken?: string;
+  /** the last full sync, which moves the synced window along */
+  fullSyncAt?: number;
 }
 
 export interface CalendarToken {
@@ -61,9 +63,11 @@ export function toCalendarSyncState(value: unknown): CalendarSyncState | undefin
   const r = record(value);
   if (!r || !PHASES.includes(r.phase as CalendarSyncPhase)) return undefined;
   const lastSyncAt = epoch(r.lastSyncAt);
+  const fullSyncAt = epoch(r.fullSyncAt);
   return {
     phase: r.phase as CalendarSyncPhase,
     ...(lastSyncAt !== undefined ? { lastSyncAt } : {}),
+    ...(fullSyncAt !== undefined ? { fullSyncAt } : {}),
     ...(typeof r.message === "string" ? { message: r.message.slice(0, 300) } : {}),
     ...(typeof r.syncToken === "string" && r.syncToken.length <= 4096 ? { syncToken: r.syncToken } : {}),
   };
@@ -124,4 +128,18 @@ export function watchCalendarState(onChange: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+const REMINDED_KEY = "remindedMeetings";
+/** Enough to cover a week of 1:1s with many people; older ones are long past. */
+const MAX_REMINDED = 300;
+
+/** Meetings already reminded of, so an alarm firing twice never shows a reminder twice. */
+export async function readReminded(): Promise<Set<string>> {
+  const stored = (await browser.storage.local.get(REMINDED_KEY))[REMINDED_KEY];
+  return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === "string") : []);
+}
+
+export async function setReminded(ids: Iterable<string>) {
+  await browser.storage.local.set({ [REMINDED_KEY]: [...ids].slice(-MAX_REMINDED) });
 }
