@@ -1,46 +1,63 @@
 import { formatDistanceStrict } from "date-fns";
 import { useLiveQuery } from "dexie-react-hooks";
-import { useState } from "react";
-import { ActionItemForm } from "@/components/ActionItemForm";
+import { lazy, Suspense, useState } from "react";
 import { ActionItemRow } from "@/components/ActionItemRow";
 import { formatDay } from "@/components/dates";
-import { NotesEditor } from "@/components/NotesEditor";
-import { actionItemsAgreedIn, meetingsOf, openActionItems, prepDatabase, previousNotes } from "@/lib/db";
+import {
+  type ActionItem,
+  actionItemsAgreedIn,
+  type Meeting,
+  meetingsOf,
+  openActionItems,
+  type Person,
+  prepDatabase,
+  previousNotes,
+} from "@/lib/db";
 import type { PrepEvent } from "@/lib/messaging";
 import { carryOverItems, lastMet } from "@/lib/prep";
-import { AgendaSection } from "./AgendaSection";
-import { DetectionControls } from "./DetectionControls";
-import { FeedbackToGive } from "./FeedbackToGive";
-import { GrowthPlanSection } from "./GrowthPlanSection";
-import { GuideSection } from "./GuideSection";
 import { MeetingKindPicker } from "./MeetingKindPicker";
-import { QuestionsSection } from "./QuestionsSection";
-import { dismissSidebar, flushNotes } from "./SidebarApp";
+import { dismissSidebar } from "./SidebarApp";
 import { StatusWarning } from "./StatusWarning";
 
-interface Props {
+/** What the first screen shows, read once before it renders; live queries keep it current. */
+export interface FirstPrep {
   event: PrepEvent;
-  personId: string;
-  meetingId: string;
+  person: Person;
+  meeting: Meeting;
+  meetings: Meeting[];
+  previous: Meeting | undefined;
+  open: ActionItem[];
+  agreedHere: ActionItem[];
 }
 
-export function PrepView({ event, personId, meetingId }: Props) {
+// The sections below the open items load while the first screen paints.
+const laterSections = import("./LaterSections");
+const LaterSections = lazy(() => laterSections);
+
+export function PrepView({ first }: { first: FirstPrep }) {
+  const { event } = first;
+  const personId = first.person.id;
+  const meetingId = first.meeting.id;
   const db = prepDatabase();
-  const person = useLiveQuery(() => db.people.get(personId), [personId]);
-  const meeting = useLiveQuery(() => db.meetings.get(meetingId), [meetingId]);
-  const meetings = useLiveQuery(() => meetingsOf(db, personId), [personId]);
+  const person = useLiveQuery(() => db.people.get(personId), [personId], first.person);
+  const meeting = useLiveQuery(() => db.meetings.get(meetingId), [meetingId], first.meeting);
+  const meetings = useLiveQuery(() => meetingsOf(db, personId), [personId], first.meetings);
   const startsAt = meeting?.startsAt;
   const previous = useLiveQuery(
     () => (startsAt === undefined ? undefined : previousNotes(db, personId, startsAt)),
     [personId, startsAt],
+    first.previous,
   );
   // Items ticked here stay on screen until the prep is next opened, so a tick can be undone.
   const [tickedHere, setTickedHere] = useState<string[]>([]);
-  const open = useLiveQuery(() => openActionItems(db, personId, tickedHere), [personId, tickedHere]);
-  const agreedHere = useLiveQuery(() => actionItemsAgreedIn(db, meetingId), [meetingId]);
+  const open = useLiveQuery(
+    () => openActionItems(db, personId, tickedHere),
+    [personId, tickedHere],
+    first.open,
+  );
+  const agreedHere = useLiveQuery(() => actionItemsAgreedIn(db, meetingId), [meetingId], first.agreedHere);
 
-  if (!person || !meeting || !meetings || !open || !agreedHere)
-    return <p className="quiet pad">Loading prep…</p>;
+  if (!person || !meeting) return <p className="quiet pad">Loading prep…</p>;
 
   const now = Date.now();
   const last = lastMet(meetings, meeting);
@@ -108,42 +125,17 @@ export function PrepView({ event, personId, meetingId }: Props) {
         )}
       </section>
 
-      <AgendaSection personId={personId} meeting={meeting} name={name} now={now} />
-
-      <GuideSection personId={personId} meeting={meeting} now={now} />
-
-      <QuestionsSection personId={personId} meeting={meeting} meetings={meetings} />
-
-      <section className="section" aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Notes for this meeting</h2>
-        <NotesEditor
+      <Suspense fallback={null}>
+        <LaterSections
+          event={event}
+          personId={personId}
           meeting={meeting}
-          label={`Notes for the 1:1 with ${name}`}
-          onUnsavedAtExit={(edit) => flushNotes(meetingId, edit)}
+          meetings={meetings}
+          agreedHere={agreedHere}
+          name={name}
+          now={now}
         />
-      </section>
-
-      <section className="section" aria-labelledby="agreed-heading">
-        <h2 id="agreed-heading">Action items</h2>
-        {agreedHere.length > 0 && (
-          <ul className="items" data-testid="agreed-items">
-            {agreedHere.map((item) => (
-              <ActionItemRow
-                key={item.id}
-                item={item}
-                overdue={item.dueAt !== undefined && item.dueAt < now && !item.doneAt}
-              />
-            ))}
-          </ul>
-        )}
-        <ActionItemForm personId={personId} meetingId={meetingId} theirName={name} />
-      </section>
-
-      <FeedbackToGive personId={personId} meetingId={meetingId} name={name} now={now} />
-
-      <GrowthPlanSection personId={personId} meeting={meeting} name={name} now={now} />
-
-      <DetectionControls event={event} />
+      </Suspense>
     </main>
   );
 }

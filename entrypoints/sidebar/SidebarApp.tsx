@@ -1,15 +1,21 @@
 import { useEffect, useState } from "react";
 import { browser } from "wxt/browser";
-import { applyRuleKind, findOrCreateMeeting, findOrCreatePerson, meetingsOf, prepDatabase } from "@/lib/db";
-import { contextResponseSchema, type PrepEvent, type SidebarMessage } from "@/lib/messaging";
+import {
+  actionItemsAgreedIn,
+  applyRuleKind,
+  findOrCreateMeeting,
+  findOrCreatePerson,
+  meetingsOf,
+  openActionItems,
+  prepDatabase,
+  previousNotes,
+} from "@/lib/db";
+import { type ContextResponse, contextResponseSchema, type SidebarMessage } from "@/lib/messaging";
 import { readDefaultCadence, readMeetingKindRules } from "@/lib/settings";
 import { chooseMeetingKind } from "@/lib/templates";
-import { PrepView } from "./PrepView";
+import { type FirstPrep, PrepView } from "./PrepView";
 
-type State =
-  | { status: "loading" }
-  | { status: "error"; message: string }
-  | { status: "ready"; event: PrepEvent; personId: string; meetingId: string };
+type State = { status: "loading" } | { status: "error"; message: string } | ({ status: "ready" } & FirstPrep);
 
 const frame = location.hash.slice(1);
 
@@ -24,44 +30,100 @@ export function flushNotes(meetingId: string, edit: { notes: string; editedAt: n
   browser.runtime.sendMessage(message).catch(() => {});
 }
 
+/** Settles either way, so starting it early never leaves an unhandled rejection behind. */
+function early<T>(start: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  return Promise.resolve()
+    .then(start)
+    .then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+}
+
+async function settled<T>(
+  result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>,
+): Promise<T> {
+  const outcome = await result;
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}
+
+// Started as this module loads, before React's first render: the frame's event from the
+// background, the database connection and the two settings the prep needs do not wait on each other.
+const starting = {
+  context: early(async (): Promise<ContextResponse | undefined> => {
+    const message: SidebarMessage = { type: "prep:context", frame };
+    const response = contextResponseSchema.safeParse(await browser.runtime.sendMessage(message));
+    return response.success ? response.data : undefined;
+  }),
+  database: early(() => prepDatabase().open()),
+  cadence: early(() => readDefaultCadence()),
+  rules: early(() => readMeetingKindRules()),
+};
+
 /** Asks the background which event this frame belongs to, then opens that meeting's record. */
+async function loadFirstPrep(): Promise<FirstPrep> {
+  const response = await settled(starting.context);
+  if (!response) throw new Error("Open the event in Google Calendar to see its prep.");
+  if (!response.ok) throw new Error(response.error);
+  const event = response.event;
+  await settled(starting.database);
+  const db = prepDatabase();
+  const person = await findOrCreatePerson(db, {
+    email: event.counterpart.email,
+    displayName: event.counterpart.displayName ?? event.title,
+    cadenceDays: await settled(starting.cadence),
+  });
+  const meeting = await findOrCreateMeeting(db, {
+    personId: person.id,
+    eventInstanceId: event.eventInstanceId,
+    seriesId: event.seriesId,
+    eid: event.eid,
+    title: event.title,
+    startsAt: event.startsAt,
+  });
+  // The first screen's reads run together; the live queries take over from there.
+  const [meetings, previous, open, agreedHere] = await Promise.all([
+    meetingsOf(db, person.id),
+    previousNotes(db, person.id, meeting.startsAt),
+    openActionItems(db, person.id, []),
+    actionItemsAgreedIn(db, meeting.id),
+  ]);
+  // Monthly deep dive and career talk come round on their own, unless the manager chose a kind.
+  const earlier = meetings.filter((m) => m.startsAt < meeting.startsAt);
+  const kind = await applyRuleKind(
+    db,
+    meeting.id,
+    chooseMeetingKind({
+      startsAt: meeting.startsAt,
+      previousMeetings: earlier,
+      rules: await settled(starting.rules),
+    }),
+  );
+  return {
+    event,
+    person,
+    meeting: { ...meeting, kind },
+    meetings,
+    previous,
+    open,
+    agreedHere,
+  };
+}
+
 export function SidebarApp() {
   const [state, setState] = useState<State>({ status: "loading" });
 
   useEffect(() => {
     let cancelled = false;
-    (async () => {
-      const message: SidebarMessage = { type: "prep:context", frame };
-      const response = contextResponseSchema.safeParse(await browser.runtime.sendMessage(message));
-      if (!response.success) throw new Error("Open the event in Google Calendar to see its prep.");
-      if (!response.data.ok) throw new Error(response.data.error);
-      const event = response.data.event;
-      const db = prepDatabase();
-      const person = await findOrCreatePerson(db, {
-        email: event.counterpart.email,
-        displayName: event.counterpart.displayName ?? event.title,
-        cadenceDays: await readDefaultCadence(),
-      });
-      const meeting = await findOrCreateMeeting(db, {
-        personId: person.id,
-        eventInstanceId: event.eventInstanceId,
-        seriesId: event.seriesId,
-        eid: event.eid,
-        title: event.title,
-        startsAt: event.startsAt,
-      });
-      // Monthly deep dive and career talk come round on their own, unless the manager chose a kind.
-      const earlier = (await meetingsOf(db, person.id)).filter((m) => m.startsAt < meeting.startsAt);
-      const rules = await readMeetingKindRules();
-      await applyRuleKind(
-        db,
-        meeting.id,
-        chooseMeetingKind({ startsAt: meeting.startsAt, previousMeetings: earlier, rules }),
-      );
-      if (!cancelled) setState({ status: "ready", event, personId: person.id, meetingId: meeting.id });
-    })().catch((error: unknown) => {
-      if (!cancelled) setState({ status: "error", message: errorMessage(error) });
-    });
+    loadFirstPrep().then(
+      (first) => {
+        if (!cancelled) setState({ status: "ready", ...first });
+      },
+      (error: unknown) => {
+        if (!cancelled) setState({ status: "error", message: errorMessage(error) });
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -82,7 +144,8 @@ export function SidebarApp() {
         {state.message}
       </p>
     );
-  return <PrepView event={state.event} personId={state.personId} meetingId={state.meetingId} />;
+  const { status: _, ...first } = state;
+  return <PrepView first={first} />;
 }
 
 export function errorMessage(error: unknown): string {

@@ -1,0 +1,67 @@
+import { ActionItemForm } from "@/components/ActionItemForm";
+import { ActionItemRow } from "@/components/ActionItemRow";
+import { NotesEditor } from "@/components/NotesEditor";
+import type { ActionItem, Meeting } from "@/lib/db";
+import type { PrepEvent } from "@/lib/messaging";
+import { AgendaSection } from "./AgendaSection";
+import { DetectionControls } from "./DetectionControls";
+import { FeedbackToGive } from "./FeedbackToGive";
+import { GrowthPlanSection } from "./GrowthPlanSection";
+import { GuideSection } from "./GuideSection";
+import { QuestionsSection } from "./QuestionsSection";
+import { flushNotes } from "./SidebarApp";
+
+interface Props {
+  event: PrepEvent;
+  personId: string;
+  meeting: Meeting;
+  meetings: Meeting[];
+  agreedHere: ActionItem[];
+  name: string;
+  now: number;
+}
+
+/** Everything below the open items: loaded as its own chunk, so the first screen needs less script. */
+export default function LaterSections({ event, personId, meeting, meetings, agreedHere, name, now }: Props) {
+  const meetingId = meeting.id;
+  return (
+    <>
+      <AgendaSection personId={personId} meeting={meeting} name={name} now={now} />
+
+      <GuideSection personId={personId} meeting={meeting} now={now} />
+
+      <QuestionsSection personId={personId} meeting={meeting} meetings={meetings} />
+
+      <section className="section" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Notes for this meeting</h2>
+        <NotesEditor
+          meeting={meeting}
+          label={`Notes for the 1:1 with ${name}`}
+          onUnsavedAtExit={(edit) => flushNotes(meetingId, edit)}
+        />
+      </section>
+
+      <section className="section" aria-labelledby="agreed-heading">
+        <h2 id="agreed-heading">Action items</h2>
+        {agreedHere.length > 0 && (
+          <ul className="items" data-testid="agreed-items">
+            {agreedHere.map((item) => (
+              <ActionItemRow
+                key={item.id}
+                item={item}
+                overdue={item.dueAt !== undefined && item.dueAt < now && !item.doneAt}
+              />
+            ))}
+          </ul>
+        )}
+        <ActionItemForm personId={personId} meetingId={meetingId} theirName={name} />
+      </section>
+
+      <FeedbackToGive personId={personId} meetingId={meetingId} name={name} now={now} />
+
+      <GrowthPlanSection personId={personId} meeting={meeting} name={name} now={now} />
+
+      <DetectionControls event={event} />
+    </>
+  );
+}
