@@ -262,7 +262,15 @@ export function createClient(options: ClientOptions): Client {
           failure: { kind: "offline", message: "Could not reach Google Calendar.", cause },
         };
       }
-      if (response.ok) return { ok: true, value: await parseBody(response, schema) };
+      if (response.ok) {
+        try {
+          return { ok: true, value: await parseBody(response, schema) };
+        } catch (error) {
+          // The connection broke off while the page came in: as retryable as one that never came.
+          if (!(error instanceof CalendarApiError && error.kind === "offline")) throw error;
+          return { ok: false, failure: { kind: "offline", message: error.message, cause: error.cause } };
+        }
+      }
       if (response.status !== 401) return { ok: false, failure: await classify(response, retry.now()) };
       await response.body?.cancel().catch(() => undefined);
       if (!(await session.refresh())) {

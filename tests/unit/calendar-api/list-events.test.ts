@@ -430,6 +430,24 @@ describe("listEvents: backoff", () => {
     expect(error.cause).toBeInstanceOf(TypeError);
   });
 
+  it("retries a page whose body broke off", async () => {
+    const { api, options, sleeps } = setup();
+    const broken = () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"items":['));
+            controller.error(new TypeError("network error"));
+          },
+        }),
+        { status: 200 },
+      );
+    api.queue(broken);
+    expect((await listEvents(options)).events).toHaveLength(11);
+    expect(sleeps).toEqual([500]);
+    expect(api.requests).toHaveLength(2);
+  });
+
   it("does not retry other 4xx", async () => {
     const { api, options, sleeps } = setup();
     api.queue(() => googleError(404, "notFound", "Not Found"));
