@@ -3,12 +3,11 @@ import { prepDatabase } from "@/lib/db";
 import {
   BACKUP_MAX_CHARS,
   type BackupDocument,
-  exportAll,
+  exportBackupText,
   type ImportPreview,
   importBackup,
   parseBackup,
   previewImport,
-  serializeBackup,
 } from "@/lib/export";
 import { download } from "./download";
 
@@ -28,10 +27,9 @@ export function BackupSection() {
   const onExport = async () => {
     setError(undefined);
     try {
-      const doc = await exportAll(db);
       download(
         `1-1-prep-backup-${new Date().toISOString().slice(0, 10)}.json`,
-        serializeBackup(doc),
+        await exportBackupText(db),
         "application/json",
       );
     } catch {

@@ -56,12 +56,27 @@ const backupDataSchema = z.object({
 
 type Path = (string | number)[];
 
+/** True when some object inside `value` has its own key named `__proto__`; iterative, no paths kept. */
+function hasPrototypeKey(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== "object" || node === null) continue;
+    if (Object.hasOwn(node, "__proto__")) return true;
+    for (const child of Object.values(node))
+      if (typeof child === "object" && child !== null) stack.push(child);
+  }
+  return false;
+}
+
 /**
  * Parsing drops a `__proto__` key without a word (zod strips it; assigning it would replace a
  * prototype), so a file with one would not import as written. 1:1 Prep never writes one, so it
  * is refused as a doctored file. Iterative, because a hostile file can nest far deeper than the stack.
+ * The path is worked out only for a file that has one; a clean file is walked once, cheaply.
  */
 function firstPrototypeKey(value: unknown): Path | undefined {
+  if (!hasPrototypeKey(value)) return undefined;
   interface Node {
     value: unknown;
     key?: string | number;

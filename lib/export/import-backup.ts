@@ -1,3 +1,4 @@
+import type { Table } from "dexie";
 import type { Meeting, Person, PrepDatabase } from "@/lib/db";
 import {
   type BackupData,
@@ -42,8 +43,11 @@ export interface ImportPreview {
 
 interface ImportPlan {
   preview: ImportPreview;
-  /** rows to write: new or different from what is stored, with ids and references already merged */
-  writes: BackupData;
+  /**
+   * Rows to write, with ids and references already merged: `added` are not stored yet, `updated`
+   * replace a stored row that differs.
+   */
+  writes: Record<BackupTable, { added: unknown[]; updated: unknown[] }>;
   /**
    * Stored rows whose unique email or event id changes. They are deleted before the writes so
    * that rows trading those values never collide halfway through.
@@ -66,16 +70,22 @@ export async function previewImport(db: PrepDatabase, doc: BackupDocument): Prom
 export async function importBackup(db: PrepDatabase, doc: BackupDocument): Promise<ImportPreview> {
   return db.transaction("rw", db.tables, async () => {
     const { preview, writes, replaced } = await planImport(db, doc);
+    // New rows are added rather than put: a put makes the database's action item hooks read
+    // every row's stored version first, one request per row, and these have none.
+    const write = async <T>(table: Table<T, string>, rows: { added: unknown[]; updated: unknown[] }) => {
+      if (rows.added.length > 0) await table.bulkAdd(rows.added as T[]);
+      if (rows.updated.length > 0) await table.bulkPut(rows.updated as T[]);
+    };
     await db.people.bulkDelete(replaced.people);
-    await db.people.bulkPut(writes.people);
+    await write(db.people, writes.people);
     await db.meetings.bulkDelete(replaced.meetings);
-    await db.meetings.bulkPut(writes.meetings);
-    await db.agendaItems.bulkPut(writes.agendaItems);
+    await write(db.meetings, writes.meetings);
+    await write(db.agendaItems, writes.agendaItems);
     // The database's hooks set `open` from doneAt on these writes, as for any other.
-    await db.actionItems.bulkPut(writes.actionItems);
-    await db.feedback.bulkPut(writes.feedback);
-    await db.growthPlans.bulkPut(writes.growthPlans);
-    await db.questionsAsked.bulkPut(writes.questionsAsked);
+    await write(db.actionItems, writes.actionItems);
+    await write(db.feedback, writes.feedback);
+    await write(db.growthPlans, writes.growthPlans);
+    await write(db.questionsAsked, writes.questionsAsked);
     return preview;
   });
 }
@@ -90,6 +100,46 @@ function lowerEmail(person: { email?: string }): string | undefined {
   return person.email?.toLowerCase();
 }
 
+type StoredRow = { id: string } & Record<string, unknown>;
+
+/** One table as the plan sees it: every stored id, and the whole table when it was read. */
+interface StoredTable {
+  ids: ReadonlySet<string>;
+  all?: ReadonlyMap<string, StoredRow>;
+}
+
+/**
+ * A table up to this many times the backup's share of it is read whole, in one request. A larger
+ * one is read row by row, and only where the backup's ids are already stored: one request per row
+ * costs far more than reading a row in bulk, but a small backup must not read a big database.
+ */
+const READ_WHOLE_TABLE_UP_TO = 4;
+
+/**
+ * Reads the stored ids with one key-only request, and the whole table when it is small next to
+ * the backup. Nothing is read for the backup's new rows, which on a fresh install are all of them.
+ */
+async function storedTable(db: PrepDatabase, table: BackupTable, incoming: number): Promise<StoredTable> {
+  const ids = new Set((await db.table(table).toCollection().primaryKeys()) as string[]);
+  if (ids.size === 0) return { ids, all: new Map() };
+  if (ids.size > READ_WHOLE_TABLE_UP_TO * incoming) return { ids };
+  const rows = (await db.table(table).toArray()) as StoredRow[];
+  return { ids, all: new Map(rows.map((row) => [row.id, row])) };
+}
+
+/** The stored rows with these ids (the backup's, after merging). */
+async function storedRows(
+  db: PrepDatabase,
+  table: BackupTable,
+  stored: StoredTable,
+  ids: readonly string[],
+): Promise<ReadonlyMap<string, StoredRow>> {
+  if (stored.all) return stored.all;
+  const present = ids.filter((id) => stored.ids.has(id));
+  const rows = (await db.table(table).bulkGet(present)) as (StoredRow | undefined)[];
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+}
+
 async function planImport(db: PrepDatabase, input: BackupDocument): Promise<ImportPlan> {
   // Checked again here: a document built in code never went through parseBackup.
   const checked = checkBackup(input);
@@ -97,17 +147,26 @@ async function planImport(db: PrepDatabase, input: BackupDocument): Promise<Impo
   const { data, schemaVersion } = checked.doc;
   if (schemaVersion > db.verno) throw new BackupImportError(NEWER_BACKUP);
   const merged: ImportMerge[] = [];
+  const stored = {} as Record<BackupTable, StoredTable>;
+  for (const table of backupTables) stored[table] = await storedTable(db, table, data[table].length);
 
   // People: the same id is the same person; otherwise the same email is.
   const personIds = new Set(data.people.map((p) => p.id));
-  const storedPeople = await db.people.bulkGet([...personIds]);
-  const storedPersonIds = new Set(storedPeople.flatMap((p) => (p ? [p.id] : [])));
-  const emails = data.people.flatMap((p) => (p.email ? [p.email] : []));
+  const storedPersonIds = stored.people.ids;
   const emailHolders = new Map<string, Person>();
-  if (emails.length > 0) {
-    for (const p of await db.people.where("email").anyOfIgnoreCase(emails).toArray()) {
+  const storedPeople = stored.people.all;
+  if (storedPeople) {
+    for (const p of storedPeople.values() as Iterable<Person>) {
       const email = lowerEmail(p);
       if (email) emailHolders.set(email, p);
+    }
+  } else {
+    const emails = data.people.flatMap((p) => (p.email ? [p.email] : []));
+    if (emails.length > 0) {
+      for (const p of await db.people.where("email").anyOfIgnoreCase(emails).toArray()) {
+        const email = lowerEmail(p);
+        if (email) emailHolders.set(email, p);
+      }
     }
   }
   const personIdMap = new Map<string, string>();
@@ -142,12 +201,13 @@ async function planImport(db: PrepDatabase, input: BackupDocument): Promise<Impo
 
   // Meetings: the same id is the same meeting; otherwise the same calendar event is.
   const meetingIds = new Set(data.meetings.map((m) => m.id));
-  const storedMeetingIds = new Set(
-    (await db.meetings.bulkGet([...meetingIds])).flatMap((m) => (m ? [m.id] : [])),
-  );
+  const storedMeetingIds = stored.meetings.ids;
   const eventHolders = new Map<string, Meeting>();
-  const eventIds = data.meetings.map((m) => m.eventInstanceId);
-  if (eventIds.length > 0) {
+  const storedMeetings = stored.meetings.all;
+  if (storedMeetings) {
+    for (const m of storedMeetings.values() as Iterable<Meeting>) eventHolders.set(m.eventInstanceId, m);
+  } else {
+    const eventIds = data.meetings.map((m) => m.eventInstanceId);
     for (const m of await db.meetings.where("eventInstanceId").anyOf(eventIds).toArray()) {
       eventHolders.set(m.eventInstanceId, m);
     }
@@ -206,73 +266,73 @@ async function planImport(db: PrepDatabase, input: BackupDocument): Promise<Impo
     })),
   };
 
-  await checkReferences(db, data, personIds, meetingIds);
+  checkReferences(data, personIds, meetingIds, storedPersonIds, storedMeetingIds);
 
   const counts = {} as Record<BackupTable, ImportCounts>;
-  const writes = {} as Record<BackupTable, unknown[]>;
+  const writes = {} as ImportPlan["writes"];
   const replaced: ImportPlan["replaced"] = { people: [], meetings: [] };
   for (const table of backupTables) {
     const incoming: { id: string }[] = rows[table];
-    const stored = await db.table(table).bulkGet(incoming.map((r) => r.id));
+    const before = await storedRows(
+      db,
+      table,
+      stored[table],
+      incoming.map((r) => r.id),
+    );
     const c: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
-    const w: unknown[] = [];
-    incoming.forEach((row, i) => {
-      const before = stored[i] as Record<string, unknown> | undefined;
-      if (before === undefined) {
+    const w = { added: [] as unknown[], updated: [] as unknown[] };
+    for (const row of incoming) {
+      const old = before.get(row.id);
+      if (old === undefined) {
         c.added++;
-        w.push(row);
-        return;
+        w.added.push(row);
+        continue;
       }
-      const { open: _derived, ...comparable } = before;
-      if (sameRecord(table === "actionItems" ? comparable : before, row)) {
+      const { open: _derived, ...comparable } = old;
+      if (sameRecord(table === "actionItems" ? comparable : old, row)) {
         c.unchanged++;
-        return;
+        continue;
       }
       c.updated++;
-      w.push(row);
-      if (table === "people" && before.email !== (row as Person).email) replaced.people.push(row.id);
-      if (table === "meetings" && before.eventInstanceId !== (row as Meeting).eventInstanceId) {
+      w.updated.push(row);
+      if (table === "people" && old.email !== (row as Person).email) replaced.people.push(row.id);
+      if (table === "meetings" && old.eventInstanceId !== (row as Meeting).eventInstanceId) {
         replaced.meetings.push(row.id);
       }
-    });
+    }
     counts[table] = c;
     writes[table] = w;
   }
-  return { preview: { counts, merged }, writes: writes as unknown as BackupData, replaced };
+  return { preview: { counts, merged }, writes, replaced };
 }
 
-interface Reference {
-  path: (string | number)[];
-  id: string;
-}
+/** What a row refers to; meetings and the rest share these field names. */
+type Refs = { personId: string } & Partial<Record<"meetingId" | "deliveredMeetingId", string>>;
 
 /** Every row must belong to a person and meeting in the backup or already in 1:1 Prep. */
-async function checkReferences(
-  db: PrepDatabase,
+function checkReferences(
   data: BackupData,
   personIds: ReadonlySet<string>,
   meetingIds: ReadonlySet<string>,
+  storedPersonIds: ReadonlySet<string>,
+  storedMeetingIds: ReadonlySet<string>,
 ) {
-  const toPeople: Reference[] = [];
-  const toMeetings: Reference[] = [];
-  for (const table of backupTables) {
-    if (table === "people") continue;
-    data[table].forEach((row, i) => {
-      if (!personIds.has(row.personId)) toPeople.push({ path: [table, i, "personId"], id: row.personId });
-      for (const field of ["meetingId", "deliveredMeetingId"] as const) {
-        const id = (row as Partial<Record<typeof field, string>>)[field];
-        if (id !== undefined && !meetingIds.has(id)) toMeetings.push({ path: [table, i, field], id });
+  const referring = backupTables.filter((t) => t !== "people");
+  for (const table of referring) {
+    for (const [i, row] of (data[table] as readonly Refs[]).entries()) {
+      if (!personIds.has(row.personId) && !storedPersonIds.has(row.personId)) {
+        throw problemAt([table, i, "personId"], "no person with this id is in the backup or in 1:1 Prep");
       }
-    });
+    }
   }
-  const missing = async (refs: Reference[], table: "people" | "meetings") => {
-    const ids = [...new Set(refs.map((r) => r.id))];
-    const found = await db.table(table).bulkGet(ids);
-    const absent = new Set(ids.filter((_, i) => found[i] === undefined));
-    return refs.find((r) => absent.has(r.id));
-  };
-  const person = await missing(toPeople, "people");
-  if (person) throw problemAt(person.path, "no person with this id is in the backup or in 1:1 Prep");
-  const meeting = await missing(toMeetings, "meetings");
-  if (meeting) throw problemAt(meeting.path, "no meeting with this id is in the backup or in 1:1 Prep");
+  for (const table of referring) {
+    for (const [i, row] of (data[table] as readonly Refs[]).entries()) {
+      for (const field of ["meetingId", "deliveredMeetingId"] as const) {
+        const id = row[field];
+        if (id !== undefined && !meetingIds.has(id) && !storedMeetingIds.has(id)) {
+          throw problemAt([table, i, field], "no meeting with this id is in the backup or in 1:1 Prep");
+        }
+      }
+    }
+  }
 }

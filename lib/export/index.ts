@@ -8,7 +8,7 @@ export {
   backupTables,
 } from "./backup-format";
 export { deleteEverything, deletePerson } from "./delete";
-export { exportAll, serializeBackup } from "./export-backup";
+export { exportAll, exportBackupText, serializeBackup } from "./export-backup";
 export {
   BackupImportError,
   type ImportCounts,

@@ -40,13 +40,23 @@ export function parseBackup(text: string): ParsedBackup {
   }
 }
 
+/**
+ * Documents this module has validated. They are frozen, so one that is here is still exactly what
+ * was checked: the preview and the import that follows it validate a large backup once, not twice.
+ */
+const checked = new WeakSet<object>();
+
 /** Validates an already parsed document, such as one handed to import directly. */
 export function checkBackup(value: unknown): ParsedBackup {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return fail(NOT_A_BACKUP);
+  if (checked.has(value)) return { ok: true, doc: value as BackupDocument };
   const header = backupHeaderSchema.safeParse(value);
   if (!header.success) return fail(header.error.issues[0]?.message ?? NOT_A_BACKUP);
   const result = backupSchema.safeParse(value, { reportInput: true });
-  if (result.success) return { ok: true, doc: result.data };
+  if (result.success) {
+    checked.add(deepFreeze(result.data));
+    return { ok: true, doc: result.data };
+  }
   const issue = result.error.issues[0];
   return fail(issue ? cannotImport(issue) : "This backup can't be imported.");
 }
@@ -55,6 +65,18 @@ function cannotImport(issue: Parameters<typeof describeIssue>[0]): string {
   return issue.path.length > 0
     ? `This backup can't be imported. The problem is at ${describeIssue(issue)}.`
     : `This backup can't be imported: ${describeIssue(issue)}.`;
+}
+
+/** Freezes every object and array in a validated document; iterative, as documents can be deep. */
+function deepFreeze<T extends object>(root: T): T {
+  const stack: object[] = [root];
+  for (let value = stack.pop(); value; value = stack.pop()) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) {
+      if (typeof child === "object" && child !== null) stack.push(child);
+    }
+  }
+  return root;
 }
 
 function fail(error: string): ParsedBackup {

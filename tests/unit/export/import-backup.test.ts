@@ -236,6 +236,51 @@ describe("the same person or meeting under another id", () => {
     expect(await db.growthPlans.get("gp-1")).toMatchObject({ personId: "p-new" });
   });
 
+  it("merges the same way when the database is far larger than the backup", async () => {
+    // Big enough that the import looks rows up one by one instead of reading whole tables.
+    const db = await databaseWithPriyaRecreated();
+    await db.people.bulkAdd(
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `p-other-${i}`,
+        email: `other${i}@example.com`,
+        displayName: `Other ${i}`,
+        cadenceDays: 7,
+      })),
+    );
+    await db.meetings.bulkAdd(
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `m-other-${i}`,
+        personId: `p-other-${i}`,
+        eventInstanceId: `evt_other_${i}`,
+        startsAt: at(4),
+        kind: "weekly" as const,
+        status: "held" as const,
+        notes: "",
+        answers: {},
+        updatedAt: at(4),
+      })),
+    );
+    const preview = await previewImport(db, backup);
+    expect(preview.merged.map((m) => [m.rule, m.backupId, m.existingId])).toEqual([
+      ["merged by email", "p-priya", "p-new"],
+      ["merged by calendar event", "m-1", "m-new"],
+    ]);
+    expect(preview.counts.people).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(preview.counts.meetings).toEqual({ added: 2, updated: 1, unchanged: 0 });
+    await importBackup(db, backup);
+    expect(await db.people.count()).toBe(42);
+    expect(await db.actionItems.get("ai-1")).toMatchObject({ personId: "p-new", meetingId: "m-new" });
+    expect(counts(await previewImport(db, backup))).toEqual({
+      people: [0, 0, 2],
+      meetings: [0, 0, 3],
+      agendaItems: [0, 0, 2],
+      actionItems: [0, 0, 3],
+      feedback: [0, 0, 1],
+      growthPlans: [0, 0, 1],
+      questionsAsked: [0, 0, 1],
+    });
+  });
+
   it("stays idempotent after merging", async () => {
     const db = await databaseWithPriyaRecreated();
     const first = await importBackup(db, backup);
@@ -298,7 +343,7 @@ describe("all or nothing", () => {
     const db = await database();
     await db.people.add({ id: "p-kim", email: "kim@example.com", displayName: "Kim", cadenceDays: 7 });
     const before = await snapshot(db);
-    const feedbackWrite = vi.spyOn(db.feedback, "bulkPut").mockRejectedValue(new Error("disk full"));
+    const feedbackWrite = vi.spyOn(db.feedback, "bulkAdd").mockRejectedValue(new Error("disk full"));
     await expect(importBackup(db, backup)).rejects.toThrow("disk full");
     expect(feedbackWrite).toHaveBeenCalled();
     expect(await snapshot(db)).toEqual(before);

@@ -266,6 +266,18 @@ describe("a good backup file", () => {
     expect(parsed).toEqual({ ok: true, doc });
   });
 
+  it("is frozen once checked, so the import that follows the preview writes what was checked", async () => {
+    const parsed = parseBackup(serializeBackup(await exportAll(db, 0)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const meeting = parsed.doc.data.meetings[0];
+    expect(Object.isFrozen(parsed.doc)).toBe(true);
+    expect(Object.isFrozen(meeting)).toBe(true);
+    expect(Object.isFrozen(meeting?.answers)).toBe(true);
+    expect(() => {
+      (meeting as { startsAt: unknown }).startsAt = "soon";
+    }).toThrow(TypeError);
+  });
+
   it("is written with a fixed key order, so the same data gives the same file", async () => {
     const text = serializeBackup(await exportAll(db, 0));
     expect(text.startsWith('{\n  "format": "one-on-one-prep-backup",\n  "version": 1,\n')).toBe(true);

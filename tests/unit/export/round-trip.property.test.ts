@@ -4,6 +4,7 @@ import { PrepDatabase } from "@/lib/db";
 import {
   backupTables,
   exportAll,
+  exportBackupText,
   importBackup,
   parseBackup,
   personToMarkdown,
@@ -34,6 +35,8 @@ it(`export, then import into an empty database, then export gives the same backu
         await writeRows(source, rows);
         const first = await exportAll(source, NOW);
         const text = serializeBackup(first);
+        // What the options page writes, in one pass.
+        expect(await exportBackupText(source, NOW)).toBe(text);
         const parsed = parseBackup(text);
         if (!parsed.ok) throw new Error(parsed.error);
         expect(parsed.doc).toEqual(first);
