@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { buildAuthUrl, checkClientId, parseAuthRedirect } from "@/lib/calendar-api";
+import { buildAuthUrl, CalendarAuthError, checkClientId, parseAuthRedirect } from "@/lib/calendar-api";
 import {
   type CalendarToken,
   setCalendarConnection,
@@ -29,7 +29,10 @@ function randomState(): string {
  */
 export async function signIn(clientId: string, interactive: boolean): Promise<CalendarToken> {
   if (!browser.identity?.launchWebAuthFlow) {
-    throw new Error("This browser did not let 1:1 Prep open Google's sign-in. Connect again in options.");
+    throw new CalendarAuthError(
+      "interaction-required",
+      "This browser did not let 1:1 Prep open Google's sign-in. Connect again in options.",
+    );
   }
   const state = randomState();
   const url = buildAuthUrl({ clientId, redirectUri: redirectUrl(), interactive, state });

@@ -9,7 +9,7 @@ import {
   parseAuthRedirect,
   revokeToken,
 } from "@/lib/calendar-api";
-import { jsonResponse } from "./fake-calendar-api";
+import { jsonResponse } from "../../fixtures/calendar-api/fake-calendar-api";
 
 const CLIENT_ID = "123456789012-abcdefghijklmnopqrstuvwxyz012345.apps.googleusercontent.com";
 const REDIRECT = "https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/";

@@ -14,7 +14,7 @@ import {
   jsonResponse,
   recordingSleep,
   sequence,
-} from "./fake-calendar-api";
+} from "../../fixtures/calendar-api/fake-calendar-api";
 
 const NOW = Date.parse("2026-10-14T12:00:00Z");
 const SERIES = "5r0c3k8t2m1q9v7b4n6d";

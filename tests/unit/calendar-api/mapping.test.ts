@@ -12,7 +12,7 @@ import {
 import { decodeEid } from "@/lib/calendar-dom";
 import { type Attendee, classifyEvent } from "@/lib/detection";
 import { type FixtureEvent, fixtureEvents, selfEmail } from "../../fixtures/calendar/events";
-import { apiEvent } from "./fake-calendar-api";
+import { apiEvent } from "../../fixtures/calendar-api/fake-calendar-api";
 
 /** The fixture calendar's events as the API would list them for the user (Sam). */
 function fromFixture(fixture: FixtureEvent): CalendarApiEvent {

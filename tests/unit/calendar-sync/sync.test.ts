@@ -10,7 +10,12 @@ import {
   setCalendarToken,
   setDetectionOverride,
 } from "@/lib/settings";
-import { type ApiEventJson, apiEvent, FakeCalendarApi, googleError } from "../calendar-api/fake-calendar-api";
+import {
+  type ApiEventJson,
+  apiEvent,
+  FakeCalendarApi,
+  googleError,
+} from "../../fixtures/calendar-api/fake-calendar-api";
 
 const NOW = Date.parse("2026-11-25T12:00:00Z");
 const WEEK = 7 * 86_400_000;
