@@ -265,10 +265,13 @@ function startWatching(ctx: ContentScriptContext) {
   };
   /** Observe everything but the grid, so its all-day churn never runs this script at all. */
   const watch = () => {
+    // Disconnecting drops changes not yet delivered; they still deserve a look.
+    const missed = observer.takeRecords().some((r) => !isOurs(r.target));
     observer.disconnect();
     plan = planWatch(document);
     for (const node of plan.deep) observer.observe(node, { ...watchOptions, subtree: true });
     for (const node of plan.shallow) observer.observe(node, watchOptions);
+    if (missed) schedule();
   };
   const observer = new MutationObserver((records) => {
     // Something was added or removed beside the grid (a dialog layer, a new view): watch it too.
