@@ -1,3 +1,5 @@
+// Before anything builds a zod schema: the worker forbids eval, and zod would probe for it.
+import "@/components/zod-jitless";
 import { browser } from "wxt/browser";
 import { calendarEventUrl } from "@/components/dates";
 import { badgeText, badgeTooltip, overdueByPerson, overdueItems } from "@/lib/cadence";

@@ -1,10 +1,11 @@
-import type { BrowserContext, Page, Worker } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import {
   type ApiEventJson,
   apiEvent,
   FakeCalendarApi,
   googleError,
 } from "../fixtures/calendar-api/fake-calendar-api";
+import { answerGoogleSignIn, answerPermissionPrompt } from "./consent";
 import { expect, test } from "./extension";
 
 /**
@@ -93,35 +94,9 @@ async function serveGoogle(context: BrowserContext, api: FakeCalendarApi | undef
   return traffic;
 }
 
-/**
- * Stands in for the two consent screens: the permission prompt says yes, and Google's sign-in
- * window hands back `token`, as `launchWebAuthFlow` would.
- */
-async function stubConsent(target: Page | Worker, token: string) {
-  const stub = (accessToken: string) => {
-    const g = globalThis as unknown as Record<"chrome" | "browser", Record<string, unknown> | undefined>;
-    for (const api of [g.chrome, g.browser]) {
-      if (!api) continue;
-      api.permissions = {
-        ...(api.permissions as object),
-        request: async () => true,
-        remove: async () => true,
-      };
-      api.identity = {
-        getRedirectURL: () => "https://prep.chromiumapp.org/",
-        launchWebAuthFlow: async ({ url }: { url: string }) => {
-          const state = new URL(url).searchParams.get("state") ?? "";
-          const scope = "https://www.googleapis.com/auth/calendar.readonly";
-          return `https://prep.chromiumapp.org/#access_token=${accessToken}&token_type=Bearer&expires_in=3600&scope=${encodeURIComponent(scope)}&state=${state}`;
-        },
-      };
-    }
-  };
-  await ("mainFrame" in target ? target.evaluate(stub, token) : target.evaluate(stub, token));
-}
-
 async function connect(options: Page) {
-  await stubConsent(options, "token-1");
+  await answerPermissionPrompt(options, true);
+  await answerGoogleSignIn(options, "token-1");
   await options.getByLabel("OAuth client id").fill(CLIENT_ID);
   await options.getByRole("button", { name: "Connect Google Calendar" }).click();
   await expect(options.getByTestId("calendar-state")).toContainText("Last synced", { timeout: 15_000 });
@@ -243,7 +218,7 @@ test("survives an expired sync token, a refused token, rate limits and outages",
   // 401: the token is refused; one silent sign-in gets a new one and the sync carries on.
   api.validTokens.clear();
   api.validTokens.add("token-2");
-  await stubConsent(serviceWorker, "token-2");
+  await answerGoogleSignIn(serviceWorker, "token-2");
   await syncNow(options);
   await expect(state).toContainText("Connected.");
   expect(api.requests.at(-1)?.authorization).toBe("Bearer token-2");
@@ -273,7 +248,7 @@ test("survives an expired sync token, a refused token, rate limits and outages",
   await popup.reload();
   await expect(popup.getByRole("alert")).toContainText("sign in again");
   api.validTokens.add("token-3");
-  await stubConsent(options, "token-3");
+  await answerGoogleSignIn(options, "token-3");
   await options.getByRole("button", { name: "Reconnect" }).click();
   await expect(state).toContainText("Last synced");
   await expect(state).not.toContainText("sign in again");
@@ -308,7 +283,7 @@ test("disconnecting revokes the token and takes back what the sync added, keepin
     });
     db.close();
   });
-  await stubConsent(serviceWorker, "unused");
+  await answerGoogleSignIn(serviceWorker, "unused");
   await options.getByRole("button", { name: "Disconnect" }).click();
   await expect(options.getByText("Disconnected.")).toBeVisible();
   await expect(options.getByRole("button", { name: "Connect Google Calendar" })).toBeVisible();

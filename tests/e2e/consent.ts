@@ -1,0 +1,99 @@
+import type { Page, Worker } from "@playwright/test";
+
+/**
+ * Stand-ins for the browser's own consent screens, which a headless browser cannot click
+ * through: the optional-permission prompt and Google's sign-in window. Everything after them is
+ * the extension's own code. The browser may expose the APIs as `chrome`, `browser` or both.
+ */
+
+type Target = Page | Worker;
+
+type Arg = string | boolean;
+
+function run<A extends Arg>(target: Target, fn: (arg: A) => void, arg: A): Promise<void> {
+  const call = fn as (arg: Arg) => void;
+  return "mainFrame" in target ? target.evaluate(call, arg) : target.evaluate(call, arg);
+}
+
+/** The permission prompt answers `granted`; removing a permission succeeds. */
+export function answerPermissionPrompt(target: Target, granted: boolean): Promise<void> {
+  return run(
+    target,
+    (answer: boolean) => {
+      const g = globalThis as unknown as Record<"chrome" | "browser", Record<string, unknown> | undefined>;
+      for (const api of [g.chrome, g.browser]) {
+        if (api)
+          api.permissions = {
+            ...(api.permissions as object),
+            request: async () => answer,
+            remove: async () => true,
+          };
+      }
+    },
+    granted,
+  );
+}
+
+/** Google's sign-in window hands back `accessToken`, as `launchWebAuthFlow` would after consent. */
+export function answerGoogleSignIn(target: Target, accessToken: string): Promise<void> {
+  return run(
+    target,
+    (token: string) => {
+      const g = globalThis as unknown as Record<"chrome" | "browser", Record<string, unknown> | undefined>;
+      for (const api of [g.chrome, g.browser]) {
+        if (!api) continue;
+        api.identity = {
+          getRedirectURL: () => "https://prep.chromiumapp.org/",
+          launchWebAuthFlow: async ({ url }: { url: string }) => {
+            const state = new URL(url).searchParams.get("state") ?? "";
+            const scope = encodeURIComponent("https://www.googleapis.com/auth/calendar.readonly");
+            return `https://prep.chromiumapp.org/#access_token=${token}&token_type=Bearer&expires_in=3600&scope=${scope}&state=${state}`;
+          },
+        };
+      }
+    },
+    accessToken,
+  );
+}
+
+/** Notifications are recorded in the worker instead of shown; `clickNotification` clicks one. */
+export function recordNotifications(worker: Worker): Promise<void> {
+  return worker.evaluate(() => {
+    const g = globalThis as unknown as Record<string, unknown> &
+      Record<"chrome" | "browser", Record<string, unknown> | undefined>;
+    const shown: unknown[] = [];
+    g.__shown = shown;
+    for (const api of [g.chrome, g.browser]) {
+      if (!api) continue;
+      api.notifications = {
+        create: async (id: string, options: { title: string; message: string }) => {
+          shown.push({ id, title: options.title, message: options.message });
+          return id;
+        },
+        clear: async () => true,
+        onClicked: {
+          addListener: (listener: (id: string) => void) => {
+            g.__click = listener;
+          },
+        },
+      };
+    }
+  });
+}
+
+export interface ShownNotification {
+  id: string;
+  title: string;
+  message: string;
+}
+
+export function shownNotifications(worker: Worker): Promise<ShownNotification[]> {
+  return worker.evaluate(() => (globalThis as unknown as { __shown: ShownNotification[] }).__shown);
+}
+
+export function clickNotification(worker: Worker, id: string): Promise<void> {
+  return worker.evaluate(
+    (which) => (globalThis as unknown as { __click: (id: string) => void }).__click(which),
+    id,
+  );
+}
