@@ -7,7 +7,7 @@ import { CADENCE_WINDOW_WEEKS, followThrough, overdueItems, teamSummary } from "
 import {
   type ActionItem,
   actionItemsDueBetween,
-  cadenceHistory,
+  cadenceHistories,
   type Meeting,
   openItemsDueBefore,
   type Person,
@@ -24,43 +24,34 @@ const CADENCES = [
   { days: 28, label: "every 4 weeks" },
 ];
 
-interface StatsData {
+interface CadenceData {
   people: Person[];
   meetingsByPerson: Map<string, Meeting[]>;
-  firstAt: Map<string, number>;
-  dueRecently: ActionItem[];
-  overdue: ActionItem[];
   lastMeeting: Map<string, Meeting>;
 }
 
-async function loadStats(now: number): Promise<StatsData> {
-  const db = prepDatabase();
-  const people = (await db.people.toArray()).filter((p) => p.archivedAt === undefined);
-  const histories = await Promise.all(people.map((p) => cadenceHistory(db, p.id, now - HISTORY_DAYS * DAY)));
-  const meetingsByPerson = new Map<string, Meeting[]>();
-  const firstAt = new Map<string, number>();
+async function loadCadence(now: number): Promise<CadenceData> {
+  const { people, meetingsByPerson } = await cadenceHistories(prepDatabase(), now - HISTORY_DAYS * DAY);
   const lastMeeting = new Map<string, Meeting>();
-  people.forEach((p, i) => {
-    const history = histories[i];
-    if (!history) return;
-    meetingsByPerson.set(p.id, history.meetings);
-    if (history.firstAt !== undefined) firstAt.set(p.id, history.firstAt);
-    const past = history.meetings.filter((m) => m.startsAt <= now);
-    const last = past.at(-1);
-    if (last) lastMeeting.set(p.id, last);
-  });
+  for (const [personId, meetings] of meetingsByPerson) {
+    const last = meetings.filter((m) => m.startsAt <= now).at(-1);
+    if (last) lastMeeting.set(personId, last);
+  }
+  return { people, meetingsByPerson, lastMeeting };
+}
+
+interface ActionData {
+  dueRecently: ActionItem[];
+  overdue: ActionItem[];
+}
+
+async function loadActions(now: number): Promise<ActionData> {
+  const db = prepDatabase();
   const [dueRecently, openDue] = await Promise.all([
     actionItemsDueBetween(db, now - HISTORY_DAYS * DAY, now),
     openItemsDueBefore(db, now),
   ]);
-  return {
-    people,
-    meetingsByPerson,
-    firstAt,
-    dueRecently,
-    overdue: overdueItems(openDue, now, "all"),
-    lastMeeting,
-  };
+  return { dueRecently, overdue: overdueItems(openDue, now, "all") };
 }
 
 const percent = (share: number | undefined) => (share === undefined ? "–" : `${Math.round(share * 100)}%`);
@@ -68,7 +59,11 @@ const percent = (share: number | undefined) => (share === undefined ? "–" : `$
 /** Cadence per person, the team at a glance, follow-through, and what is overdue. */
 export function StatsView() {
   const [now] = useState(Date.now);
-  const data = useLiveQuery(() => loadStats(now), [now]);
+  // The cadence table comes first; the action items (thousands of rows due in the window, for
+  // follow-through) are read once it shows, so they do not hold it back.
+  const data = useLiveQuery(() => loadCadence(now), [now]);
+  const cadenceShown = data !== undefined;
+  const actions = useLiveQuery(() => (cadenceShown ? loadActions(now) : undefined), [now, cadenceShown]);
   // Ticked items stay listed (ticked) while the popup is open, so a slip can be undone.
   const [ticked, setTicked] = useState<ActionItem[]>([]);
   if (!data) return <p className="pad quiet">Loading…</p>;
@@ -80,9 +75,10 @@ export function StatsView() {
   }
 
   const summary = teamSummary(data.people, data.meetingsByPerson, now);
-  const follow = followThrough(data.dueRecently, now);
+  const follow = actions && followThrough(actions.dueRecently, now);
+  const overdue = actions?.overdue ?? [];
   const names = new Map(data.people.map((p) => [p.id, p.displayName]));
-  const listed = [...data.overdue, ...ticked.filter((t) => !data.overdue.some((o) => o.id === t.id))];
+  const listed = [...overdue, ...ticked.filter((t) => !overdue.some((o) => o.id === t.id))];
   const byPerson = new Map<string, ActionItem[]>();
   for (const item of listed) byPerson.set(item.personId, [...(byPerson.get(item.personId) ?? []), item]);
 
@@ -97,15 +93,19 @@ export function StatsView() {
         {summary.averageHappiness !== undefined && (
           <p className="stat-line">Average happiness: {summary.averageHappiness.toFixed(1)} / 10</p>
         )}
-        <p className="stat-line" data-testid="follow-through">
-          Follow-through: {percent(follow.rate)} of my action items done on time (last 90 days,{" "}
-          {follow.doneOnTime} of {follow.due}){" "}
-          <Sparkline
-            values={follow.trend.map((w) => w.rate)}
-            max={1}
-            label="Weekly follow-through, last 13 weeks"
-          />
-        </p>
+        {follow ? (
+          <p className="stat-line" data-testid="follow-through">
+            Follow-through: {percent(follow.rate)} of my action items done on time (last 90 days,{" "}
+            {follow.doneOnTime} of {follow.due}){" "}
+            <Sparkline
+              values={follow.trend.map((w) => w.rate)}
+              max={1}
+              label="Weekly follow-through, last 13 weeks"
+            />
+          </p>
+        ) : (
+          <p className="stat-line quiet">Follow-through: loading…</p>
+        )}
       </section>
 
       <section aria-labelledby="cadence-heading" className="stats-block">
@@ -173,8 +173,10 @@ export function StatsView() {
       </section>
 
       <section aria-labelledby="overdue-heading" className="stats-block">
-        <h2 id="overdue-heading">Overdue action items ({data.overdue.length})</h2>
-        {listed.length === 0 ? (
+        <h2 id="overdue-heading">Overdue action items{actions ? ` (${overdue.length})` : ""}</h2>
+        {!actions ? (
+          <p className="quiet">Loading…</p>
+        ) : listed.length === 0 ? (
           <p className="quiet">Nothing overdue. Doing what you say you will builds trust.</p>
         ) : (
           [...byPerson].map(([personId, items]) => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   actionItemsAgreedIn,
   addActionItem,
+  cadenceHistories,
   findOrCreateMeeting,
   findOrCreatePerson,
   meetingsOf,
@@ -9,6 +10,7 @@ import {
   openActionItems,
   openItemsDueBefore,
   PrepDatabase,
+  peopleWithMeetings,
   previousNotes,
   saveMeetingNotes,
   setActionItemDone,
@@ -211,5 +213,46 @@ describe("open and overdue action items", () => {
     expect((await openItemsDueBefore(db, 1000)).map((i) => i.text)).toEqual(["mine late", "theirs late"]);
     expect(await openItemsDueBefore(db, 100)).toEqual([]);
     expect(await nextDueAt(db, 1000)).toBe(5000);
+  });
+});
+
+describe("the team's meetings for the popup", () => {
+  async function team() {
+    const { person: priya } = await priyaWithMeetings(1, 3, 10, 17, 24);
+    const jordan = await findOrCreatePerson(db, { email: "jordan@example.com", displayName: "Jordan" });
+    await findOrCreateMeeting(db, { personId: jordan.id, eventInstanceId: "j_2", startsAt: day(2) });
+    const kim = await findOrCreatePerson(db, { email: "kim@example.com", displayName: "Kim" });
+    await findOrCreateMeeting(db, { personId: kim.id, eventInstanceId: "k_12", startsAt: day(12) });
+    await db.people.update(kim.id, { archivedAt: day(20) });
+    return { priya, jordan, kim };
+  }
+
+  it("gives each person the latest meeting before the window, then every one since, in time order", async () => {
+    const { priya, jordan } = await team();
+    const { people, meetingsByPerson } = await cadenceHistories(db, day(10));
+    expect(people.map((p) => p.displayName).sort()).toEqual(["Jordan", "Priya Raman"]);
+    expect(meetingsByPerson.get(priya.id)?.map((m) => m.startsAt)).toEqual([
+      day(3),
+      day(10),
+      day(17),
+      day(24),
+    ]);
+    // Known from before the window, with nothing since.
+    expect(meetingsByPerson.get(jordan.id)?.map((m) => m.startsAt)).toEqual([day(2)]);
+  });
+
+  it("leaves archived people out, and reads the same as one person at a time", async () => {
+    const { priya } = await team();
+    const { meetingsByPerson } = await cadenceHistories(db, day(1));
+    expect(meetingsByPerson.size).toBe(2);
+    expect(meetingsByPerson.get(priya.id)).toEqual(await meetingsOf(db, priya.id));
+  });
+
+  it("lists people with their last and next 1:1 around now", async () => {
+    const { priya, jordan } = await team();
+    const listed = await peopleWithMeetings(db, day(12));
+    expect(listed.find((p) => p.person.id === priya.id)).toMatchObject({ lastAt: day(10), nextAt: day(17) });
+    expect(listed.find((p) => p.person.id === jordan.id)).toEqual({ person: jordan, lastAt: day(2) });
+    expect(listed).toHaveLength(2);
   });
 });
