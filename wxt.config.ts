@@ -8,7 +8,22 @@ const CALENDAR_API_HOSTS = ["https://www.googleapis.com/*", "https://oauth2.goog
 export default defineConfig({
   // A separate output folder lets several builds (and their end-to-end runs) sit side by side.
   outDir: process.env.PREP_OUT_DIR ?? ".output",
-  modules: ["@wxt-dev/module-react"],
+  modules: ["@wxt-dev/module-react", "@wxt-dev/webextension-polyfill"],
+  hooks: {
+    // The pages and the background use the polyfill's `browser`. The content script runs on every
+    // Calendar page load and calls only APIs that return promises natively in Chrome and Firefox
+    // (storage, runtime messaging, getURL), so it keeps WXT's own `browser` and stays small.
+    "vite:build:extendConfig"(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === "content-script")) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve = { ...config.resolve, alias: alias.filter((a) => a.find !== "wxt/browser") };
+      } else if (alias && "wxt/browser" in alias) {
+        const { "wxt/browser": _polyfill, ...rest } = alias as Record<string, string>;
+        config.resolve = { ...config.resolve, alias: rest };
+      }
+    },
+  },
   vite: () => ({
     build: {
       rollupOptions: {
@@ -30,7 +45,10 @@ export default defineConfig({
     // Firefox's MV2 manifest has no optional_host_permissions: hosts go with the rest there.
     ...(browser === "firefox"
       ? { optional_permissions: ["notifications", ...CALENDAR_API_HOSTS] }
-      : { optional_permissions: ["identity", "notifications"], optional_host_permissions: CALENDAR_API_HOSTS }),
+      : {
+          optional_permissions: ["identity", "notifications"],
+          optional_host_permissions: CALENDAR_API_HOSTS,
+        }),
     action: { default_title: "1:1 Prep" },
     commands: {
       [browser === "firefox" ? "_execute_browser_action" : "_execute_action"]: {
