@@ -4,7 +4,7 @@ import {
   actionItemsAgreedIn,
   applyRuleKind,
   findOrCreateMeeting,
-  findOrCreatePerson,
+  findOrCreatePersonForEvent,
   meetingsOf,
   openActionItems,
   prepDatabase,
@@ -69,7 +69,9 @@ async function loadFirstPrep(): Promise<FirstPrep> {
   const event = response.event;
   await settled(starting.database);
   const db = prepDatabase();
-  const person = await findOrCreatePerson(db, {
+  const person = await findOrCreatePersonForEvent(db, {
+    eventInstanceId: event.eventInstanceId,
+    seriesId: event.seriesId,
     email: event.counterpart.email,
     displayName: event.counterpart.displayName ?? event.title,
     cadenceDays: await settled(starting.cadence),

@@ -274,3 +274,28 @@ export async function nextOneOnOneAfter(db: PrepDatabase, from: number): Promise
     .first();
   return next?.startsAt;
 }
+
+export interface EventCounterpart {
+  eventInstanceId: string;
+  seriesId?: string;
+  email?: string;
+  displayName?: string;
+  /** for someone new */
+  cadenceDays?: number;
+}
+
+/**
+ * Who an event is with. With an email that decides it. Without one (Calendar showed the title but
+ * not the guests) the person this instance or its series is already filed under wins, as known
+ * from an earlier visit or the Calendar API sync, before a match by name: otherwise a name-only
+ * "Priya" would be created beside priya@example.com and take the meeting from her.
+ */
+export async function findOrCreatePersonForEvent(db: PrepDatabase, ref: EventCounterpart): Promise<Person> {
+  const person = { email: ref.email, displayName: ref.displayName, cadenceDays: ref.cadenceDays };
+  if (ref.email?.trim()) return findOrCreatePerson(db, person);
+  const known =
+    (await db.meetings.where("eventInstanceId").equals(ref.eventInstanceId).first()) ??
+    (ref.seriesId ? await db.meetings.where("seriesId").equals(ref.seriesId).last() : undefined);
+  const filed = known && (await db.people.get(known.personId));
+  return filed ?? findOrCreatePerson(db, person);
+}

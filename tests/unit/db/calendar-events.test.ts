@@ -4,6 +4,7 @@ import {
   applyCalendarSync,
   findOrCreateMeeting,
   findOrCreatePerson,
+  findOrCreatePersonForEvent,
   forgetCalendarSync,
   meetingStatusFrom,
   nextOneOnOneAfter,
@@ -242,5 +243,43 @@ describe("upcomingOneOnOnes", () => {
     await sync(weekly("dana", "dana@example.com", "Dana", [-2, -1]));
     expect(await upcomingOneOnOnes(db, NOW, NOW + 7 * DAY)).toEqual([]);
     expect(await nextOneOnOneAfter(db, NOW)).toBeUndefined();
+  });
+});
+
+describe("findOrCreatePersonForEvent", () => {
+  it("files a guest-less view of a synced 1:1 under the person the sync found, not a new name-only one", async () => {
+    const [next, later] = weekly("dana", "dana@example.com", "Dana", [1, 2]);
+    if (!next || !later) throw new Error("no instances");
+    await sync([next]);
+    const dana = await db.people.where("email").equals("dana@example.com").first();
+
+    const sameInstance = await findOrCreatePersonForEvent(db, {
+      eventInstanceId: next.eventInstanceId,
+      seriesId: "dana",
+      displayName: "1:1 Dana",
+    });
+    expect(sameInstance.id).toBe(dana?.id);
+    // An instance not seen before still belongs to its series' person.
+    const sameSeries = await findOrCreatePersonForEvent(db, {
+      eventInstanceId: later.eventInstanceId,
+      seriesId: "dana",
+      displayName: "1:1 Dana",
+    });
+    expect(sameSeries.id).toBe(dana?.id);
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it("goes by email when there is one, and by name for an event never seen", async () => {
+    await sync(weekly("dana", "dana@example.com", "Dana", [1]));
+    const eli = await findOrCreatePersonForEvent(db, {
+      eventInstanceId: "x_20261201T100000Z",
+      seriesId: "dana",
+      email: "eli@example.com",
+      displayName: "Eli",
+    });
+    expect(eli.email).toBe("eli@example.com");
+    const omar = await findOrCreatePersonForEvent(db, { eventInstanceId: "omar1", displayName: "Omar" });
+    expect(omar.displayName).toBe("Omar");
+    expect(await db.people.count()).toBe(3);
   });
 });
