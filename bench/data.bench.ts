@@ -90,26 +90,56 @@ test("sidebar prep queries and the overdue count", async () => {
 
       /**
        * What PrepView loads for one meeting, through the same indexes as lib/db/repositories.ts
-       * (the built pages do not expose those functions): the person, the meeting, meetingsOf
-       * ([personId+startsAt]), previousNotes ([personId+startsAt] backwards from the meeting,
-       * first row with notes), openActionItems ([personId+open]; the ids ticked in the view
-       * are none when it opens) and actionItemsAgreedIn (meetingId).
+       * (the built pages do not expose those functions): the person, the meeting, prepMeetings
+       * (after the open items: their meetings by id, [personId+startsAt] backwards to the sixth
+       * meeting that took place, then [personId+startsAt] from the earliest of those and the
+       * quarter's start), previousNotes ([personId+startsAt] backwards from the meeting, first
+       * row with notes), openActionItems ([personId+open]; the ids ticked in the view are none
+       * when it opens) and actionItemsAgreedIn (meetingId).
        */
       const prep = async (personId: string, meetingId: string) => {
         const meeting = read(store("meetings").get(meetingId)) as Promise<Row | undefined>;
         const openStarted = performance.now();
-        const openItems = read(
+        const openItemRows = read(
           store("actionItems")
             .index("[personId+open]")
             .getAll(IDBKeyRange.only([personId, 1])),
-        ).then(() => performance.now() - openStarted);
+        ) as Promise<Row[]>;
+        const openItems = openItemRows.then(() => performance.now() - openStarted);
         const [, , , previous, openMillis] = await Promise.all([
           read(store("people").get(personId)),
-          read(
-            store("meetings")
-              .index("[personId+startsAt]")
-              .getAll(IDBKeyRange.bound([personId, MIN], [personId, MAX])),
-          ),
+          Promise.all([meeting, openItemRows]).then(async ([m, items]) => {
+            const startsAt = m?.startsAt as number;
+            const ids = [...new Set(items.map((i) => i.meetingId as string))];
+            const meetings = store("meetings");
+            const agreedIn = await Promise.all(ids.map((id) => read(meetings.get(id)) as Promise<Row>));
+            const start = new Date(startsAt);
+            let from = Math.min(
+              startsAt,
+              new Date(start.getFullYear(), start.getMonth() - (start.getMonth() % 3), 1).getTime(),
+            );
+            for (const item of items) {
+              const agreed = agreedIn.find((a) => a?.id === item.meetingId && a.personId === personId);
+              from = Math.min(from, (agreed?.startsAt as number | undefined) ?? (item.createdAt as number));
+            }
+            let held = 0;
+            await scan(
+              store("meetings")
+                .index("[personId+startsAt]")
+                .openCursor(IDBKeyRange.bound([personId, MIN], [personId, startsAt], false, true), "prev"),
+              (row) => {
+                if (row.status !== "cancelled" && row.status !== "skipped") held++;
+                from = Math.min(from, row.startsAt as number);
+                return held >= 6;
+              },
+              1,
+            );
+            return read(
+              store("meetings")
+                .index("[personId+startsAt]")
+                .getAll(IDBKeyRange.bound([personId, from], [personId, MAX])),
+            );
+          }),
           read(store("actionItems").index("meetingId").getAll(IDBKeyRange.only(meetingId))),
           // previousNotes needs the meeting's start first, as in PrepView.
           meeting.then((m) =>
@@ -164,7 +194,7 @@ test("sidebar prep queries and the overdue count", async () => {
     row("seed: raw IndexedDB write of every row", [seeded.writeMillis], undefined, {
       note: `${c.people + c.meetings + c.actionItems + c.feedback} rows, floor for import`,
     }),
-    row("sidebar prep queries, one meeting", timings.total, 10, { note: "6 queries" }),
+    row("sidebar prep queries, one meeting", timings.total, 10, { note: "6 queries, meetings in 3 steps" }),
     row("  of which open action items", timings.openItems, undefined, {
       note: "[personId+open] index",
     }),

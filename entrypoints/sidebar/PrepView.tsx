@@ -7,10 +7,10 @@ import {
   type ActionItem,
   actionItemsAgreedIn,
   type Meeting,
-  meetingsOf,
   openActionItems,
   type Person,
   prepDatabase,
+  prepMeetings,
   previousNotes,
 } from "@/lib/db";
 import type { PrepEvent } from "@/lib/messaging";
@@ -41,7 +41,6 @@ export function PrepView({ first }: { first: FirstPrep }) {
   const db = prepDatabase();
   const person = useLiveQuery(() => db.people.get(personId), [personId], first.person);
   const meeting = useLiveQuery(() => db.meetings.get(meetingId), [meetingId], first.meeting);
-  const meetings = useLiveQuery(() => meetingsOf(db, personId), [personId], first.meetings);
   const startsAt = meeting?.startsAt;
   const previous = useLiveQuery(
     () => (startsAt === undefined ? undefined : previousNotes(db, personId, startsAt)),
@@ -56,6 +55,12 @@ export function PrepView({ first }: { first: FirstPrep }) {
     first.open,
   );
   const agreedHere = useLiveQuery(() => actionItemsAgreedIn(db, meetingId), [meetingId], first.agreedHere);
+  // Only as far back as the open items and the last few meetings reach, not years of notes.
+  const meetings = useLiveQuery(
+    () => prepMeetings(db, personId, startsAt ?? first.meeting.startsAt, open),
+    [personId, startsAt, open],
+    first.meetings,
+  );
 
   if (!person || !meeting) return <p className="quiet pad">Loading prep…</p>;
 

@@ -5,9 +5,9 @@ import {
   applyRuleKind,
   findOrCreateMeeting,
   findOrCreatePersonForEvent,
-  meetingsOf,
   openActionItems,
   prepDatabase,
+  prepMeetings,
   previousNotes,
 } from "@/lib/db";
 import { type ContextResponse, contextResponseSchema, type SidebarMessage } from "@/lib/messaging";
@@ -85,10 +85,11 @@ async function loadFirstPrep(): Promise<FirstPrep> {
     startsAt: event.startsAt,
   });
   // The first screen's reads run together; the live queries take over from there.
+  const opening = openActionItems(db, person.id, []);
   const [meetings, previous, open, agreedHere] = await Promise.all([
-    meetingsOf(db, person.id),
+    opening.then((items) => prepMeetings(db, person.id, meeting.startsAt, items)),
     previousNotes(db, person.id, meeting.startsAt),
-    openActionItems(db, person.id, []),
+    opening,
     actionItemsAgreedIn(db, meeting.id),
   ]);
   // Monthly deep dive and career talk come round on their own, unless the manager chose a kind.

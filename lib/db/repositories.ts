@@ -1,4 +1,5 @@
 import { Dexie } from "dexie";
+import { quarterStart } from "@/lib/templates";
 import type { PrepDatabase } from "./database";
 import type { ActionItem, Feedback, Meeting, Person } from "./schema";
 
@@ -105,6 +106,47 @@ export function meetingsOf(db: PrepDatabase, personId: string): Promise<Meeting[
     .where("[personId+startsAt]")
     .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
     .toArray();
+}
+
+/**
+ * Meetings that took place before this one that a prep looks back on: the question rotation
+ * counts the last six (ROTATION_MEETINGS in lib/questions), and "last met" is the latest.
+ */
+const PREP_HELD_LOOK_BACK = 6;
+
+function tookPlace(meeting: Meeting): boolean {
+  return meeting.status !== "cancelled" && meeting.status !== "skipped";
+}
+
+/**
+ * The person's meetings a prep needs, in time order, without reading years of history. It starts
+ * at the earliest of: the meeting where one of `openItems` was agreed (or the item's creation,
+ * when that meeting is gone), so carry-over ages count every meeting since; the sixth meeting
+ * before `startsAt` that took place; and the start of that meeting's quarter, for the
+ * meeting-kind rules. Every meeting from there on is included, later ones too.
+ */
+export async function prepMeetings(
+  db: PrepDatabase,
+  personId: string,
+  startsAt: number,
+  openItems: readonly Pick<ActionItem, "meetingId" | "createdAt">[],
+): Promise<Meeting[]> {
+  const range = db.meetings.where("[personId+startsAt]");
+  const agreedIn = await db.meetings.bulkGet([...new Set(openItems.map((i) => i.meetingId))]);
+  const agreedAt = new Map<string, number>();
+  for (const m of agreedIn) if (m && m.personId === personId) agreedAt.set(m.id, m.startsAt);
+  let from = Math.min(startsAt, quarterStart(startsAt));
+  for (const item of openItems) from = Math.min(from, agreedAt.get(item.meetingId) ?? item.createdAt);
+  let held = 0;
+  await range
+    .between([personId, Dexie.minKey], [personId, startsAt], true, false)
+    .reverse()
+    .until(() => held >= PREP_HELD_LOOK_BACK)
+    .each((m) => {
+      if (tookPlace(m)) held++;
+      from = Math.min(from, m.startsAt);
+    });
+  return range.between([personId, from], [personId, Dexie.maxKey], true, true).toArray();
 }
 
 /** The latest meeting before `before` that has notes: what was said last time. */

@@ -11,10 +11,13 @@ import {
   openItemsDueBefore,
   PrepDatabase,
   peopleWithMeetings,
+  prepMeetings,
   previousNotes,
   saveMeetingNotes,
   setActionItemDone,
 } from "@/lib/db";
+import { carryOverItems, lastMet } from "@/lib/prep";
+import { chooseMeetingKind } from "@/lib/templates";
 
 let db: PrepDatabase;
 let n = 0;
@@ -256,3 +259,89 @@ describe("the team's meetings for the popup", () => {
     expect(listed).toHaveLength(2);
   });
 });
+
+describe("prepMeetings", () => {
+  const WEEK = 7 * 86_400_000;
+  const start = Date.UTC(2025, 0, 6, 15);
+
+  /** Forty weekly 1:1s with Priya, every fifth one skipped; the prep is for the 38th. */
+  async function history() {
+    const person = await findOrCreatePerson(db, { email: "priya@example.com", displayName: "Priya" });
+    const meetings = [];
+    for (let w = 0; w < 40; w++) {
+      const m = await findOrCreateMeeting(db, {
+        personId: person.id,
+        eventInstanceId: `w_${w}`,
+        startsAt: start + w * WEEK,
+      });
+      if (w % 5 === 4) await db.meetings.update(m.id, { status: "skipped" });
+      if (w % 4 === 0) await db.meetings.update(m.id, { kind: "monthly" });
+      meetings.push(m);
+    }
+    return { person, meetings, current: meetings[37] as (typeof meetings)[number] };
+  }
+
+  async function expectSamePrep(personId: string, currentId: string, itemIds: string[]) {
+    const current = await db.meetings.get(currentId);
+    if (!current) throw new Error("no meeting");
+    const items = (await db.actionItems.bulkGet(itemIds)).flatMap((i) => (i ? [i] : []));
+    const all = await meetingsOf(db, personId);
+    const some = await prepMeetings(db, personId, current.startsAt, items);
+    expect(some.length).toBeLessThan(all.length);
+    const now = current.startsAt;
+    expect(carryOverItems(items, some, current, now)).toEqual(carryOverItems(items, all, current, now));
+    expect(lastMet(some, current)).toEqual(lastMet(all, current));
+    const kind = (list: typeof all) =>
+      chooseMeetingKind({
+        startsAt: current.startsAt,
+        previousMeetings: list.filter((m) => m.startsAt < now),
+      });
+    expect(kind(some)).toEqual(kind(all));
+    return some;
+  }
+
+  it("reads back to the oldest open item's meeting, and gives the prep what all meetings would", async () => {
+    const { person, meetings, current } = await history();
+    const old = await addActionItem(
+      db,
+      { personId: person.id, meetingId: meetings[5]?.id ?? "", owner: "me", text: "Old" },
+      start,
+    );
+    const recent = await addActionItem(
+      db,
+      { personId: person.id, meetingId: meetings[30]?.id ?? "", owner: "them", text: "Recent" },
+      start,
+    );
+    const some = await expectSamePrep(person.id, current.id, [old.id, recent.id]);
+    expect(some[0]?.id).toBe(meetings[5]?.id);
+    expect(some.at(-1)?.id).toBe(meetings[39]?.id);
+  });
+
+  it("without open items, reads the last six that took place and the quarter", async () => {
+    const { person, current } = await history();
+    const some = await expectSamePrep(person.id, current.id, []);
+    const before = some.filter((m) => m.startsAt < current.startsAt);
+    expect(before.filter((m) => m.status !== "skipped").length).toBeGreaterThanOrEqual(6);
+    const sinceQuarter = (await meetingsOf(db, person.id)).filter(
+      (m) => m.startsAt >= quarterStartOf(current.startsAt),
+    );
+    expect(some.slice(-sinceQuarter.length)).toEqual(sinceQuarter);
+  });
+
+  it("reads back to when an item was written when its meeting is gone", async () => {
+    const { person, meetings, current } = await history();
+    const item = await addActionItem(
+      db,
+      { personId: person.id, meetingId: "gone", owner: "me", text: "Orphan" },
+      (meetings[10]?.startsAt ?? 0) + 1,
+    );
+    const some = await expectSamePrep(person.id, current.id, [item.id]);
+    // Written just after the 11th: every meeting since counts towards its age.
+    expect(some[0]?.id).toBe(meetings[11]?.id);
+  });
+});
+
+function quarterStartOf(at: number): number {
+  const d = new Date(at);
+  return new Date(d.getFullYear(), d.getMonth() - (d.getMonth() % 3), 1).getTime();
+}
