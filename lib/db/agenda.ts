@@ -1,6 +1,6 @@
 import { type AgendaEntry, checkAgendaText, meetingAgenda, swapPositions } from "@/lib/prep/agenda";
 import type { PrepDatabase } from "./database";
-import { meetingsOf, newId } from "./repositories";
+import { newId } from "./repositories";
 import type { AgendaItem, Meeting } from "./schema";
 
 /** This meeting's agenda: its own items and the undiscussed ones carried from earlier meetings. */
@@ -8,10 +8,15 @@ export async function agendaFor(
   db: PrepDatabase,
   current: Pick<Meeting, "id" | "personId" | "startsAt">,
 ): Promise<AgendaEntry[]> {
-  const [items, meetings] = await Promise.all([
-    db.agendaItems.where("personId").equals(current.personId).toArray(),
-    meetingsOf(db, current.personId),
-  ]);
+  const items = await db.agendaItems.where("personId").equals(current.personId).toArray();
+  // Only the meetings undiscussed items were added for place them; years of notes stay unread.
+  const origins = new Set<string>();
+  for (const item of items) {
+    if (item.meetingId !== undefined && item.discussedAt === undefined) origins.add(item.meetingId);
+  }
+  const meetings = (await db.meetings.bulkGet([...origins])).filter(
+    (m): m is Meeting => m !== undefined && m.personId === current.personId,
+  );
   return meetingAgenda(items, meetings, current);
 }
 
