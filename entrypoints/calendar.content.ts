@@ -10,8 +10,6 @@ import {
 import { classifyEvent } from "@/lib/detection";
 import { type ContentMessage, isTabMessage, newFrameToken, type PrepEvent } from "@/lib/messaging";
 import {
-  type DetectionOverrides,
-  type DetectionSettingsValue,
   type DetectionState,
   readDetectionState,
   setMyEmail,
@@ -49,6 +47,7 @@ interface Mounted {
 function startWatching(ctx: ContentScriptContext) {
   let state: DetectionState = {
     overrides: {},
+    calendarVerdicts: {},
     settings: { keywords: [], exclusions: [] },
     sidebarOffFor: [],
   };
@@ -108,7 +107,7 @@ function startWatching(ctx: ContentScriptContext) {
       setMyEmail(pageEmail).catch(() => {});
     }
     if (!pageEmail && state.myEmail) open.signals.selfEmail = state.myEmail;
-    const event = toPrepEvent(open, state.settings, state.overrides);
+    const event = toPrepEvent(open, state);
     const key = decisionKey(event);
     if (dismissedKey !== undefined && !key.startsWith(`${event.eventInstanceId}|`)) dismissedKey = undefined;
     // Opening through the small button wins over everything, even a "not a 1:1" choice.
@@ -310,11 +309,7 @@ function startWatching(ctx: ContentScriptContext) {
 }
 
 /** What the content script tells the background; everything here was shown by the page itself. */
-function toPrepEvent(
-  open: OpenEvent,
-  settings: DetectionSettingsValue,
-  overrides: DetectionOverrides,
-): PrepEvent {
+function toPrepEvent(open: OpenEvent, { settings, overrides, calendarVerdicts }: DetectionState): PrepEvent {
   const title = open.signals.title.slice(0, 1000);
   const classification = classifyEvent(open.signals, settings);
   const startsAt = open.startsAt ? Date.parse(open.startsAt) : Number.NaN;
@@ -325,6 +320,8 @@ function toPrepEvent(
   const email = classification.counterpart?.email;
   const displayName = classification.counterpart?.displayName?.slice(0, 200);
   const override = overrides[seriesId];
+  // The page hid the guests; the Calendar API sync saw them all.
+  const synced = open.signals.attendees === undefined ? calendarVerdicts[seriesId] : undefined;
   const eid = open.eid && open.eid.length <= 2048 ? open.eid : undefined;
   return {
     eventInstanceId,
@@ -337,8 +334,13 @@ function toPrepEvent(
       ...(email && email.length <= 320 ? { email } : {}),
       ...(displayName ? { displayName } : {}),
     },
-    detected: classification.isOneOnOne,
-    reason: classification.reason.slice(0, 300),
+    detected: synced ?? classification.isOneOnOne,
+    reason:
+      synced === undefined
+        ? classification.reason.slice(0, 300)
+        : synced
+          ? "Google Calendar lists exactly one other guest"
+          : "Google Calendar does not list exactly one other guest",
     ...(override !== undefined ? { override } : {}),
   };
 }

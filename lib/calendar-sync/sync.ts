@@ -9,7 +9,13 @@ import {
   toEventSignals,
   toSyncedEvent,
 } from "@/lib/calendar-api";
-import { applyCalendarSync, forgetCalendarSync, type PrepDatabase, type SyncedInstance } from "@/lib/db";
+import {
+  applyCalendarSync,
+  forgetCalendarSync,
+  type PrepDatabase,
+  type SyncedInstance,
+  seriesVerdicts,
+} from "@/lib/db";
 import { classifyEvent } from "@/lib/detection";
 import {
   type CalendarToken,
@@ -21,6 +27,7 @@ import {
   setCalendarConnection,
   setCalendarSyncState,
   setCalendarToken,
+  setCalendarVerdicts,
 } from "@/lib/settings";
 import { disconnectPermissions, signIn } from "./connection";
 
@@ -138,6 +145,8 @@ export function createCalendarSync(deps: CalendarSyncDeps) {
           };
         },
       });
+      // The content script decides from these when the page hides an event's guests.
+      await setCalendarVerdicts(await seriesVerdicts(deps.db));
       await setCalendarSyncState({
         phase: "ok",
         lastSyncAt: startedAt,
@@ -180,6 +189,7 @@ export function createCalendarSync(deps: CalendarSyncDeps) {
     await setCalendarConnection(undefined);
     await setCalendarToken(undefined);
     await setCalendarSyncState(undefined);
+    await setCalendarVerdicts(undefined);
     if (token) await revokeToken(token.accessToken, deps.fetch);
     await forgetCalendarSync(deps.db);
     await disconnectPermissions();

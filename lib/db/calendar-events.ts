@@ -299,3 +299,12 @@ export async function findOrCreatePersonForEvent(db: PrepDatabase, ref: EventCou
   const filed = known && (await db.people.get(known.personId));
   return filed ?? findOrCreatePerson(db, person);
 }
+
+/** Per series, whether its latest synced instance with a guest list is a 1:1. */
+export async function seriesVerdicts(db: PrepDatabase): Promise<Record<string, boolean>> {
+  const verdicts: Record<string, boolean> = {};
+  await db.calendarEvents.orderBy("startsAt").each((row) => {
+    if (row.attendees !== undefined) verdicts[row.seriesId] = row.oneOnOne;
+  });
+  return verdicts;
+}

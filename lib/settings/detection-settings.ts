@@ -24,7 +24,18 @@ export const DETECTION_SETTINGS_KEY = "detectionSettings";
 export const MY_EMAIL_KEY = "myEmail";
 /** Calendar accounts (signed-in emails) where the sidebar stays off. */
 export const SIDEBAR_OFF_KEY = "sidebarOffFor";
-const STATE_KEYS = [OVERRIDES_KEY, DETECTION_SETTINGS_KEY, MY_EMAIL_KEY, SIDEBAR_OFF_KEY];
+/**
+ * "Is a 1:1" per series as the Calendar API sync decided it from the full guest list, for when
+ * the page does not show the guests. Only series ids and yes/no, like the overrides.
+ */
+export const CALENDAR_VERDICTS_KEY = "calendarVerdicts";
+const STATE_KEYS = [
+  OVERRIDES_KEY,
+  DETECTION_SETTINGS_KEY,
+  MY_EMAIL_KEY,
+  SIDEBAR_OFF_KEY,
+  CALENDAR_VERDICTS_KEY,
+];
 const MAX_ENTRIES = 5000;
 
 /** Storage can be edited by hand or by an older build; a bad value reads as the default, never as a crash. */
@@ -65,6 +76,7 @@ export function toEmailList(value: unknown): string[] {
 
 export interface DetectionState {
   overrides: DetectionOverrides;
+  calendarVerdicts: DetectionOverrides;
   settings: DetectionSettingsValue;
   myEmail?: string;
   sidebarOffFor: string[];
@@ -75,6 +87,7 @@ export async function readDetectionState(): Promise<DetectionState> {
   const myEmail = toEmail(stored[MY_EMAIL_KEY]);
   return {
     overrides: toDetectionOverrides(stored[OVERRIDES_KEY]),
+    calendarVerdicts: toDetectionOverrides(stored[CALENDAR_VERDICTS_KEY]),
     settings: toDetectionSettings(stored[DETECTION_SETTINGS_KEY]),
     ...(myEmail ? { myEmail } : {}),
     sidebarOffFor: toEmailList(stored[SIDEBAR_OFF_KEY]),
@@ -112,4 +125,10 @@ export async function setDetectionOverride(seriesId: string, isOneOnOne: boolean
   if (isOneOnOne === undefined) delete overrides[seriesId];
   else overrides[seriesId] = isOneOnOne;
   await settingsItems.detectionOverrides.setValue(overrides);
+}
+
+/** Written by the background after each Calendar API sync; removed on disconnect. */
+export async function setCalendarVerdicts(verdicts: DetectionOverrides | undefined) {
+  if (verdicts) await browser.storage.local.set({ [CALENDAR_VERDICTS_KEY]: toDetectionOverrides(verdicts) });
+  else await browser.storage.local.remove(CALENDAR_VERDICTS_KEY);
 }

@@ -32,12 +32,14 @@ export {
   watchCalendarState,
 } from "./calendar-settings";
 export {
+  CALENDAR_VERDICTS_KEY,
   type DetectionOverrides,
   type DetectionSettingsValue,
   type DetectionState,
   MY_EMAIL_KEY,
   readDetectionState,
   SIDEBAR_OFF_KEY,
+  setCalendarVerdicts,
   setDetectionOverride,
   setDetectionSettings,
   setMyEmail,

@@ -1,10 +1,13 @@
 import type { BrowserContext, Page } from "@playwright/test";
+import { fixtureEvents } from "../fixtures/calendar/events";
+import { renderWeekPage } from "../fixtures/calendar/render";
 import {
   type ApiEventJson,
   apiEvent,
   FakeCalendarApi,
   googleError,
 } from "../fixtures/calendar-api/fake-calendar-api";
+import { expectPrepFor, openEvent, openWeek, PREP_BUTTON, SIDEBAR } from "./calendar";
 import { answerGoogleSignIn, answerPermissionPrompt } from "./consent";
 import { expect, test } from "./extension";
 
@@ -294,4 +297,40 @@ test("disconnecting revokes the token and takes back what the sync added, keepin
   const reopened = await openExtensionPage("popup.html#upcoming");
   await expect(reopened.getByTestId("upcoming-empty")).toBeVisible();
   expect(traffic.outside.length).toBe(before);
+});
+
+test("with the Calendar API connected, a 1:1 whose guests the page hides still gets its prep", async ({
+  context,
+  openExtensionPage,
+  serveCalendar,
+}) => {
+  // "Weekly sync" with Taylor, as the page shows it when it cannot read the guest rows.
+  const weekly = fixtureEvents.weeklySync;
+  const hidden = { ...weekly, guests: weekly.guests.map((g) => ({ ...g, email: "" })) };
+  await serveCalendar(renderWeekPage([hidden]));
+  const page = await openWeek(await context.newPage());
+  await openEvent(page, hidden);
+  // From the title alone it is not a 1:1: only the small button is offered.
+  await expect(page.locator(PREP_BUTTON)).toBeVisible();
+  await expect(page.locator(SIDEBAR)).toHaveCount(0);
+
+  // Google lists the whole guest list for the same instance.
+  const api = new FakeCalendarApi([
+    apiEvent(weekly.eventId, weekly.startsAt, {
+      summary: weekly.title,
+      recurringEventId: weekly.seriesId,
+      attendees: [
+        me,
+        { email: "taylor@example.com", displayName: "Taylor Brooks", responseStatus: "accepted" },
+      ],
+    }),
+  ]);
+  await serveGoogle(context, api);
+  const options = await openExtensionPage("options.html");
+  await connect(options);
+
+  await page.bringToFront();
+  await page.keyboard.press("Escape");
+  await openEvent(page, hidden);
+  await expectPrepFor(page, "Taylor Brooks");
 });

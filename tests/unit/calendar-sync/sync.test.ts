@@ -103,6 +103,11 @@ describe("the Calendar API sync", () => {
     expect(state).toMatchObject({ phase: "ok", lastSyncAt: NOW, fullSyncAt: NOW });
     expect(state?.syncToken).toMatch(/^sync-/);
     expect(api.requests[0]?.url.searchParams.get("timeMin")).not.toBeNull();
+    // What the content script uses when the page hides the guests.
+    expect((await fakeBrowser.storage.local.get("calendarVerdicts")).calendarVerdicts).toEqual({
+      dana: true,
+      team: false,
+    });
   });
 
   it("carries on incrementally: a cancelled instance is marked, and repeating adds no duplicates", async () => {
@@ -268,6 +273,7 @@ describe("the Calendar API sync", () => {
     expect((await db.people.toArray()).map((p) => p.email)).toEqual(["dana@example.com"]);
     expect((await db.meetings.toArray()).map((m) => m.notes)).toEqual(["Promotion case"]);
     expect(await db.calendarEvents.count()).toBe(0);
+    expect(await fakeBrowser.storage.local.get("calendarVerdicts")).toEqual({});
 
     const before = api.requests.length;
     await calendar.sync(true);
