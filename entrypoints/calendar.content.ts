@@ -9,12 +9,7 @@ import {
 } from "@/lib/calendar-dom";
 import { classifyEvent } from "@/lib/detection";
 import { type ContentMessage, isTabMessage, newFrameToken, type PrepEvent } from "@/lib/messaging";
-import {
-  type DetectionState,
-  readDetectionState,
-  setMyEmail,
-  watchDetectionState,
-} from "@/lib/settings";
+import { type DetectionState, readDetectionState, setMyEmail, watchDetectionState } from "@/lib/settings";
 
 /**
  * Thin on purpose: notice the open event, decide, and place an extension-origin frame beside it.
