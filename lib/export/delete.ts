@@ -32,6 +32,9 @@ export async function deletePerson(db: PrepDatabase, personId: string): Promise<
         delete f.deliveredMeetingId;
       });
     await db.growthPlans.where("personId").equals(personId).delete();
+    // The synced copy of those meetings' events goes too, so a sync does not bring them back
+    // before the calendar itself changes.
+    await db.calendarEvents.where("meetingId").anyOf(meetingIds).delete();
     await db.people.delete(personId);
   });
 }

@@ -55,6 +55,7 @@ async function seedTeam(page: Page) {
       meeting("d1", "dana", dayAt(-10)),
       meeting("d2", "dana", dayAt(-3), { status: "skipped" }),
       meeting("e1", "eli", dayAt(-30)),
+      meeting("d3", "dana", dayAt(2), { status: "planned" }),
     ],
     actionItems: [
       actionItem("Send Priya the conference budget", "priya", "p0", { dueAt: dayAt(-2) }),
@@ -76,7 +77,7 @@ async function seedTeam(page: Page) {
   });
 }
 
-test("popup (both tabs) and options pages: no serious or critical violations, and the popup works by keyboard", async ({
+test("popup (every tab) and options pages: no serious or critical violations, and the popup works by keyboard", async ({
   openExtensionPage,
 }) => {
   const popup = await openExtensionPage("popup.html");
@@ -92,6 +93,12 @@ test("popup (both tabs) and options pages: no serious or critical violations, an
     await popup.getByLabel("Behavior").fill("you are careless");
     await popup.getByRole("button", { name: "Save" }).click();
     await expect(popup.getByRole("alert")).toBeVisible();
+    expect(await analyze(popup)).toEqual([]);
+  });
+
+  await test.step("popup, upcoming tab", async () => {
+    await popup.getByRole("tab", { name: "Upcoming" }).click();
+    await expect(popup.getByTestId("upcoming-row")).toContainText("Dana Park");
     expect(await analyze(popup)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import type { Table } from "dexie";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { PrepDatabase } from "@/lib/db";
+import { type CalendarEvent, PrepDatabase } from "@/lib/db";
 import { deleteEverything, deletePerson } from "@/lib/export";
 import { at, sampleRows, snapshot, writeRows } from "./sample";
 
@@ -14,14 +14,31 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** The Calendar API sync's copy of the event behind `meetingId`. */
+function syncedEvent(meetingId: string): CalendarEvent {
+  return {
+    eventInstanceId: `event-of-${meetingId}`,
+    seriesId: `series-of-${meetingId}`,
+    title: "1:1",
+    startsAt: at(1),
+    status: "confirmed",
+    oneOnOne: true,
+    meetingId,
+    createdMeeting: false,
+    syncedAt: at(1),
+  };
+}
+
 async function counts() {
   return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()])));
 }
 
 describe("deleteEverything", () => {
   it("leaves every table empty", async () => {
+    await db.calendarEvents.add(syncedEvent("m-1"));
     await deleteEverything(db);
-    expect(Object.values(await counts())).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.keys(await counts())).toHaveLength(db.tables.length);
+    expect(Object.values(await counts()).every((count) => count === 0)).toBe(true);
     expect(
       await db.actionItems.where("[open+dueAt]").between([1, 0], [1, Number.MAX_SAFE_INTEGER]).count(),
     ).toBe(0);
@@ -43,6 +60,7 @@ describe("deleteEverything", () => {
 
 describe("deletePerson", () => {
   it("removes the person and every row about them, and nobody else's", async () => {
+    await db.calendarEvents.bulkAdd([syncedEvent("m-1"), syncedEvent("m-3")]);
     await deletePerson(db, "p-priya");
     expect(await db.people.get("p-priya")).toBeUndefined();
     for (const table of db.tables) {
@@ -57,7 +75,9 @@ describe("deletePerson", () => {
       feedback: 0,
       growthPlans: 0,
       questionsAsked: 0,
+      calendarEvents: 1,
     });
+    expect((await db.calendarEvents.toArray()).map((e) => e.meetingId)).toEqual(["m-3"]);
     expect(await db.meetings.get("m-3")).toBeDefined();
     expect(await db.actionItems.get("ai-3")).toBeDefined();
   });
