@@ -41,7 +41,7 @@ export function UpcomingView() {
 
   if (!upcoming || !calendar) return null;
   return (
-    <div className="upcoming">
+    <div className="pad upcoming">
       <h2 id="upcoming-heading">Next {UPCOMING_DAYS} days</h2>
       <SyncLine {...calendar} />
       {upcoming.length === 0 ? (
