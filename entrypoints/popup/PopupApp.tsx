@@ -1,10 +1,8 @@
-import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { browser } from "wxt/browser";
 import { FeedbackCapture } from "./FeedbackCapture";
-
-// Capture comes first and must be usable at once; the other tabs load as their own chunks.
-const StatsView = lazy(() => import("./StatsView").then((m) => ({ default: m.StatsView })));
-const UpcomingView = lazy(() => import("./UpcomingView").then((m) => ({ default: m.UpcomingView })));
+import { StatsView } from "./StatsView";
+import { UpcomingView } from "./UpcomingView";
 
 const TABS = [
   { id: "feedback", label: "Feedback" },
@@ -65,9 +63,7 @@ export function PopupApp() {
         </div>
       </header>
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <Suspense fallback={<p className="quiet">Loading…</p>}>
-          {tab === "feedback" ? <FeedbackCapture /> : tab === "upcoming" ? <UpcomingView /> : <StatsView />}
-        </Suspense>
+        {tab === "feedback" ? <FeedbackCapture /> : tab === "upcoming" ? <UpcomingView /> : <StatsView />}
       </section>
       <ShortcutHint />
     </main>
