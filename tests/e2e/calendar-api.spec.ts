@@ -10,6 +10,7 @@ import {
 import { expectPrepFor, openEvent, openWeek, PREP_BUTTON, SIDEBAR } from "./calendar";
 import { answerGoogleSignIn, answerPermissionPrompt } from "./consent";
 import { expect, test } from "./extension";
+import { dayAt, meeting, person, seedDatabase } from "./seed";
 
 /**
  * The optional Calendar API end to end, against a fake API served where Google's would be. Only
@@ -333,4 +334,30 @@ test("with the Calendar API connected, a 1:1 whose guests the page hides still g
   await page.keyboard.press("Escape");
   await openEvent(page, hidden);
   await expectPrepFor(page, "Taylor Brooks");
+});
+
+test("an upcoming 1:1 in the popup opens its event in Calendar, with its prep beside it", async ({
+  context,
+  openExtensionPage,
+  serveCalendar,
+}) => {
+  const priya = fixtureEvents.priyaWeekly1;
+  const popup = await openExtensionPage("popup.html");
+  await seedDatabase(popup, {
+    people: [person("priya", "Priya Raman", { email: "priya@example.com" })],
+    meetings: [
+      meeting("next", "priya", dayAt(1), {
+        status: "planned",
+        eid: priya.eid,
+        eventInstanceId: priya.eventId,
+      }),
+    ],
+  });
+  await serveCalendar(renderWeekPage());
+  const upcoming = await openExtensionPage("popup.html#upcoming");
+  const opened = context.waitForEvent("page");
+  await upcoming.getByRole("link", { name: /Open prep for the 1:1 with Priya Raman/ }).click();
+  const calendar = await opened;
+  await expect(calendar).toHaveURL(/\/calendar\/r\/event\?eid=/);
+  await expectPrepFor(calendar, "Priya Raman");
 });
