@@ -104,3 +104,65 @@ describe("weeks and months", () => {
     expect(startOfMonthDay(day(date))).toBe(day(expected));
   });
 });
+
+describe("localDay, read once per quarter hour", () => {
+  const direct = new Map<string, Intl.DateTimeFormat>();
+  /** The local date straight from Intl, with no caching of offsets. */
+  function directLocalDay(at: number, timeZone: string): number {
+    let format = direct.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+      });
+      direct.set(timeZone, format);
+    }
+    const parts = format.formatToParts(at);
+    const field = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return Math.floor(Date.UTC(field("year"), field("month") - 1, field("day")) / MS_PER_DAY);
+  }
+  const zones = [
+    "Europe/Berlin",
+    "America/New_York",
+    "America/Santiago",
+    "America/Havana",
+    "Asia/Beirut",
+    "Australia/Lord_Howe",
+    "Asia/Kathmandu",
+    "Pacific/Chatham",
+    "America/St_Johns",
+    "UTC",
+  ];
+
+  it("agrees with Intl for any instant from 1971 to 2100 in zones with odd offsets and DST rules", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...zones),
+        (at, zone) => localDay(at, zone) === directLocalDay(at, zone),
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("agrees with Intl on every minute around this year's DST switches", () => {
+    const switchDays = [
+      Date.UTC(2026, 2, 8),
+      Date.UTC(2026, 2, 29),
+      Date.UTC(2026, 3, 5),
+      Date.UTC(2026, 8, 6),
+      Date.UTC(2026, 9, 25),
+      Date.UTC(2026, 10, 1),
+    ];
+    for (const zone of zones) {
+      for (const day of switchDays) {
+        // Every minute of the 12 hours either side of midnight UTC, where the switches fall.
+        for (let at = day - 43_200_000; at < day + 43_200_000; at += 60_000) {
+          expect(localDay(at, zone), `${zone} ${new Date(at).toISOString()}`).toBe(directLocalDay(at, zone));
+        }
+      }
+    }
+  });
+});
