@@ -118,15 +118,7 @@ export function createCalendarSync(deps: CalendarSyncDeps) {
         const synced = toSyncedEvent(event);
         if (!synced || synced.startsAt === undefined) continue;
         signals.set(synced.eventInstanceId, event);
-        instances.push({
-          eventInstanceId: synced.eventInstanceId,
-          seriesId: synced.seriesId,
-          ...(synced.eid ? { eid: synced.eid } : {}),
-          title: synced.title,
-          startsAt: synced.startsAt,
-          status: synced.status,
-          ...(synced.attendees ? { attendees: synced.attendees } : {}),
-        });
+        instances.push({ ...synced, startsAt: synced.startsAt });
       }
       // Disconnected while Google was answering: store nothing of it.
       if (!(await readCalendarConnection())) return;
