@@ -1,7 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
 import { ActionItemRow } from "@/components/ActionItemRow";
-import { formatDay } from "@/components/dates";
+import { calendarEventUrl, formatDay } from "@/components/dates";
 import { Sparkline } from "@/components/Sparkline";
 import { CADENCE_WINDOW_WEEKS, followThrough, overdueItems, teamSummary } from "@/lib/cadence";
 import {
@@ -188,11 +188,7 @@ export function StatsView() {
                   {last?.eid && (
                     <>
                       {" · "}
-                      <a
-                        href={`https://calendar.google.com/calendar/r/event?eid=${encodeURIComponent(last.eid)}`}
-                        target="_blank"
-                        rel="noreferrer"
-                      >
+                      <a href={calendarEventUrl(last)} target="_blank" rel="noreferrer">
                         open last 1:1
                       </a>
                     </>
