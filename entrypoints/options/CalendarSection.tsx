@@ -1,32 +1,9 @@
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { browser } from "wxt/browser";
+import { useCalendarSettings } from "@/components/useCalendarSettings";
 import { connectCalendar, redirectUrl } from "@/lib/calendar-sync";
-import {
-  type CalendarConnection,
-  type CalendarSyncState,
-  REMINDER_CHOICES,
-  readCalendarConnection,
-  readCalendarSyncState,
-  readReminderMinutes,
-  setReminderMinutes,
-  watchCalendarState,
-} from "@/lib/settings";
+import { type CalendarSyncState, REMINDER_CHOICES, setReminderMinutes } from "@/lib/settings";
 import { useSaveStatus } from "./status";
-
-interface CalendarView {
-  connection?: CalendarConnection;
-  state?: CalendarSyncState;
-  reminderMinutes: number;
-}
-
-async function readView(): Promise<CalendarView> {
-  const [connection, state, reminderMinutes] = await Promise.all([
-    readCalendarConnection(),
-    readCalendarSyncState(),
-    readReminderMinutes(),
-  ]);
-  return { connection, state, reminderMinutes };
-}
 
 const requestSync = (force: boolean) => browser.runtime.sendMessage({ type: "calendar:sync", force });
 
@@ -36,16 +13,10 @@ const requestSync = (force: boolean) => browser.runtime.sendMessage({ type: "cal
  */
 export function CalendarSection() {
   const id = useId();
-  const [view, setView] = useState<CalendarView>();
+  const view = useCalendarSettings();
   const [clientId, setClientId] = useState("");
   const [busy, setBusy] = useState(false);
   const { run, view: status } = useSaveStatus("Couldn't change the Google Calendar connection.");
-
-  useEffect(() => {
-    const read = () => void readView().then(setView);
-    read();
-    return watchCalendarState(read);
-  }, []);
 
   if (!view) return null;
   const { connection, state } = view;

@@ -1,24 +1,14 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { browser } from "wxt/browser";
 import { calendarEventUrl, formatStart } from "@/components/dates";
+import { useCalendarSettings } from "@/components/useCalendarSettings";
 import { prepDatabase, type UpcomingOneOnOne, upcomingOneOnOnes } from "@/lib/db";
-import {
-  type CalendarConnection,
-  type CalendarSyncState,
-  readCalendarConnection,
-  readCalendarSyncState,
-  watchCalendarState,
-} from "@/lib/settings";
+import type { CalendarSettings } from "@/lib/settings";
 
 const DAY = 86_400_000;
 /** How far ahead the list looks. */
 export const UPCOMING_DAYS = 7;
-
-interface Connection {
-  connection?: CalendarConnection;
-  state?: CalendarSyncState;
-}
 
 /** The next week's 1:1s, each a link to its event in Calendar, where its prep opens. */
 export function UpcomingView() {
@@ -27,17 +17,7 @@ export function UpcomingView() {
     () => upcomingOneOnOnes(prepDatabase(), now, now + UPCOMING_DAYS * DAY),
     [now],
   );
-  const [calendar, setCalendar] = useState<Connection>();
-
-  useEffect(() => {
-    const read = () =>
-      Promise.all([readCalendarConnection(), readCalendarSyncState()]).then(
-        ([connection, state]) => setCalendar({ connection, state }),
-        () => setCalendar({}),
-      );
-    void read();
-    return watchCalendarState(() => void read());
-  }, []);
+  const calendar = useCalendarSettings();
 
   if (!upcoming || !calendar) return null;
   return (
@@ -82,7 +62,7 @@ function UpcomingRow({ meeting, person, openItems, queuedFeedback }: UpcomingOne
   );
 }
 
-function SyncLine({ connection, state }: Connection) {
+function SyncLine({ connection, state }: Pick<CalendarSettings, "connection" | "state">) {
   if (!connection) return null;
   if (state?.phase === "reconnect") {
     return (

@@ -1,5 +1,7 @@
 import { browser } from "wxt/browser";
+import { checkClientId } from "@/lib/calendar-api";
 import { settingsItems } from "./items";
+import { watchLocalKeys } from "./watch-local";
 
 /**
  * The optional Google Calendar API connection. Off until the manager connects in options; the
@@ -37,7 +39,6 @@ export const REMINDER_MINUTES_KEY = "reminderMinutes";
 /** Reminder lead times offered in options; 0 is off. */
 export const REMINDER_CHOICES = [0, 5, 10, 15, 30, 60] as const;
 
-const CLIENT_ID = /^[\w.-]{1,200}\.apps\.googleusercontent\.com$/;
 const PHASES: readonly CalendarSyncPhase[] = ["syncing", "ok", "reconnect", "error"];
 
 const record = (value: unknown): Record<string, unknown> | undefined =>
@@ -47,16 +48,13 @@ const record = (value: unknown): Record<string, unknown> | undefined =>
 const epoch = (value: unknown): number | undefined =>
   typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 
-export function isClientId(value: string): boolean {
-  return CLIENT_ID.test(value.trim());
-}
-
 export function toCalendarConnection(value: unknown): CalendarConnection | undefined {
   const r = record(value);
   const connectedAt = epoch(r?.connectedAt);
-  if (typeof r?.clientId !== "string" || !isClientId(r.clientId) || connectedAt === undefined)
-    return undefined;
-  return { clientId: r.clientId.trim(), connectedAt };
+  // The same rule as when connecting, so a hand-edited value never reaches Google's sign-in.
+  const clientId = typeof r?.clientId === "string" ? checkClientId(r.clientId) : undefined;
+  if (!clientId?.ok || connectedAt === undefined) return undefined;
+  return { clientId: clientId.clientId, connectedAt };
 }
 
 export function toCalendarSyncState(value: unknown): CalendarSyncState | undefined {
@@ -120,14 +118,27 @@ export async function setReminderMinutes(minutes: number) {
   await settingsItems.reminderMinutes.setValue(toReminderMinutes(minutes));
 }
 
+export interface CalendarSettings {
+  connection?: CalendarConnection;
+  state?: CalendarSyncState;
+  reminderMinutes: number;
+}
+
+/** What the options page and the popup show of the Calendar API connection. */
+export async function readCalendarSettings(): Promise<CalendarSettings> {
+  const [connection, state, reminderMinutes] = await Promise.all([
+    readCalendarConnection(),
+    readCalendarSyncState(),
+    readReminderMinutes(),
+  ]);
+  return { connection, state, reminderMinutes };
+}
+
 /** Calls back whenever the connection or the sync's state changes; returns the unsubscribe. */
 export function watchCalendarState(onChange: () => void): () => void {
-  const keys = [CALENDAR_CONNECTION_KEY, CALENDAR_SYNC_STATE_KEY, REMINDER_MINUTES_KEY];
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === "local" && keys.some((key) => key in changes)) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchLocalKeys([CALENDAR_CONNECTION_KEY, CALENDAR_SYNC_STATE_KEY, REMINDER_MINUTES_KEY], () =>
+    onChange(),
+  );
 }
 
 const REMINDED_KEY = "remindedMeetings";

@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { settingsItems } from "./items";
+import { watchLocalKeys } from "./watch-local";
 
 /**
  * Small settings live in extension storage (not Dexie) because the content script needs them
@@ -112,12 +113,7 @@ export async function setSidebarOffFor(emails: readonly string[]) {
 
 /** Calls back with the new state whenever the overrides or keywords change; returns the unsubscribe. */
 export function watchDetectionState(onChange: (state: DetectionState) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== "local" || !STATE_KEYS.some((key) => key in changes)) return;
-    readDetectionState().then(onChange, () => {});
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchLocalKeys(STATE_KEYS, () => void readDetectionState().then(onChange, () => {}));
 }
 
 export async function setDetectionOverride(seriesId: string, isOneOnOne: boolean | undefined) {

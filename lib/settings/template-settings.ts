@@ -11,6 +11,7 @@ import {
   type WeeklyTemplate,
   weeklyTemplate,
 } from "@/lib/templates";
+import { watchLocalKeys } from "./watch-local";
 
 /**
  * The user's edits to the templates, kept as overrides of the defaults rather than as copies,
@@ -237,10 +238,7 @@ export async function updateTemplateOverrides(
 
 /** Calls back with the new overrides whenever they change anywhere; returns the unsubscribe. */
 export function watchTemplateOverrides(onChange: (overrides: TemplateOverrides) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== "local" || !(TEMPLATES_KEY in changes)) return;
-    onChange(toTemplateOverrides(changes[TEMPLATES_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchLocalKeys([TEMPLATES_KEY], (changes) =>
+    onChange(toTemplateOverrides(changes[TEMPLATES_KEY]?.newValue)),
+  );
 }
