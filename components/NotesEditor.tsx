@@ -1,15 +1,13 @@
-import { type Meeting, prepDatabase, saveMeetingNotes } from "@/lib/db";
-import { type Edit, SavingTextarea } from "./SavingTextarea";
+import type { Meeting } from "@/lib/db";
+import { SavingTextarea } from "./SavingTextarea";
 
 interface Props {
   meeting: Meeting;
   label: string;
-  /** Hands over an edit that may not be written yet when the page goes away. */
-  onUnsavedAtExit?: (edit: { notes: string; editedAt: number }) => void;
 }
 
-/** This meeting's private notes; the latest edit wins, across frames and tabs. */
-export function NotesEditor({ meeting, label, onUnsavedAtExit }: Props) {
+/** This meeting's private notes, saved from this page as they are typed. */
+export function NotesEditor({ meeting, label }: Props) {
   return (
     <SavingTextarea
       className="notes"
@@ -18,10 +16,7 @@ export function NotesEditor({ meeting, label, onUnsavedAtExit }: Props) {
       rows={6}
       maxLength={200_000}
       value={meeting.notes}
-      save={(edit: Edit) => saveMeetingNotes(prepDatabase(), meeting.id, edit.text, edit.editedAt)}
-      onUnsavedAtExit={
-        onUnsavedAtExit && ((edit) => onUnsavedAtExit({ notes: edit.text, editedAt: edit.editedAt }))
-      }
+      target={{ kind: "notes", meetingId: meeting.id }}
       errorMessage="Couldn't save your notes. They are still here; keep typing to retry."
     />
   );

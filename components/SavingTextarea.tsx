@@ -1,91 +1,179 @@
-import { type TextareaHTMLAttributes, useEffect, useRef, useState } from "react";
+import { type TextareaHTMLAttributes, useEffect, useLayoutEffect, useRef, useState } from "react";
+import {
+  discardUnsavedEdit,
+  keepUnsavedEdit,
+  mergeEdit,
+  prepDatabase,
+  saveText,
+  type TextEdit,
+  type TextTarget,
+} from "@/lib/db";
 
-export interface Edit {
-  text: string;
-  editedAt: number;
-}
+/** Typing pauses this long before a write; each write also waits for the one before it. */
+export const SAVE_DEBOUNCE_MS = 200;
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange"> {
+  /** the field this text is saved into */
+  target: TextTarget;
   /** the stored text, live from the database */
   value: string;
-  /** writes one edit; rejects when it could not be written */
-  save: (edit: Edit) => Promise<unknown>;
-  /** Hands over an edit that may not be written yet when the page goes away. */
-  onUnsavedAtExit?: (edit: Edit) => void;
   /** what to tell the user when a write fails; their text always stays in the field */
   errorMessage?: string | ((error: unknown) => string);
 }
 
+/** Where the caret goes when the text around it is replaced by another view's edit. */
+function caretAfter(before: string, after: string, caret: number): number {
+  let common = 0;
+  while (common < before.length && common < after.length && before[common] === after[common]) common++;
+  return caret <= common ? caret : Math.max(common, caret + after.length - before.length);
+}
+
 /**
- * A textarea that saves as it is typed, with no debounce: the Calendar dialog can close (and
- * take the sidebar frame with it) at any moment. Writes are coalesced so only the latest text
- * waits; an edit still unwritten when the page goes away is handed over instead of dropped.
- * When another view changes the stored text, it is followed unless the user is typing here.
+ * A textarea that saves itself from this page as it is typed: a short pause, then a write straight
+ * into IndexedDB. Every write says which stored text it was typed over, so edits made at the same
+ * time elsewhere (another tab, another window) are merged or kept beside it, never dropped; and
+ * this field follows what others write whenever nothing of its own is waiting. When the page goes
+ * away with an edit not yet written (the tab closed, the dialog's frame removed), the edit is put
+ * down synchronously before the page is gone, for the next page to open the database to finish.
  */
-export function SavingTextarea({ value, save, onUnsavedAtExit, errorMessage, id, ...rest }: Props) {
+export function SavingTextarea({ target, value, errorMessage, id, ...rest }: Props) {
   const [text, setText] = useState(value);
   const [error, setError] = useState<string>();
-  const lastSaved = useRef(value);
-  const focused = useRef(false);
-  const queued = useRef<Edit>(undefined);
-  const writing = useRef<Edit>(undefined);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  const handOver = useRef(onUnsavedAtExit);
-  handOver.current = onUnsavedAtExit;
+  const [editorId] = useState(() => crypto.randomUUID());
+  const element = useRef<HTMLTextAreaElement>(null);
+  const local = useRef(value);
+  /** the stored text the local text is known to descend from */
+  const confirmed = useRef(value);
+  /** texts sent to be written whose outcome is not known yet */
+  const sent = useRef<string[]>([]);
+  const dirty = useRef(false);
+  const writing = useRef(false);
+  const kept = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const pendingCaret = useRef<number>(undefined);
+  const targetRef = useRef(target);
+  targetRef.current = target;
 
+  const show = (next: string) => {
+    const field = element.current;
+    if (field && document.activeElement === field)
+      pendingCaret.current = caretAfter(local.current, next, field.selectionStart);
+    local.current = next;
+    setText(next);
+  };
+
+  const edit = (): TextEdit => ({ text: local.current, bases: [confirmed.current, ...sent.current] });
+
+  const drain = async () => {
+    if (writing.current) return;
+    writing.current = true;
+    while (dirty.current) {
+      dirty.current = false;
+      const mine = edit();
+      sent.current = [...sent.current, mine.text];
+      try {
+        const stored = await saveText(prepDatabase(), targetRef.current, mine);
+        sent.current = [];
+        setError(undefined);
+        if (local.current === mine.text) {
+          confirmed.current = stored;
+          if (stored !== mine.text) show(stored);
+        } else if (stored === mine.text) {
+          confirmed.current = stored;
+        } else {
+          // Someone else's words were merged in while more was typed here: merge them here too.
+          const rebased = mergeEdit([mine.text], local.current, stored);
+          if (rebased.clean) {
+            confirmed.current = stored;
+            show(rebased.text);
+          } else {
+            confirmed.current = mine.text;
+          }
+          dirty.current = true;
+        }
+      } catch (failure) {
+        sent.current = [];
+        dirty.current = true;
+        const message = typeof errorMessage === "function" ? errorMessage(failure) : errorMessage;
+        setError(message ?? "Couldn't save. Your text is still here; keep typing to retry.");
+        break;
+      }
+    }
+    writing.current = false;
+    if (!dirty.current && kept.current) {
+      kept.current = false;
+      void discardUnsavedEdit(prepDatabase(), editorId).catch(() => {});
+    }
+  };
+
+  const flush = () => {
+    clearTimeout(timer.current);
+    if (dirty.current) void drain();
+  };
+
+  useLayoutEffect(() => {
+    if (pendingCaret.current === undefined || !element.current) return;
+    element.current.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = undefined;
+  });
+
+  // Another view wrote this field: follow it unless something typed here still waits, which the
+  // next write merges instead.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new stored value matters here.
   useEffect(() => {
-    if (value !== lastSaved.current && !focused.current && !queued.current && !writing.current) {
-      lastSaved.current = value;
-      setText(value);
+    if (value === confirmed.current || dirty.current || writing.current) return;
+    if (local.current === confirmed.current) {
+      confirmed.current = value;
+      show(value);
+      return;
+    }
+    const merged = mergeEdit([confirmed.current], local.current, value);
+    confirmed.current = value;
+    if (merged.clean) show(merged.text);
+    if (!merged.clean || merged.text !== value) {
+      dirty.current = true;
+      void drain();
     }
   }, [value]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: set up once per mounted field; it reads refs.
   useEffect(() => {
     const onPageHide = () => {
-      const unsaved = queued.current ?? writing.current;
-      if (unsaved) handOver.current?.(unsaved);
+      if (!dirty.current && !writing.current) return;
+      clearTimeout(timer.current);
+      kept.current = keepUnsavedEdit(prepDatabase(), editorId, targetRef.current, edit()) || kept.current;
+    };
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") flush();
     };
     window.addEventListener("pagehide", onPageHide);
-    return () => window.removeEventListener("pagehide", onPageHide);
+    document.addEventListener("visibilitychange", onHidden);
+    return () => {
+      window.removeEventListener("pagehide", onPageHide);
+      document.removeEventListener("visibilitychange", onHidden);
+      // Unmounted with typing not yet written: the write carries on without the component.
+      flush();
+    };
   }, []);
-
-  const drain = async () => {
-    while (queued.current) {
-      const edit = queued.current;
-      queued.current = undefined;
-      writing.current = edit;
-      try {
-        await saveRef.current(edit);
-        lastSaved.current = edit.text;
-        setError(undefined);
-      } catch (failure) {
-        const message = typeof errorMessage === "function" ? errorMessage(failure) : errorMessage;
-        setError(message ?? "Couldn't save. Your text is still here; keep typing to retry.");
-      }
-    }
-    writing.current = undefined;
-  };
 
   return (
     <>
       <textarea
         {...rest}
+        ref={element}
         id={id}
         aria-describedby={error && id ? `${id}-error` : rest["aria-describedby"]}
         value={text}
-        onFocus={(e) => {
-          focused.current = true;
-          rest.onFocus?.(e);
-        }}
         onBlur={(e) => {
-          focused.current = false;
+          flush();
           rest.onBlur?.(e);
         }}
         onChange={(e) => {
+          local.current = e.target.value;
           setText(e.target.value);
-          queued.current = { text: e.target.value, editedAt: Date.now() };
-          if (!writing.current) void drain();
+          dirty.current = true;
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => void drain(), SAVE_DEBOUNCE_MS);
         }}
       />
       {error && (

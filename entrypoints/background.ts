@@ -9,7 +9,7 @@ import {
   nextOneOnOneAfter,
   openItemsDueBefore,
   prepDatabase,
-  saveMeetingNotes,
+  recoverUnsavedEdits,
   upcomingOneOnOnes,
   watchTables,
 } from "@/lib/db";
@@ -42,7 +42,7 @@ export default defineBackground(() => {
       // The tab may have navigated away; nothing to dismiss then.
       browser.tabs.sendMessage(tabId, message).catch(() => {});
     },
-    onFlushNotes: (meetingId, notes, editedAt) => saveMeetingNotes(db, meetingId, notes, editedAt),
+    onFrameClosed: () => recoverSoon(),
     onBadgeRefresh: () => refreshBadge(),
     onCalendarSync: (force) => calendar.sync(force),
     onCalendarDisconnect: () => calendar.disconnect().finally(() => void scheduleReminder()),
@@ -54,7 +54,23 @@ export default defineBackground(() => {
     router.handle(message, sender).then(sendResponse, () => sendResponse(undefined));
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => router.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    router.forgetTab(tabId);
+    // A Calendar tab closed mid-edit put its last keystrokes down as it went; write them into
+    // their notes now, so every open view shows them.
+    recoverSoon();
+  });
+
+  let recovering: ReturnType<typeof setTimeout> | undefined;
+  function recoverSoon() {
+    clearTimeout(recovering);
+    // A moment later: the closing page's own write may still be landing.
+    recovering = setTimeout(() => {
+      recoverUnsavedEdits(db).catch((error: unknown) =>
+        console.warn("1:1 Prep could not write edits a closed page left.", error),
+      );
+    }, 500);
+  }
 
   // MV3 has `action`, Firefox's MV2 build `browserAction`; the badge calls are the same.
   const action = browser.action ?? browser.browserAction;

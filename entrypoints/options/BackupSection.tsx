@@ -3,18 +3,26 @@ import { prepDatabase } from "@/lib/db";
 import {
   BACKUP_MAX_CHARS,
   type BackupDocument,
+  type BackupOutcome,
+  type BackupPreview,
   exportBackupText,
-  type ImportPreview,
   importBackup,
   parseBackup,
   previewImport,
 } from "@/lib/export";
 import { download } from "./download";
+import { type ImportChoicesState, ImportPreviewView } from "./ImportPreviewView";
 
 type Stage =
   | { step: "idle" }
-  | { step: "preview"; doc: BackupDocument; preview: ImportPreview; fileName: string }
-  | { step: "done"; preview: ImportPreview };
+  | {
+      step: "preview";
+      doc: BackupDocument;
+      preview: BackupPreview;
+      fileName: string;
+      choices: ImportChoicesState;
+    }
+  | { step: "done"; outcome: BackupOutcome };
 
 /** Export everything to one JSON file; import one back with a preview, all or nothing. */
 export function BackupSection() {
@@ -52,6 +60,7 @@ export function BackupSection() {
         doc: parsed.doc,
         preview: await previewImport(db, parsed.doc),
         fileName: file.name,
+        choices: { rows: {}, settings: new Set() },
       });
     } catch (e) {
       setError(e instanceof Error ? e.message : "Couldn't read this backup.");
@@ -62,7 +71,7 @@ export function BackupSection() {
     if (stage.step !== "preview") return;
     setBusy(true);
     try {
-      setStage({ step: "done", preview: await importBackup(db, stage.doc) });
+      setStage({ step: "done", outcome: await importBackup(db, stage.doc, stage.choices) });
     } catch (e) {
       setError(
         `Nothing was imported: ${e instanceof Error ? e.message : "the import failed"}. Your data is as it was before.`,
@@ -91,20 +100,19 @@ export function BackupSection() {
       </div>
       {stage.step !== "idle" && (
         <div data-testid="import-preview">
-          <p>
+          <p role="status">
             {stage.step === "preview"
               ? `${stage.fileName}: this is what importing it will do.`
-              : "Imported. This is what changed."}
+              : importedSummary(stage.outcome)}
           </p>
-          <PreviewTable preview={stage.preview} />
-          {stage.preview.merged.length > 0 && (
-            <ul className="quiet">
-              {stage.preview.merged.map((m) => (
-                <li key={`${m.table}:${m.backupId}`}>
-                  {m.label}: {m.rule}
-                </li>
-              ))}
-            </ul>
+          {stage.step === "preview" ? (
+            <ImportPreviewView
+              preview={stage.preview}
+              choices={stage.choices}
+              onChoices={(choices) => setStage({ ...stage, choices })}
+            />
+          ) : (
+            <ImportPreviewView preview={stage.outcome} />
           )}
           {stage.step === "preview" && (
             <p>
@@ -127,27 +135,11 @@ export function BackupSection() {
   );
 }
 
-function PreviewTable({ preview }: { preview: ImportPreview }) {
-  return (
-    <table className="preview-table">
-      <thead>
-        <tr>
-          <th scope="col">Records</th>
-          <th scope="col">Added</th>
-          <th scope="col">Updated</th>
-          <th scope="col">Unchanged</th>
-        </tr>
-      </thead>
-      <tbody>
-        {Object.entries(preview.counts).map(([table, counts]) => (
-          <tr key={table}>
-            <th scope="row">{table}</th>
-            <td>{counts.added}</td>
-            <td>{counts.updated}</td>
-            <td>{counts.unchanged}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+function importedSummary({ applied }: BackupOutcome): string {
+  const parts = [
+    applied.mine > 0 ? `kept yours in ${applied.mine}` : "",
+    applied.backup > 0 ? `took the backup's in ${applied.backup}` : "",
+    applied.both > 0 ? `kept both in ${applied.both}` : "",
+  ].filter(Boolean);
+  return `Imported.${parts.length > 0 ? ` Of the records that differed, it ${parts.join(", ")}.` : ""}`;
 }

@@ -1,6 +1,5 @@
 import { useId, useState } from "react";
-import { prepDatabase } from "@/lib/db";
-import { deleteEverything } from "@/lib/export";
+import { deleteEverything, prepDatabase } from "@/lib/db";
 import { useSaveStatus } from "./status";
 
 const CONFIRMATION = "delete everything";

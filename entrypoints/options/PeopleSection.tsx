@@ -1,7 +1,15 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useId, useState } from "react";
-import { type Person, prepDatabase, renamePerson, setPersonArchived, setPersonCadence } from "@/lib/db";
-import { deletePerson, mergePeople, personToMarkdown } from "@/lib/export";
+import {
+  deletePerson,
+  mergePeople,
+  type Person,
+  prepDatabase,
+  renamePerson,
+  setPersonArchived,
+  setPersonCadence,
+} from "@/lib/db";
+import { personToMarkdown } from "@/lib/export";
 import { download, fileSafe } from "./download";
 import { useSaveStatus } from "./status";
 

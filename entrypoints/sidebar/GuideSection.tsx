@@ -4,7 +4,7 @@ import { formatDay } from "@/components/dates";
 import { SavingTextarea } from "@/components/SavingTextarea";
 import { Sparkline } from "@/components/Sparkline";
 import { useTemplates } from "@/components/useTemplates";
-import { happinessReadings, type Meeting, prepDatabase, saveAnswer, setHappiness } from "@/lib/db";
+import { happinessReadings, type Meeting, prepDatabase, setHappiness } from "@/lib/db";
 import { guideIn } from "@/lib/settings";
 import { type GuidePrompt, HAPPINESS_MAX, HAPPINESS_MIN } from "@/lib/templates";
 
@@ -55,7 +55,7 @@ function Answer({ prompt, meeting }: { prompt: GuidePrompt; meeting: Meeting }) 
         maxLength={20_000}
         placeholder={prompt.hint}
         value={meeting.answers[prompt.id] ?? ""}
-        save={(edit) => saveAnswer(prepDatabase(), meeting.id, prompt.id, edit.text)}
+        target={{ kind: "answer", meetingId: meeting.id, promptId: prompt.id }}
       />
     </div>
   );

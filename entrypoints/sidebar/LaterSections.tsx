@@ -8,8 +8,8 @@ import { DetectionControls } from "./DetectionControls";
 import { FeedbackToGive } from "./FeedbackToGive";
 import { GrowthPlanSection } from "./GrowthPlanSection";
 import { GuideSection } from "./GuideSection";
+import { OtherVersions } from "./OtherVersions";
 import { QuestionsSection } from "./QuestionsSection";
-import { flushNotes } from "./SidebarApp";
 
 interface Props {
   event: PrepEvent;
@@ -34,11 +34,8 @@ export default function LaterSections({ event, personId, meeting, meetings, agre
 
       <section className="section" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes for this meeting</h2>
-        <NotesEditor
-          meeting={meeting}
-          label={`Notes for the 1:1 with ${name}`}
-          onUnsavedAtExit={(edit) => flushNotes(meetingId, edit)}
-        />
+        <OtherVersions meeting={meeting} />
+        <NotesEditor meeting={meeting} label={`Notes for the 1:1 with ${name}`} />
       </section>
 
       <section className="section" aria-labelledby="agreed-heading">

@@ -9,6 +9,7 @@ import {
   prepDatabase,
   prepMeetings,
   previousNotes,
+  recoverUnsavedEdits,
 } from "@/lib/db";
 import { type ContextResponse, contextResponseSchema, type SidebarMessage } from "@/lib/messaging";
 import { readDefaultCadence, readMeetingKindRules } from "@/lib/settings";
@@ -21,12 +22,6 @@ const frame = location.hash.slice(1);
 
 export function dismissSidebar() {
   const message: SidebarMessage = { type: "prep:dismiss", frame };
-  browser.runtime.sendMessage(message).catch(() => {});
-}
-
-/** The frame is going away with an edit unwritten: the background outlives it and writes it. */
-export function flushNotes(meetingId: string, edit: { notes: string; editedAt: number }) {
-  const message: SidebarMessage = { type: "notes:flush", frame, meetingId, ...edit };
   browser.runtime.sendMessage(message).catch(() => {});
 }
 
@@ -69,6 +64,8 @@ async function loadFirstPrep(): Promise<FirstPrep> {
   const event = response.event;
   await settled(starting.database);
   const db = prepDatabase();
+  // A tab closed while typing in this meeting left its last keystrokes behind: show them.
+  await recoverUnsavedEdits(db);
   const person = await findOrCreatePersonForEvent(db, {
     eventInstanceId: event.eventInstanceId,
     seriesId: event.seriesId,

@@ -1,4 +1,4 @@
-import type { Attendee, EventSignals } from "@/lib/detection";
+import { type Attendee, EMAIL_MAX_LENGTH, type EventSignals, normalizeEmail } from "@/lib/detection";
 import type { CalendarApiAttendee, CalendarApiEvent } from "./schemas";
 
 /** A guest as the product keeps them: no nulls, email lower-case, names trimmed. */
@@ -54,7 +54,8 @@ function trimmed(value: string | null | undefined, max: number): string | undefi
 
 export function toAttendee(attendee: CalendarApiAttendee): SyncedAttendee {
   const out: SyncedAttendee = {};
-  const email = trimmed(attendee.email, 320)?.toLowerCase();
+  const raw = trimmed(attendee.email, EMAIL_MAX_LENGTH);
+  const email = raw === undefined ? undefined : (normalizeEmail(raw) ?? raw.toLowerCase());
   if (email !== undefined) out.email = email;
   const displayName = trimmed(attendee.displayName, MAX_DISPLAY_NAME);
   if (displayName !== undefined) out.displayName = displayName;
@@ -79,7 +80,7 @@ function attendeesOf(event: CalendarApiEvent): SyncedAttendee[] | undefined {
 }
 
 function selfEmailOf(event: CalendarApiEvent, given: string | undefined): string | undefined {
-  const explicit = given?.trim().toLowerCase();
+  const explicit = given?.trim() ? (normalizeEmail(given) ?? given.trim().toLowerCase()) : undefined;
   if (explicit) return explicit;
   const self = event.attendees?.find((a) => a.self === true)?.email;
   const candidates = [
@@ -88,7 +89,9 @@ function selfEmailOf(event: CalendarApiEvent, given: string | undefined): string
     event.creator?.self ? event.creator.email : undefined,
   ];
   for (const candidate of candidates) {
-    const email = candidate?.trim().toLowerCase();
+    const email = candidate?.trim()
+      ? (normalizeEmail(candidate) ?? candidate.trim().toLowerCase())
+      : undefined;
     if (email) return email;
   }
   return undefined;

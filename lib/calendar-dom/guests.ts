@@ -1,11 +1,9 @@
-import type { Attendee } from "@/lib/detection";
+import { type Attendee, normalizeEmail } from "@/lib/detection";
 import { cleanText, queryAll, queryFirst, textOf } from "./query";
 import { selectors } from "./selectors";
 
 const MAX_NAME = 200;
-const MAX_EMAIL = 320;
 const MAX_LABEL = 1000;
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/u;
 const RESOURCE_DOMAIN = "@resource.calendar.google.com";
 
 const ORGANIZER =
@@ -21,11 +19,6 @@ const RESPONSES: [RegExp, NonNullable<Attendee["responseStatus"]>][] = [
     "needsAction",
   ],
 ];
-
-export function normalizeEmail(raw: string | null | undefined): string | undefined {
-  const email = cleanText(raw, MAX_EMAIL).toLowerCase();
-  return EMAIL.test(email) ? email : undefined;
-}
 
 interface RowFacts {
   email?: string;

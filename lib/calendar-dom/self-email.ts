@@ -1,4 +1,4 @@
-import { normalizeEmail } from "./guests";
+import { normalizeEmail } from "@/lib/detection";
 import { cleanText, queryFirst, textOf } from "./query";
 import { selectors } from "./selectors";
 

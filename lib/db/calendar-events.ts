@@ -1,6 +1,6 @@
 import { Dexie } from "dexie";
 import type { PrepDatabase } from "./database";
-import { findOrCreateMeeting, findOrCreatePerson, queuedFeedback } from "./repositories";
+import { findOrCreateMeeting, findOrCreatePerson, meetingHoldsWriting, queuedFeedback } from "./repositories";
 import type { CalendarAttendee, CalendarEvent, Meeting, Person } from "./schema";
 
 /** An event instance from the Calendar API, as the sync hands it over. */
@@ -114,7 +114,10 @@ export async function applyCalendarSync(
       let meetingId = before?.meetingId;
       let createdMeeting = before?.createdMeeting ?? false;
       if (oneOnOne && personId) {
-        const existing = await db.meetings.where("eventInstanceId").equals(instance.eventInstanceId).first();
+        const existing = await db.meetings
+          .where("[eventInstanceId+personId]")
+          .equals([instance.eventInstanceId, personId])
+          .first();
         const meeting = await findOrCreateMeeting(
           db,
           {
@@ -168,26 +171,9 @@ export async function applyCalendarSync(
   });
 }
 
-/** True when nothing was written in or about this meeting: removing it loses nothing. */
-async function isUntouched(db: PrepDatabase, meeting: Meeting): Promise<boolean> {
-  if (meeting.notes.trim() !== "" || Object.keys(meeting.answers).length > 0) return false;
-  if (meeting.happiness !== undefined || meeting.kindSetByUser) return false;
-  const [agenda, actions, asked, delivered] = await Promise.all([
-    db.agendaItems.where("meetingId").equals(meeting.id).count(),
-    db.actionItems.where("meetingId").equals(meeting.id).count(),
-    db.questionsAsked
-      .where("personId")
-      .equals(meeting.personId)
-      .filter((q) => q.meetingId === meeting.id)
-      .count(),
-    db.feedback.filter((f) => f.deliveredMeetingId === meeting.id).count(),
-  ]);
-  return agenda + actions + asked + delivered === 0;
-}
-
 async function takeBackMeeting(db: PrepDatabase, meetingId: string): Promise<boolean> {
   const meeting = await db.meetings.get(meetingId);
-  if (!meeting || !(await isUntouched(db, meeting))) return false;
+  if (!meeting || (await meetingHoldsWriting(db, meeting))) return false;
   await db.meetings.delete(meetingId);
   return true;
 }
@@ -293,8 +279,10 @@ export interface EventCounterpart {
 export async function findOrCreatePersonForEvent(db: PrepDatabase, ref: EventCounterpart): Promise<Person> {
   const person = { email: ref.email, displayName: ref.displayName, cadenceDays: ref.cadenceDays };
   if (ref.email?.trim()) return findOrCreatePerson(db, person);
+  // An instance whose guest was swapped has a meeting per person: the latest written is current.
+  const forInstance = await db.meetings.where("eventInstanceId").equals(ref.eventInstanceId).toArray();
   const known =
-    (await db.meetings.where("eventInstanceId").equals(ref.eventInstanceId).first()) ??
+    forInstance.sort((a, b) => b.updatedAt - a.updatedAt)[0] ??
     (ref.seriesId ? await db.meetings.where("seriesId").equals(ref.seriesId).last() : undefined);
   const filed = known && (await db.people.get(known.personId));
   return filed ?? findOrCreatePerson(db, person);

@@ -8,7 +8,10 @@ import type {
   Meeting,
   Person,
   QuestionAsked,
+  UnsavedEdit,
 } from "./schema";
+import { recoverUnsavedEdits } from "./text-edits";
+import { upgradeToVersion3 } from "./upgrades";
 
 export const DATABASE_NAME = "one-on-one-prep";
 
@@ -21,6 +24,7 @@ export class PrepDatabase extends Dexie {
   growthPlans!: EntityTable<GrowthPlan, "id">;
   questionsAsked!: EntityTable<QuestionAsked, "id">;
   calendarEvents!: EntityTable<CalendarEvent, "eventInstanceId">;
+  unsavedEdits!: EntityTable<UnsavedEdit, "id">;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -40,6 +44,32 @@ export class PrepDatabase extends Dexie {
     this.version(2).stores({
       calendarEvents: "eventInstanceId, seriesId, startsAt, meetingId",
     });
+    // Version 3: a calendar event keeps one meeting per person it was with, so a guest swapped on
+    // an event starts a new meeting instead of taking the notes of the old one; edits a closing
+    // page could not finish wait in unsavedEdits. The upgrade brings older rows within the rules.
+    this.version(3)
+      .stores({
+        meetings:
+          "id, eventInstanceId, &[eventInstanceId+personId], personId, seriesId, [personId+startsAt], startsAt",
+        unsavedEdits: "id",
+      })
+      .upgrade(upgradeToVersion3);
+    // Edits a closed page put down are written as soon as any page (or the background) opens the
+    // database. Not awaited, so opening never waits on it (the sidebar awaits it for its meeting),
+    // and started outside whatever transaction opened the database, which it must not join.
+    this.on(
+      "ready",
+      () => {
+        Dexie.ignoreTransaction(() =>
+          setTimeout(() => {
+            recoverUnsavedEdits(this).catch((error: unknown) =>
+              console.warn("1:1 Prep could not write edits a closed page left.", error),
+            );
+          }),
+        );
+      },
+      true,
+    );
     // Whatever writes an action item (sidebar, popup, import), its `open` flag follows doneAt.
     this.actionItems.hook("creating", (_key, item) => {
       if (item.doneAt === undefined) item.open = 1;

@@ -7,14 +7,14 @@ import {
   quarterStart,
 } from "@/lib/templates";
 import type { PrepDatabase } from "./database";
+import { mergeEdit } from "./merge-text";
 import { newId } from "./repositories";
-import { type GrowthPlan, growthPlanSchema } from "./schema";
+import { type GrowthPlan, growthPlanSchema, growthPlanTextFields } from "./schema";
 
 export const GROWTH_TEXT_MAX = 5000;
 /** A checkpoint this close is due: there is one more weekly 1:1 before it. */
 export const CHECKPOINT_DUE_WITHIN = 7 * 86_400_000;
 
-export const growthPlanTextFields = ["goal", "support", "evidence"] as const;
 export type GrowthPlanTextField = (typeof growthPlanTextFields)[number];
 
 /** Text for some of a plan's fields, and checkpoints to add, from a conversation. */
@@ -112,20 +112,31 @@ export async function startGrowthPlan(
   });
 }
 
-/** Saves one field as typed, trimmed. Throws GrowthPlanInputError when it is too long. */
+/**
+ * Saves one field as typed, trimmed. `bases` are the stored texts the edit was typed over: when
+ * someone else changed the field meanwhile, both changes are kept (merged, or one after the other
+ * when they touch the same words). Returns the text now stored. Throws GrowthPlanInputError when
+ * it is too long.
+ */
 export async function saveGrowthPlanText(
   db: PrepDatabase,
   planId: string,
   field: GrowthPlanTextField,
   text: string,
+  bases?: readonly string[],
 ): Promise<string> {
-  const clean = cleanText(growthPlanTemplate[field].label, text);
-  const changes: Partial<Pick<GrowthPlan, GrowthPlanTextField>> = { [field]: clean };
-  if ((await db.growthPlans.update(planId, changes)) === 0) {
-    // update() also reports 0 for an unchanged value, so only a missing plan is an error.
-    if (!(await db.growthPlans.get(planId))) throw new Error("This growth plan no longer exists.");
-  }
-  return clean;
+  return db.transaction("rw", db.growthPlans, async () => {
+    const plan = await db.growthPlans.get(planId);
+    if (!plan) throw new Error("This growth plan no longer exists.");
+    const stored = plan[field];
+    const merged = mergeEdit(bases ?? [stored], text, stored);
+    const clean = cleanText(
+      growthPlanTemplate[field].label,
+      merged.clean ? merged.text : `${merged.text.trim()}\n\n${merged.other.trim()}`,
+    );
+    if (clean !== stored) await db.growthPlans.update(planId, { [field]: clean } as Partial<GrowthPlan>);
+    return clean;
+  });
 }
 
 export interface NewCheckpoint {

@@ -1,7 +1,28 @@
 export * from "./agenda";
+export {
+  type BackupRows,
+  type BackupTable,
+  backupTables,
+  type PersonRecord,
+  personRecord,
+  readBackupRows,
+} from "./backup-rows";
 export * from "./calendar-events";
 export { DATABASE_NAME, PrepDatabase, prepDatabase, watchTables } from "./database";
+export { deleteEverything, deletePerson } from "./delete";
 export * from "./growth-plans";
+export {
+  type ImportChoice,
+  type ImportCounts,
+  type ImportDifference,
+  type ImportMerge,
+  type ImportOutcome,
+  type ImportPreview,
+  ImportRefused,
+  type ImportTextChange,
+  importRows,
+  previewImportRows,
+} from "./import-rows";
 export {
   applyRuleKind,
   happinessReadings,
@@ -11,5 +32,19 @@ export {
   setMeetingKind,
   setQuestionAsked,
 } from "./meeting-content";
+export { mergePeople } from "./merge-people";
+export { type MergedText, mergeEdit } from "./merge-text";
 export * from "./repositories";
 export * from "./schema";
+export {
+  ANSWER_MAX,
+  discardUnsavedEdit,
+  dismissOtherVersion,
+  foldInOtherVersion,
+  keepUnsavedEdit,
+  NOTES_MAX,
+  recoverUnsavedEdits,
+  saveMeetingNotes,
+  saveText,
+  type TextEdit,
+} from "./text-edits";

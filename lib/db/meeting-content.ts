@@ -2,6 +2,7 @@ import { Dexie } from "dexie";
 import type { PrepDatabase } from "./database";
 import { newId } from "./repositories";
 import type { Meeting, QuestionAsked } from "./schema";
+import { saveText } from "./text-edits";
 
 /**
  * Follows the meeting-kind rules until the manager picks a kind; their pick then stays.
@@ -21,15 +22,16 @@ export async function setMeetingKind(db: PrepDatabase, meetingId: string, kind: 
   await db.meetings.update(meetingId, { kind, kindSetByUser: true, updatedAt: Date.now() });
 }
 
-/** One answer of the monthly deep dive or the career guide; empty text removes it. */
+/** One answer of the monthly deep dive or the career guide, set outright; empty text removes it. */
 export async function saveAnswer(db: PrepDatabase, meetingId: string, promptId: string, text: string) {
   await db.transaction("rw", db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) throw new Error("This meeting no longer exists.");
-    const answers = { ...meeting.answers };
-    if (text === "") delete answers[promptId];
-    else answers[promptId] = text;
-    await db.meetings.update(meetingId, { answers, updatedAt: Date.now() });
+    await saveText(
+      db,
+      { kind: "answer", meetingId, promptId },
+      { text, bases: [meeting.answers[promptId] ?? ""] },
+    );
   });
 }
 

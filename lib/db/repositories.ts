@@ -1,4 +1,5 @@
 import { Dexie } from "dexie";
+import { normalizeEmail } from "@/lib/detection";
 import { quarterStart } from "@/lib/templates";
 import type { PrepDatabase } from "./database";
 import type { ActionItem, Feedback, Meeting, Person } from "./schema";
@@ -20,7 +21,7 @@ export interface PersonRef {
  * and then the email is attached to that same person so their history stays in one place.
  */
 export async function findOrCreatePerson(db: PrepDatabase, ref: PersonRef): Promise<Person> {
-  const email = ref.email?.trim().toLowerCase() || undefined;
+  const email = normalizeEmail(ref.email);
   const displayName = ref.displayName?.trim() || email?.split("@")[0] || "Unknown";
   return db.transaction("rw", db.people, async () => {
     if (email) {
@@ -53,6 +54,11 @@ export async function findOrCreatePerson(db: PrepDatabase, ref: PersonRef): Prom
 export interface MeetingRef {
   personId: string;
   eventInstanceId: string;
+  /**
+   * The key an earlier release gave the same event when the page showed no id for it; a meeting
+   * still filed under it is taken over, so its notes follow.
+   */
+  formerEventInstanceId?: string;
   seriesId?: string;
   eid?: string;
   title?: string;
@@ -61,43 +67,121 @@ export interface MeetingRef {
 }
 
 /**
- * One meeting per calendar event instance. A moved or renamed event keeps its instance id,
- * so the same meeting (and its notes) follows it; its time and title are refreshed.
+ * True when the manager wrote anything in or about this meeting (notes, answers, a happiness
+ * score, a chosen kind, agenda or action items, questions marked asked, feedback delivered in it):
+ * such a meeting must never change person, and nothing may remove it unasked.
+ */
+export async function meetingHoldsWriting(db: PrepDatabase, meeting: Meeting): Promise<boolean> {
+  if (meeting.notes.trim() !== "" || Object.keys(meeting.answers).length > 0) return true;
+  if (meeting.happiness !== undefined || meeting.kindSetByUser || meeting.otherVersions?.length) return true;
+  return db.transaction("r", [db.agendaItems, db.actionItems, db.questionsAsked, db.feedback], async () => {
+    const [agenda, actions, asked, delivered] = await Promise.all([
+      db.agendaItems.where("meetingId").equals(meeting.id).count(),
+      db.actionItems.where("meetingId").equals(meeting.id).count(),
+      db.questionsAsked
+        .where("personId")
+        .equals(meeting.personId)
+        .filter((q) => q.meetingId === meeting.id)
+        .count(),
+      db.feedback
+        .where("personId")
+        .equals(meeting.personId)
+        .filter((f) => f.deliveredMeetingId === meeting.id)
+        .count(),
+    ]);
+    return agenda + actions + asked + delivered > 0;
+  });
+}
+
+/**
+ * One meeting per calendar event instance and person. A moved or renamed event keeps its instance
+ * id, so the same meeting (and its notes) follows it; its time and title are refreshed. When the
+ * event's guest changes (a series handed to another report), a meeting the manager wrote in stays
+ * with the person it was with, and the new guest gets a meeting of their own; an empty one simply
+ * follows the event.
  */
 export async function findOrCreateMeeting(
   db: PrepDatabase,
   ref: MeetingRef,
   now = Date.now(),
 ): Promise<Meeting> {
-  return db.transaction("rw", db.meetings, async () => {
-    const existing = await db.meetings.where("eventInstanceId").equals(ref.eventInstanceId).first();
-    if (existing) {
-      const changes: Partial<Meeting> = {};
-      if (ref.startsAt !== undefined && ref.startsAt !== existing.startsAt) changes.startsAt = ref.startsAt;
-      if (ref.title !== undefined && ref.title !== existing.title) changes.title = ref.title;
-      if (ref.eid !== undefined && ref.eid !== existing.eid) changes.eid = ref.eid;
-      if (ref.personId !== existing.personId) changes.personId = ref.personId;
-      if (Object.keys(changes).length === 0) return existing;
-      await db.meetings.update(existing.id, changes);
-      return { ...existing, ...changes };
-    }
-    const meeting: Meeting = {
-      id: newId(),
-      personId: ref.personId,
-      eventInstanceId: ref.eventInstanceId,
-      ...(ref.seriesId ? { seriesId: ref.seriesId } : {}),
-      ...(ref.eid ? { eid: ref.eid } : {}),
-      ...(ref.title !== undefined ? { title: ref.title } : {}),
-      startsAt: ref.startsAt ?? now,
-      kind: "weekly",
-      status: "planned",
-      notes: "",
-      answers: {},
-      updatedAt: now,
-    };
-    await db.meetings.add(meeting);
-    return meeting;
-  });
+  return db.transaction(
+    "rw",
+    [db.meetings, db.agendaItems, db.actionItems, db.questionsAsked, db.feedback],
+    async () => {
+      const forEvent = await db.meetings.where("eventInstanceId").equals(ref.eventInstanceId).toArray();
+      let existing = forEvent.find((m) => m.personId === ref.personId);
+      if (!existing && forEvent.length === 0 && ref.formerEventInstanceId) {
+        const former = await db.meetings.where("eventInstanceId").equals(ref.formerEventInstanceId).toArray();
+        existing = former.find((m) => m.personId === ref.personId);
+        if (existing) {
+          await db.meetings.update(existing.id, { eventInstanceId: ref.eventInstanceId });
+          existing = { ...existing, eventInstanceId: ref.eventInstanceId };
+        }
+      }
+      if (!existing) {
+        for (const other of forEvent) {
+          if (!(await meetingHoldsWriting(db, other))) {
+            existing = other;
+            break;
+          }
+        }
+      }
+      if (existing) {
+        const changes: Partial<Meeting> = {};
+        if (ref.startsAt !== undefined && ref.startsAt !== existing.startsAt) changes.startsAt = ref.startsAt;
+        if (ref.title !== undefined && ref.title !== existing.title) changes.title = ref.title;
+        if (ref.eid !== undefined && ref.eid !== existing.eid) changes.eid = ref.eid;
+        if (ref.personId !== existing.personId) changes.personId = ref.personId;
+        if (Object.keys(changes).length === 0) return existing;
+        await db.meetings.update(existing.id, changes);
+        return { ...existing, ...changes };
+      }
+      const meeting: Meeting = {
+        id: newId(),
+        personId: ref.personId,
+        eventInstanceId: ref.eventInstanceId,
+        ...(ref.seriesId ? { seriesId: ref.seriesId } : {}),
+        ...(ref.eid ? { eid: ref.eid } : {}),
+        ...(ref.title !== undefined ? { title: ref.title } : {}),
+        startsAt: ref.startsAt ?? now,
+        kind: "weekly",
+        status: "planned",
+        notes: "",
+        answers: {},
+        updatedAt: now,
+      };
+      await db.meetings.add(meeting);
+      return meeting;
+    },
+  );
+}
+
+/**
+ * The people this event instance was with before `personId`, whose meetings for it hold what the
+ * manager wrote: their notes stay with them, and the prep says so.
+ */
+export async function earlierPeopleOfEvent(
+  db: PrepDatabase,
+  eventInstanceId: string,
+  personId: string,
+): Promise<Person[]> {
+  return db.transaction(
+    "r",
+    [db.meetings, db.people, db.agendaItems, db.actionItems, db.questionsAsked, db.feedback],
+    async () => {
+      const others = (await db.meetings.where("eventInstanceId").equals(eventInstanceId).toArray()).filter(
+        (m) => m.personId !== personId,
+      );
+      const people: Person[] = [];
+      for (const meeting of others) {
+        if (!(await meetingHoldsWriting(db, meeting))) continue;
+        const person = await db.people.get(meeting.personId);
+        if (person && !people.some((p) => p.id === person.id)) people.push(person);
+      }
+      return people;
+    },
+  );
 }
 
 /** The person's meetings in time order (oldest first). */
@@ -185,26 +269,6 @@ export async function openActionItems(
 export async function actionItemsAgreedIn(db: PrepDatabase, meetingId: string): Promise<ActionItem[]> {
   const items = await db.actionItems.where("meetingId").equals(meetingId).toArray();
   return items.sort((a, b) => a.createdAt - b.createdAt);
-}
-
-/**
- * Saves the notes as they were at `editedAt`. A save that arrives after a newer one (a late
- * write from a closing frame, or a second Calendar tab) is dropped, so the latest edit wins.
- * Returns false when it was dropped.
- */
-export async function saveMeetingNotes(
-  db: PrepDatabase,
-  meetingId: string,
-  notes: string,
-  editedAt = Date.now(),
-): Promise<boolean> {
-  return db.transaction("rw", db.meetings, async () => {
-    const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error("This meeting no longer exists.");
-    if (meeting.updatedAt > editedAt) return false;
-    await db.meetings.update(meetingId, { notes, updatedAt: editedAt });
-    return true;
-  });
 }
 
 export interface NewActionItem {

@@ -1,18 +1,58 @@
 import { z } from "zod";
+import { isStoredEmail, normalizeEmail } from "@/lib/detection";
 
-/** Dates are epoch milliseconds: indexable, compact and exact through JSON export. */
-const epochMs = z.number().int().nonnegative();
+/** Every date 1:1 Prep keeps lies in this range; anything outside it is refused where it comes in. */
+export const EARLIEST_DATE = 0;
+export const LATEST_DATE = Date.UTC(2200, 0, 1);
+export const DATE_PROBLEM = "not a date between 1970 and 2200";
+
+export function isStoredDate(value: unknown): value is number {
+  return (
+    typeof value === "number" && Number.isInteger(value) && value >= EARLIEST_DATE && value <= LATEST_DATE
+  );
+}
+
+/**
+ * Dates are epoch milliseconds: indexable, compact and exact through JSON export. A time past the
+ * range `Date` can show would pass a plain number check and then break every view that formats it.
+ */
+export const epochMs = z.number().refine(isStoredDate, { message: DATE_PROBLEM });
 const id = z.string().min(1).max(64);
+
+/**
+ * An email as 1:1 Prep keeps it: read through the one email rule, so a stored address (already in
+ * that form) comes back exactly, and a hand-edited one is tidied the same way the page's are.
+ */
+export const storedEmail = z
+  .string()
+  .max(320 * 4)
+  .transform((value, ctx) => {
+    const email = normalizeEmail(value);
+    if (email === undefined) ctx.addIssue({ code: "custom", message: "not an email address" });
+    return email ?? value;
+  });
+export { isStoredEmail };
 
 export const personSchema = z.object({
   id,
-  /** lower-case; absent for someone known only by name from an event title */
-  email: z.string().email().max(320).optional(),
+  /** normalised (see normalizeEmail); absent for someone known only by name from an event title */
+  email: storedEmail.optional(),
   displayName: z.string().max(200),
   cadenceDays: z.number().int().min(1).max(365),
   archivedAt: epochMs.optional(),
 });
 export type Person = z.infer<typeof personSchema>;
+
+export const OTHER_VERSIONS_MAX = 1000;
+export const otherVersionSources = ["tab", "backup"] as const;
+const otherVersionSchema = z.object({
+  text: z.string().max(200_000),
+  savedAt: epochMs,
+  /** another tab or window, or a backup imported over these notes */
+  from: z.enum(otherVersionSources),
+  /** set when it is another version of an answer to this prompt rather than of the notes */
+  promptId: z.string().max(100).optional(),
+});
 
 export const meetingKinds = ["weekly", "monthly", "career", "adhoc"] as const;
 export const meetingStatuses = ["planned", "held", "skipped", "cancelled"] as const;
@@ -37,8 +77,17 @@ export const meetingSchema = z.object({
   answers: z.record(z.string().max(100), z.string().max(20_000)),
   happiness: z.number().int().min(1).max(10).optional(),
   updatedAt: epochMs,
+  /**
+   * Versions of the notes written elsewhere at the same time as the ones above, over the same
+   * words (another tab, a backup). Kept, and shown, until the manager folds them in or lets them go.
+   */
+  otherVersions: z
+    .array(otherVersionSchema)
+    .max(5 * OTHER_VERSIONS_MAX)
+    .optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
+export type OtherVersion = z.infer<typeof otherVersionSchema>;
 
 export const agendaSections = ["theirs", "growth", "feedback", "mine"] as const;
 
@@ -151,3 +200,28 @@ export const calendarEventSchema = z.object({
   syncedAt: epochMs,
 });
 export type CalendarEvent = z.infer<typeof calendarEventSchema>;
+
+export const growthPlanTextFields = ["goal", "support", "evidence"] as const;
+
+/** Where an edit typed in a text field goes. */
+export const textTargetSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("notes"), meetingId: id }),
+  z.object({ kind: z.literal("answer"), meetingId: id, promptId: z.string().max(100) }),
+  z.object({ kind: z.literal("plan"), planId: id, field: z.enum(growthPlanTextFields) }),
+]);
+export type TextTarget = z.infer<typeof textTargetSchema>;
+
+/**
+ * An edit a closing page could not see written: put down in one synchronous step as the page
+ * goes, and written into its field by the next page or the background that opens the database.
+ */
+export const unsavedEditSchema = z.object({
+  /** the text field (one per mounted editor) that typed it */
+  id,
+  target: textTargetSchema,
+  text: z.string().max(200_000),
+  /** stored texts this edit was typed over, newest last, for merging */
+  bases: z.array(z.string().max(200_000)).max(4),
+  editedAt: epochMs,
+});
+export type UnsavedEdit = z.infer<typeof unsavedEditSchema>;

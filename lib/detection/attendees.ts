@@ -1,3 +1,4 @@
+import { normalizeEmail } from "./email";
 /**
  * Who is on an event, as far as a 1:1 cares: the user, the other humans, and
  * everything else (rooms, equipment, calendars).
@@ -102,6 +103,11 @@ function stringField(value: unknown): string | undefined {
   return trimmed.length > 0 ? trimmed : undefined;
 }
 
+/** The stored form of an address, or a lower-cased guess for something that is not one. */
+export function emailOf(raw: string): string {
+  return normalizeEmail(raw) ?? raw.trim().toLowerCase();
+}
+
 /**
  * Sort the attendee list into the user and the other humans.
  *
@@ -110,7 +116,7 @@ function stringField(value: unknown): string | undefined {
  * Optional guests count too; they are people who were asked to come.
  */
 export function readGuests(attendees: readonly unknown[], selfEmail: string | undefined): GuestList {
-  const selfAddress = selfEmail?.toLowerCase();
+  const selfAddress = selfEmail === undefined ? undefined : emailOf(selfEmail);
   const seen = new Set<string>();
   const others: Person[] = [];
   let selfPresent = false;
@@ -119,7 +125,8 @@ export function readGuests(attendees: readonly unknown[], selfEmail: string | un
   for (const entry of attendees) {
     if (entry === null || typeof entry !== "object") continue;
     const record = entry as Record<string, unknown>;
-    const email = stringField(record.email)?.toLowerCase();
+    const raw = stringField(record.email);
+    const email = raw === undefined ? undefined : emailOf(raw);
     if (record.resource === true || isResourceEmail(email)) continue;
     if (record.self === true || (email !== undefined && email === selfAddress)) {
       selfPresent = true;

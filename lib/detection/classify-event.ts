@@ -1,5 +1,6 @@
 import {
   emailDomain,
+  emailOf,
   type GuestList,
   type Person,
   type Relationship,
@@ -224,7 +225,7 @@ function classify(signals: unknown, settings: unknown): Classification {
   const title = typeof record.title === "string" ? record.title : "";
   const selfEmail =
     typeof record.selfEmail === "string" && record.selfEmail.trim().length > 0
-      ? record.selfEmail.trim().toLowerCase()
+      ? emailOf(record.selfEmail)
       : undefined;
   const reading = readTitle(title, readRules(settings));
   if (!Array.isArray(record.attendees)) return byTitleOnly(reading, selfEmail);

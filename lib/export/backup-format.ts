@@ -2,15 +2,22 @@ import { z } from "zod";
 import {
   actionItemSchema,
   agendaItemSchema,
+  type BackupTable,
+  backupTables,
   feedbackSchema,
   growthPlanSchema,
   meetingSchema,
   personSchema,
   questionAskedSchema,
 } from "@/lib/db";
+import { type BackupSettings, backupSettingKeys, isBackupSetting } from "@/lib/settings";
 
 export const BACKUP_FORMAT = "one-on-one-prep-backup";
-export const BACKUP_VERSION = 1;
+/**
+ * 1: the database's rows. 2: also the settings the manager set. Every version ever written still
+ * imports.
+ */
+export const BACKUP_VERSION = 2;
 /**
  * Checked on the text before parsing, so a huge file can't exhaust the page's memory. Years of
  * weekly notes for a large team stay far below it.
@@ -23,25 +30,28 @@ export const NEWER_BACKUP =
   "This backup was made by a newer version of 1:1 Prep. Update the extension, then import it again.";
 const UNKNOWN_VERSION = "This backup has no version number 1:1 Prep knows, so it can't be imported.";
 
-/** Every table, in the order they are exported and written back: people before what refers to them. */
-export const backupTables = [
-  "people",
-  "meetings",
-  "agendaItems",
-  "actionItems",
-  "feedback",
-  "growthPlans",
-  "questionsAsked",
-] as const;
-export type BackupTable = (typeof backupTables)[number];
+export { type BackupTable, backupTables };
 
 export const backupHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { error: NOT_A_BACKUP }),
-  version: z.literal(BACKUP_VERSION, {
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)], {
     error: (issue) =>
       typeof issue.input === "number" && issue.input > BACKUP_VERSION ? NEWER_BACKUP : UNKNOWN_VERSION,
   }),
 });
+
+/** Each setting must be one 1:1 Prep could have stored; an unknown key is refused, not dropped. */
+const backupSettingsSchema = z
+  .record(z.string(), z.unknown())
+  .superRefine((settings, ctx) => {
+    for (const [key, value] of Object.entries(settings)) {
+      if (!(backupSettingKeys as string[]).includes(key))
+        ctx.addIssue({ code: "custom", path: [key], message: "is not a setting 1:1 Prep has" });
+      else if (!isBackupSetting(key, value))
+        ctx.addIssue({ code: "custom", path: [key], message: "is not a value 1:1 Prep could have set" });
+    }
+  })
+  .transform((settings) => settings as BackupSettings);
 
 const backupDataSchema = z.object({
   people: z.array(personSchema),
@@ -136,6 +146,7 @@ export const backupSchema = z.preprocess(
       exportedAt: z.iso.datetime(),
       schemaVersion: z.number().int().min(1),
       data: backupDataSchema,
+      settings: backupSettingsSchema.optional(),
     })
     .superRefine(({ data }, ctx) => {
       for (const table of backupTables) {
@@ -153,7 +164,7 @@ export const backupSchema = z.preprocess(
       // The database keeps these unique; two rows sharing one could never both be stored.
       uniqueBy(
         data.people,
-        (p) => p.email?.toLowerCase(),
+        (p) => p.email,
         (i, first) =>
           ctx.addIssue({
             code: "custom",
@@ -163,12 +174,12 @@ export const backupSchema = z.preprocess(
       );
       uniqueBy(
         data.meetings,
-        (m) => m.eventInstanceId,
+        (m) => JSON.stringify([m.eventInstanceId, m.personId]),
         (i, first) =>
           ctx.addIssue({
             code: "custom",
             path: ["data", "meetings", i, "eventInstanceId"],
-            message: `is the same calendar event as meetings[${first}]; each event has one meeting`,
+            message: `is the same calendar event and person as meetings[${first}]; each has one meeting`,
           }),
       );
     }),

@@ -1,4 +1,5 @@
-import type { PrepDatabase } from "@/lib/db";
+import { type PrepDatabase, readBackupRows } from "@/lib/db";
+import { type BackupSettings, readBackupSettings } from "@/lib/settings";
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -9,44 +10,33 @@ import {
 import { byId, canonicalRecord } from "./canonical";
 
 /**
- * Everything in the database as one backup document. Read in one transaction so the backup is
- * a consistent snapshot even while the sidebar is saving. Rows are sorted by id, so exporting
- * the same data twice gives the same file.
+ * Everything the manager has as one backup document: the database, read as one consistent
+ * snapshot, and the settings they set. Rows are sorted by id, so exporting the same data twice
+ * gives the same file.
  */
-export async function exportAll(db: PrepDatabase, now = Date.now()): Promise<BackupDocument> {
-  const data = await db.transaction("r", db.tables, async () => {
-    const [people, meetings, agendaItems, actionItems, feedback, growthPlans, questionsAsked] =
-      await Promise.all([
-        db.people.toArray(),
-        db.meetings.toArray(),
-        db.agendaItems.toArray(),
-        db.actionItems.toArray(),
-        db.feedback.toArray(),
-        db.growthPlans.toArray(),
-        db.questionsAsked.toArray(),
-      ]);
-    const backup: BackupData = {
-      people: rows(people),
-      meetings: rows(meetings),
-      agendaItems: rows(agendaItems),
-      // `open` is derived from doneAt; import recomputes it.
-      actionItems: rows(actionItems.map(({ open: _open, ...item }) => item)),
-      feedback: rows(feedback),
-      growthPlans: rows(growthPlans),
-      questionsAsked: rows(questionsAsked),
-    };
-    return backup;
-  });
+export async function exportAll(
+  db: PrepDatabase,
+  now = Date.now(),
+  settings?: BackupSettings,
+): Promise<BackupDocument> {
+  const [{ rows: read, schemaVersion }, chosen] = await Promise.all([
+    readBackupRows(db),
+    settings ?? readBackupSettings(),
+  ]);
+  const data = Object.fromEntries(
+    backupTables.map((table) => [table, rows<{ id: string }>(read[table])]),
+  ) as unknown as BackupData;
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
-    schemaVersion: db.verno,
+    schemaVersion,
     data,
+    settings: canonicalRecord(chosen),
   };
 }
 
-function rows<T extends { id: string }>(list: T[]): T[] {
+function rows<T extends { id: string }>(list: readonly T[]): T[] {
   return list.map(canonicalRecord).sort(byId);
 }
 
@@ -62,12 +52,16 @@ export function serializeBackup(doc: BackupDocument): string {
 }
 
 /**
- * Everything in the database as the backup file's text: the same text as
- * `serializeBackup(await exportAll(db))`, without putting rows that are already in order through
- * the same sorting again, which for years of notes is a large share of the work.
+ * Everything as the backup file's text: the same text as `serializeBackup(await exportAll(db))`,
+ * without putting rows that are already in order through the same sorting again, which for years
+ * of notes is a large share of the work.
  */
-export async function exportBackupText(db: PrepDatabase, now = Date.now()): Promise<string> {
-  return writeText(await exportAll(db, now));
+export async function exportBackupText(
+  db: PrepDatabase,
+  now = Date.now(),
+  settings?: BackupSettings,
+): Promise<string> {
+  return writeText(await exportAll(db, now, settings));
 }
 
 /** `doc` with its rows already canonical and sorted, written in the file's order. */
@@ -78,6 +72,7 @@ function writeText(doc: BackupDocument): string {
     exportedAt: doc.exportedAt,
     schemaVersion: doc.schemaVersion,
     data: Object.fromEntries(backupTables.map((table) => [table, doc.data[table]])),
+    ...(doc.settings !== undefined ? { settings: canonicalRecord(doc.settings) } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -7,16 +7,18 @@ export {
   backupSchema,
   backupTables,
 } from "./backup-format";
-export { deleteEverything, deletePerson } from "./delete";
 export { exportAll, exportBackupText, serializeBackup } from "./export-backup";
 export {
   BackupImportError,
+  type BackupOutcome,
+  type BackupPreview,
+  type ImportChoice,
+  type ImportChoices,
   type ImportCounts,
+  type ImportDifference,
   type ImportMerge,
-  type ImportPreview,
   importBackup,
   previewImport,
 } from "./import-backup";
 export { escapeMarkdown, personToMarkdown } from "./markdown";
-export { mergePeople } from "./merge-people";
 export { type ParsedBackup, parseBackup } from "./parse-backup";

@@ -1,5 +1,13 @@
 import { format, isValid } from "date-fns";
-import type { ActionItem, Feedback, GrowthPlan, Meeting, Person, PrepDatabase } from "@/lib/db";
+import {
+  type ActionItem,
+  type Feedback,
+  type GrowthPlan,
+  type Meeting,
+  type Person,
+  type PrepDatabase,
+  personRecord,
+} from "@/lib/db";
 import { conversationGuides, guidePrompt } from "@/lib/templates";
 
 /**
@@ -135,22 +143,8 @@ export async function personToMarkdown(
   personId: string,
   now = Date.now(),
 ): Promise<string> {
-  const read = await db.transaction(
-    "r",
-    [db.people, db.meetings, db.actionItems, db.feedback, db.growthPlans],
-    async () => {
-      const person = await db.people.get(personId);
-      const [meetings, actionItems, feedback, growthPlans] = await Promise.all([
-        db.meetings.where("personId").equals(personId).toArray(),
-        db.actionItems.where("personId").equals(personId).toArray(),
-        db.feedback.where("personId").equals(personId).toArray(),
-        db.growthPlans.where("personId").equals(personId).toArray(),
-      ]);
-      return { person, meetings, actionItems, feedback, growthPlans };
-    },
-  );
+  const read = await personRecord(db, personId);
   const { person } = read;
-  if (!person) throw new Error("This person is no longer in 1:1 Prep.");
 
   const out = [`# ${escapeInline(person.displayName) || "(no name)"}`, ""];
   out.push(`- Email: ${person.email ? escapeInline(person.email) : "none"}`);

@@ -22,7 +22,8 @@ export interface MessageRouterOptions {
   /** How long a sidebar waits for its event to be announced before giving up. */
   contextWaitMs?: number;
   onDismiss?: (tabId: number, frame: string) => void;
-  onFlushNotes?: (meetingId: string, notes: string, editedAt: number) => Promise<unknown>;
+  /** A sidebar frame was removed from its tab: edits it left behind can be written now. */
+  onFrameClosed?: () => void;
   onBadgeRefresh?: () => void;
   /** Resolves once the sync (or the one already running) is over; never rejects. */
   onCalendarSync?: (force: boolean) => Promise<void>;
@@ -109,6 +110,7 @@ export function createMessageRouter(options: MessageRouterOptions) {
         announce(k, parsed.data.event);
       } else {
         contexts.delete(k);
+        options.onFrameClosed?.();
       }
       return { ok: true };
     }
@@ -139,9 +141,6 @@ export function createMessageRouter(options: MessageRouterOptions) {
           return contextFor(sender.tab.id, request.frame);
         case "prep:dismiss":
           options.onDismiss?.(sender.tab.id, request.frame);
-          return { ok: true };
-        case "notes:flush":
-          await options.onFlushNotes?.(request.meetingId, request.notes, request.editedAt);
           return { ok: true };
       }
     }

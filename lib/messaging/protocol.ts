@@ -42,14 +42,6 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export const sidebarMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("prep:context"), frame: frameToken }),
   z.object({ type: z.literal("prep:dismiss"), frame: frameToken }),
-  /** Notes not yet written when the sidebar frame goes away; the background writes them. */
-  z.object({
-    type: z.literal("notes:flush"),
-    frame: frameToken,
-    meetingId: z.string().check(z.minLength(1), z.maxLength(64)),
-    notes: shortText(200_000),
-    editedAt: z.number().check(z.int(), z.nonnegative()),
-  }),
 ]);
 export type SidebarMessage = z.infer<typeof sidebarMessageSchema>;
 

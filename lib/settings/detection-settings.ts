@@ -1,4 +1,5 @@
 import { browser } from "wxt/browser";
+import { normalizeEmail } from "@/lib/detection";
 import { settingsItems } from "./items";
 import { watchLocalKeys } from "./watch-local";
 
@@ -60,10 +61,8 @@ export function toDetectionSettings(value: unknown): DetectionSettingsValue {
   return { keywords: words(record.keywords), exclusions: words(record.exclusions) };
 }
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
-
 export function toEmail(value: unknown): string | undefined {
-  return typeof value === "string" && EMAIL.test(value.trim()) ? value.trim().toLowerCase() : undefined;
+  return normalizeEmail(value);
 }
 
 export function toEmailList(value: unknown): string[] {

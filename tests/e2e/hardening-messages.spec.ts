@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { expect, test } from "./extension";
 import { actionItem, dayAt, meeting, person, seedDatabase } from "./seed";
 
-const types = ["prep:open", "prep:close", "prep:context", "prep:dismiss", "notes:flush", "badge:refresh"];
+const types = ["prep:open", "prep:close", "prep:context", "prep:dismiss", "badge:refresh"];
 
 /** Messages as an extension page can send them (JSON), each wrong in some way. */
 const malformed = fc.oneof(

@@ -1,12 +1,6 @@
 import { useId } from "react";
 import { SavingTextarea } from "@/components/SavingTextarea";
-import {
-  GROWTH_TEXT_MAX,
-  GrowthPlanInputError,
-  type GrowthPlanTextField,
-  prepDatabase,
-  saveGrowthPlanText,
-} from "@/lib/db";
+import { GROWTH_TEXT_MAX, GrowthPlanInputError, type GrowthPlanTextField } from "@/lib/db";
 import { growthPlanTemplate } from "@/lib/templates";
 
 interface Props {
@@ -29,7 +23,7 @@ export function PlanTextField({ planId, field, value }: Props) {
         value={value}
         maxLength={GROWTH_TEXT_MAX}
         placeholder={template.placeholder}
-        save={(edit) => saveGrowthPlanText(prepDatabase(), planId, field, edit.text)}
+        target={{ kind: "plan", planId, field }}
         errorMessage={(e) =>
           e instanceof GrowthPlanInputError
             ? `${e.message} Your text is still here.`

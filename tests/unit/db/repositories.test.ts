@@ -165,20 +165,6 @@ describe("saveMeetingNotes", () => {
   });
 });
 
-describe("saveMeetingNotes ordering", () => {
-  it("keeps the latest edit when an older save arrives late", async () => {
-    const person = await findOrCreatePerson(db, { email: "priya@example.com" });
-    const { id } = await findOrCreateMeeting(
-      db,
-      { personId: person.id, eventInstanceId: "e", startsAt: day(3) },
-      1000,
-    );
-    expect(await saveMeetingNotes(db, id, "newer text", 2000)).toBe(true);
-    expect(await saveMeetingNotes(db, id, "older", 1500)).toBe(false);
-    expect((await db.meetings.get(id))?.notes).toBe("newer text");
-  });
-});
-
 describe("open and overdue action items", () => {
   it("keeps the open flag in step with doneAt through add, update and put", async () => {
     const { person, meetings } = await priyaWithMeetings(3);

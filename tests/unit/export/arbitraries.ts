@@ -1,12 +1,47 @@
 import fc from "fast-check";
-import { actionItemOwners, agendaSections, meetingKinds, meetingStatuses, type Person } from "@/lib/db";
+import {
+  actionItemOwners,
+  agendaSections,
+  LATEST_DATE,
+  meetingKinds,
+  meetingStatuses,
+  otherVersionSources,
+  type Person,
+} from "@/lib/db";
+import { normalizeEmail } from "@/lib/detection";
+import type { BackupSettings } from "@/lib/settings";
 import type { SampleRows } from "./sample";
 
-/** Any instant a row may hold: the schema allows every non-negative safe integer. */
-const epochMs = fc.oneof(
-  fc.integer({ min: 0, max: 4_102_444_800_000 }),
-  fc.constantFrom(0, Number.MAX_SAFE_INTEGER),
-);
+/** When the backups in these tests were made; anything that already happened lies before it. */
+export const EXPORTED_AT = Date.UTC(2026, 10, 25, 9, 30);
+
+/** Any planned instant a row may hold: 1970 to 2200, the ends included. */
+const epochMs = fc.oneof(fc.integer({ min: 0, max: LATEST_DATE }), fc.constantFrom(0, LATEST_DATE));
+/** A time something happened: never after the backup was made. */
+const happenedAt = fc.oneof(fc.integer({ min: 0, max: EXPORTED_AT }), fc.constantFrom(0, EXPORTED_AT));
+
+/**
+ * Addresses as the page and the Calendar API hand them over: accents, IDN and punycode domains,
+ * look-alike letters of other scripts, zero-width characters and capitals, all through the one
+ * email rule, as everything stored is.
+ */
+const email = fc
+  .tuple(
+    fc.constantFrom(
+      "josé",
+      "ivan",
+      "іvan",
+      "zoë",
+      "李雷",
+      "a.b+c",
+      "PRIYA",
+      "pri\u200Bya",
+      "o'brien",
+      "ñandú",
+    ),
+    fc.constantFrom("exämple.com", "xn--bcher-kva.example", "example.com", "例え.jp", "EXAMPLE.org"),
+  )
+  .map(([local, domain]) => normalizeEmail(`${local}@${domain}`) as string);
 
 /** Text as people type it, and as a hostile file would carry it. */
 const text = (maxLength = 40) =>
@@ -29,17 +64,17 @@ const peopleArb = fc
   .uniqueArray(
     fc.record({
       id,
-      email: optional(fc.stringMatching(/^[a-z0-9]{1,12}$/)),
+      email: optional(email),
       displayName: text(),
       cadenceDays: fc.integer({ min: 1, max: 365 }),
-      archivedAt: optional(epochMs),
+      archivedAt: optional(happenedAt),
     }),
     { selector: (p) => p.id, maxLength: 4 },
   )
   // The index in the address keeps emails unique, as the database requires.
   .map((people) =>
     people.map((p, i) =>
-      compact<Person>({ ...p, email: p.email === undefined ? undefined : `${p.email}.${i}@example.com` }),
+      compact<Person>({ ...p, email: p.email === undefined ? undefined : p.email.replace("@", `.${i}@`) }),
     ),
   );
 
@@ -77,7 +112,23 @@ export const databaseArb: fc.Arbitrary<SampleRows> = peopleArb.chain((people) =>
           { maxKeys: 4, noNullPrototype: true },
         ),
         happiness: optional(fc.integer({ min: 1, max: 10 })),
-        updatedAt: epochMs,
+        updatedAt: happenedAt,
+        otherVersions: optional(
+          fc.array(
+            fc
+              .record(
+                {
+                  text: text(60),
+                  savedAt: happenedAt,
+                  from: fc.constantFrom(...otherVersionSources),
+                  promptId: fc.string({ maxLength: 20 }),
+                },
+                { requiredKeys: ["text", "savedAt", "from"] },
+              )
+              .map(compact),
+            { minLength: 1, maxLength: 2 },
+          ),
+        ),
       }),
       { selector: (m) => m.id, maxLength: 6 },
     )
@@ -105,7 +156,7 @@ export const databaseArb: fc.Arbitrary<SampleRows> = peopleArb.chain((people) =>
           // JSON has no -0, so a backup can't tell it from 0; positions only order items, and the
           // app never computes one.
           position: fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)),
-          discussedAt: optional(epochMs),
+          discussedAt: optional(happenedAt),
         }),
         6,
       ),
@@ -118,8 +169,8 @@ export const databaseArb: fc.Arbitrary<SampleRows> = peopleArb.chain((people) =>
               owner: fc.constantFrom(...actionItemOwners),
               text: text(),
               dueAt: optional(epochMs),
-              doneAt: optional(epochMs),
-              createdAt: epochMs,
+              doneAt: optional(happenedAt),
+              createdAt: happenedAt,
             }),
             6,
           )
@@ -133,8 +184,8 @@ export const databaseArb: fc.Arbitrary<SampleRows> = peopleArb.chain((people) =>
           impact: text(),
           request: text(),
           valence: fc.constantFrom("reinforcing" as const, "redirecting" as const),
-          createdAt: epochMs,
-          deliveredAt: optional(epochMs),
+          createdAt: happenedAt,
+          deliveredAt: optional(happenedAt),
           deliveredMeetingId: withMeeting ? optional(requiredMeeting) : fc.constant(undefined),
         }),
         4,
@@ -167,7 +218,7 @@ export const databaseArb: fc.Arbitrary<SampleRows> = peopleArb.chain((people) =>
               personId,
               questionId: fc.string({ maxLength: 30 }),
               meetingId: requiredMeeting,
-              askedAt: epochMs,
+              askedAt: happenedAt,
             }),
             4,
           )
@@ -175,3 +226,38 @@ export const databaseArb: fc.Arbitrary<SampleRows> = peopleArb.chain((people) =>
     });
   });
 });
+
+/** Settings as the options page stores them, any subset set. */
+export const settingsArb: fc.Arbitrary<BackupSettings> = fc
+  .record(
+    {
+      myEmail: email,
+      detectionSettings: fc.record({
+        keywords: fc.array(fc.constantFrom("Sync", "Einzelgespräch", "tête-à-tête"), { maxLength: 3 }),
+        exclusions: fc.array(fc.constantFrom("Standup", "Retro"), { maxLength: 2 }),
+      }),
+      detectionOverrides: fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }), fc.boolean(), {
+        maxKeys: 3,
+        noNullPrototype: true,
+      }),
+      sidebarOffFor: fc.uniqueArray(email, { maxLength: 2 }),
+      badgeScope: fc.constantFrom("all", "mine"),
+      defaultCadenceDays: fc.integer({ min: 1, max: 365 }),
+      meetingKindRules: fc.record({
+        monthlyDeepDive: fc.constantFrom("off", "first-of-month"),
+        careerEvery: fc.constantFrom("off", "quarter"),
+      }),
+      templates: fc.constantFrom(
+        {},
+        { weekly: { theirs: { title: "Their topics", minutes: 20 } } },
+        { questions: [{ id: "custom.q1", purpose: "growth", text: "What did you learn?" }] },
+      ),
+      reminderMinutes: fc.constantFrom(0, 5, 15, 60),
+      autoBackup: fc.record({
+        every: fc.constantFrom("day", "week"),
+        keep: fc.integer({ min: 1, max: 100 }),
+      }),
+    },
+    { requiredKeys: [] },
+  )
+  .map((settings) => settings as BackupSettings);

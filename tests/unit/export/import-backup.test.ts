@@ -3,8 +3,9 @@ import { openActionItems, PrepDatabase } from "@/lib/db";
 import {
   type BackupDocument,
   BackupImportError,
+  type BackupPreview,
   exportAll,
-  type ImportPreview,
+  type ImportChoices,
   importBackup,
   previewImport,
 } from "@/lib/export";
@@ -30,7 +31,13 @@ beforeEach(async () => {
   backup = await exportAll(await database(sampleRows()), at(25));
 });
 
-function counts(preview: ImportPreview) {
+/** The manager's "Take the backup's for all": a restore over what is here. */
+async function everythingFromBackup(db: PrepDatabase, doc: BackupDocument): Promise<ImportChoices> {
+  const { differences } = await previewImport(db, doc);
+  return { rows: Object.fromEntries(differences.map((d) => [d.key, "backup" as const])) };
+}
+
+function counts(preview: BackupPreview) {
   return Object.fromEntries(
     Object.entries(preview.counts).map(([table, c]) => [table, [c.added, c.updated, c.unchanged]]),
   );
@@ -103,7 +110,7 @@ describe("importBackup", () => {
     expect(counts(again)).toEqual(
       Object.fromEntries(Object.entries(sampleCounts).map(([t, c]) => [t, [0, 0, c]])),
     );
-    expect(await importBackup(db, backup)).toEqual(again);
+    expect(await importBackup(db, backup)).toEqual({ ...again, applied: { mine: 0, backup: 0, both: 0 } });
     expect(await snapshot(db)).toEqual(after);
   });
 
@@ -115,14 +122,78 @@ describe("importBackup", () => {
     expect(await db.people.get("p-kim")).toBeDefined();
   });
 
-  it("overwrites changed rows with the backup's version", async () => {
+  it("never overwrites notes written here by default: both texts are kept, the backup's beside", async () => {
     const rows = sampleRows();
     const meeting = rows.meetings[0];
     if (!meeting) throw new Error("sample changed");
     meeting.notes = "Edited since the backup";
     const db = await database(rows);
-    await importBackup(db, backup);
+    const preview = await previewImport(db, backup, at(26));
+    expect(preview.differences).toEqual([
+      expect.objectContaining({
+        key: "meetings:m-1",
+        person: "Priya Raman",
+        label: "1:1 on 2026-11-03 · Priya / Alex",
+        texts: [{ label: "Notes", mine: "Edited since the backup", backup: sampleRows().meetings[0]?.notes }],
+        choices: ["mine", "backup", "both"],
+        suggested: "both",
+      }),
+    ]);
+    const outcome = await importBackup(db, backup, {}, at(26));
+    expect(outcome.applied).toEqual({ mine: 0, backup: 0, both: 1 });
+    const stored = await db.meetings.get("m-1");
+    expect(stored?.notes).toBe("Edited since the backup");
+    expect(stored?.otherVersions).toEqual([
+      { text: sampleRows().meetings[0]?.notes, savedAt: at(26), from: "backup" },
+    ]);
+  });
+
+  it("takes the backup's version of a row, or keeps mine, as the manager chooses", async () => {
+    const rows = sampleRows();
+    const [meeting, item] = [rows.meetings[0], rows.actionItems[0]];
+    if (!meeting || !item) throw new Error("sample changed");
+    meeting.notes = "Edited since the backup";
+    item.text = "Renamed here";
+    const db = await database(rows);
+    const outcome = await importBackup(db, backup, {
+      rows: { "meetings:m-1": "backup", "actionItems:ai-1": "mine" },
+    });
+    expect(outcome.applied).toEqual({ mine: 1, backup: 1, both: 0 });
     expect((await db.meetings.get("m-1"))?.notes).toBe(sampleRows().meetings[0]?.notes);
+    expect((await db.actionItems.get("ai-1"))?.text).toBe("Renamed here");
+  });
+
+  it("keeps both versions of an action item as two items when asked", async () => {
+    const rows = sampleRows();
+    const item = rows.actionItems[0];
+    if (!item) throw new Error("sample changed");
+    item.text = "Renamed here";
+    const db = await database(rows);
+    await importBackup(db, backup, { rows: { "actionItems:ai-1": "both" } });
+    const texts = (await db.actionItems.where("meetingId").equals(item.meetingId).toArray()).map(
+      (a) => a.text,
+    );
+    expect(texts).toEqual(expect.arrayContaining(["Renamed here", sampleRows().actionItems[0]?.text]));
+  });
+
+  it("lists rows that differ newest first", async () => {
+    const rows = sampleRows();
+    for (const m of rows.meetings) m.notes = `${m.notes} (edited)`;
+    const db = await database(rows);
+    const { differences } = await previewImport(db, backup);
+    const times = differences.map((d) => d.changedAt);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(differences.map((d) => d.key)).toEqual(["meetings:m-2", "meetings:m-1", "meetings:m-3"]);
+  });
+
+  it("clamps a last-edit time from the future to the time of the import", async () => {
+    const db = await database();
+    const ahead = structuredClone(backup);
+    const meeting = ahead.data.meetings[0];
+    if (!meeting) throw new Error("sample changed");
+    meeting.updatedAt = Date.UTC(2150, 0, 1);
+    await importBackup(db, ahead, {}, at(26));
+    expect((await db.meetings.get(meeting.id))?.updatedAt).toBe(at(26));
   });
 
   it("lets the database's hooks set `open` on added and updated action items", async () => {
@@ -133,7 +204,7 @@ describe("importBackup", () => {
     delete second.doneAt;
     const db = await database(rows);
     expect((await openActionItems(db, "p-priya")).map((a) => a.id)).toEqual(["ai-2"]);
-    await importBackup(db, backup);
+    await importBackup(db, backup, await everythingFromBackup(db, backup));
     expect((await openActionItems(db, "p-priya")).map((a) => a.id)).toEqual(["ai-1"]);
     expect((await db.actionItems.get("ai-1"))?.open).toBe(1);
     expect((await db.actionItems.get("ai-2"))?.open).toBeUndefined();
@@ -215,8 +286,10 @@ describe("the same person or meeting under another id", () => {
     ]);
     expect(preview.counts.people).toEqual({ added: 1, updated: 1, unchanged: 0 });
     expect(preview.counts.meetings).toEqual({ added: 2, updated: 1, unchanged: 0 });
+    // The meeting the sidebar made holds nothing yet: the backup's is suggested whole.
+    expect(preview.differences.find((d) => d.table === "meetings")?.suggested).toBe("backup");
 
-    await importBackup(db, backup);
+    await importBackup(db, backup, await everythingFromBackup(db, backup));
     expect(await db.people.count()).toBe(2);
     expect(await db.people.get("p-priya")).toBeUndefined();
     expect(await db.people.get("p-new")).toMatchObject({
@@ -267,7 +340,7 @@ describe("the same person or meeting under another id", () => {
     ]);
     expect(preview.counts.people).toEqual({ added: 1, updated: 1, unchanged: 0 });
     expect(preview.counts.meetings).toEqual({ added: 2, updated: 1, unchanged: 0 });
-    await importBackup(db, backup);
+    await importBackup(db, backup, await everythingFromBackup(db, backup));
     expect(await db.people.count()).toBe(42);
     expect(await db.actionItems.get("ai-1")).toMatchObject({ personId: "p-new", meetingId: "m-new" });
     expect(counts(await previewImport(db, backup))).toEqual({
@@ -283,7 +356,7 @@ describe("the same person or meeting under another id", () => {
 
   it("stays idempotent after merging", async () => {
     const db = await databaseWithPriyaRecreated();
-    const first = await importBackup(db, backup);
+    const first = await importBackup(db, backup, await everythingFromBackup(db, backup));
     const after = await snapshot(db);
     const again = await importBackup(db, backup);
     for (const [table, c] of Object.entries(again.counts)) {
@@ -297,9 +370,14 @@ describe("the same person or meeting under another id", () => {
     expect(await snapshot(db)).toEqual(after);
   });
 
-  it("matches emails regardless of case", async () => {
+  it("matches emails by the one email rule", async () => {
     const db = await database();
-    await db.people.add({ id: "p-new", email: "Priya@Example.com", displayName: "Priya", cadenceDays: 7 });
+    await db.people.add({
+      id: "p-new",
+      email: "pri\u200Bya@example.com",
+      displayName: "Priya",
+      cadenceDays: 7,
+    });
     const preview = await importBackup(db, backup);
     expect(preview.merged.map((m) => m.existingId)).toEqual(["p-new"]);
     expect(await db.people.count()).toBe(2);
@@ -315,7 +393,7 @@ describe("the same person or meeting under another id", () => {
     const jordan = swapped.data.people.find((p) => p.id === "p-jordan");
     if (!jordan) throw new Error("sample changed");
     jordan.email = "jordan@example.com";
-    const preview = await importBackup(db, swapped);
+    const preview = await importBackup(db, swapped, await everythingFromBackup(db, swapped));
     expect(preview.merged).toEqual([]);
     expect((await db.people.toArray()).map((p) => [p.id, p.email])).toEqual([
       ["p-jordan", "jordan@example.com"],
@@ -362,8 +440,9 @@ describe("all or nothing", () => {
     if (!jordan) throw new Error("sample changed");
     jordan.email = "jordan@example.com";
     // Without the delete that makes way, the swap collides in the unique index.
+    const choices = await everythingFromBackup(db, swapped);
     vi.spyOn(db.people, "bulkDelete").mockResolvedValue(undefined);
-    await expect(importBackup(db, swapped)).rejects.toThrow(/ConstraintError|unique|constraint/i);
+    await expect(importBackup(db, swapped, choices)).rejects.toThrow(/ConstraintError|unique|constraint/i);
     expect(await snapshot(db)).toEqual(before);
   });
 });

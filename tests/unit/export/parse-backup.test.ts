@@ -4,6 +4,7 @@ import {
   BACKUP_MAX_CHARS,
   type BackupDocument,
   exportAll,
+  type ImportChoices,
   importBackup,
   parseBackup,
   serializeBackup,
@@ -35,11 +36,11 @@ async function backupText(edit: (doc: Json) => void = () => {}): Promise<string>
 }
 
 /** Parse, then import as the options page does; the error shown to the user, if any. */
-async function importText(text: string): Promise<string | undefined> {
+async function importText(text: string, choices: ImportChoices = {}): Promise<string | undefined> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed.error;
   try {
-    await importBackup(db, parsed.doc);
+    await importBackup(db, parsed.doc, choices);
     return undefined;
   } catch (e) {
     return (e as Error).message;
@@ -75,7 +76,7 @@ const badFiles: [string, () => Promise<string>, string | RegExp][] = [
   ["JSON text", async () => '"one-on-one-prep-backup"', NOT_A_BACKUP],
   ["another app's JSON", async () => '{"name":"todo list","items":[]}', NOT_A_BACKUP],
   ["a wrong format name", () => backupText((d) => (d.format = "one-on-one-prep-backup-v2")), NOT_A_BACKUP],
-  ["version 2", () => backupText((d) => (d.version = 2)), NEWER],
+  ["version 3", () => backupText((d) => (d.version = 3)), NEWER],
   ["a version given as text", () => backupText((d) => (d.version = "1")), /no version number 1:1 Prep knows/],
   ["no version", () => backupText((d) => delete d.version), /no version number 1:1 Prep knows/],
   ["a schema newer than this database", () => backupText((d) => (d.schemaVersion = 99)), NEWER],
@@ -103,7 +104,7 @@ const badFiles: [string, () => Promise<string>, string | RegExp][] = [
   [
     "a negative date",
     () => backupText((d) => (d.data.meetings[0].startsAt = -1)),
-    /meetings\[0\]\.startsAt: negative/,
+    /meetings\[0\]\.startsAt: not a date between 1970 and 2200\.$/,
   ],
   [
     "a fractional cadence",
@@ -128,7 +129,7 @@ const badFiles: [string, () => Promise<string>, string | RegExp][] = [
   [
     "an invalid email",
     () => backupText((d) => (d.data.people[1].email = "jordan at example")),
-    /people\[\d\]\.email: not a valid email address/,
+    /people\[\d\]\.email: not an email address\.$/,
   ],
   [
     "an export date that isn't a date",
@@ -152,8 +153,12 @@ const badFiles: [string, () => Promise<string>, string | RegExp][] = [
   ],
   [
     "two meetings for one calendar event",
-    () => backupText((d) => (d.data.meetings[2].eventInstanceId = d.data.meetings[0].eventInstanceId)),
-    /meetings\[2\]\.eventInstanceId: is the same calendar event as meetings\[0\]/,
+    () =>
+      backupText((d) => {
+        d.data.meetings[1].eventInstanceId = d.data.meetings[0].eventInstanceId;
+        d.data.meetings[1].personId = d.data.meetings[0].personId;
+      }),
+    /meetings\[1\]\.eventInstanceId: is the same calendar event and person as meetings\[0\]/,
   ],
   [
     "a meeting of nobody",
@@ -240,7 +245,7 @@ describe("a hostile file", () => {
     const text = await backupText((d) => {
       d.data.meetings[0].notes = '<img src=x onerror="alert(1)"> </script> {{constructor.constructor}}';
     });
-    expect(await importText(text)).toBeUndefined();
+    expect(await importText(text, { rows: { "meetings:m-1": "backup" } })).toBeUndefined();
     expect((await db.meetings.get("m-1"))?.notes).toBe(
       '<img src=x onerror="alert(1)"> </script> {{constructor.constructor}}',
     );
@@ -280,7 +285,7 @@ describe("a good backup file", () => {
 
   it("is written with a fixed key order, so the same data gives the same file", async () => {
     const text = serializeBackup(await exportAll(db, 0));
-    expect(text.startsWith('{\n  "format": "one-on-one-prep-backup",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "one-on-one-prep-backup",\n  "version": 2,\n')).toBe(true);
     expect(Object.keys((JSON.parse(text) as BackupDocument).data)).toEqual([
       "people",
       "meetings",

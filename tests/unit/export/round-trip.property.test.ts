@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
+import { browser } from "wxt/browser";
 import { PrepDatabase } from "@/lib/db";
 import {
   backupTables,
@@ -11,12 +12,13 @@ import {
   previewImport,
   serializeBackup,
 } from "@/lib/export";
-import { databaseArb } from "./arbitraries";
+import { readBackupSettings } from "@/lib/settings";
+import { databaseArb, EXPORTED_AT, settingsArb } from "./arbitraries";
 import { writeRows } from "./sample";
 
 /** Each run builds, exports and imports two databases; 200 runs take a few seconds. */
 const ROUND_TRIP_RUNS = 200;
-const NOW = Date.UTC(2026, 10, 25, 9, 30);
+const NOW = EXPORTED_AT;
 
 let n = 0;
 const database = () => new PrepDatabase(`round-trip-${++n}`);
@@ -28,10 +30,12 @@ function hasUnescaped(markdown: string, char: string): boolean {
 
 it(`export, then import into an empty database, then export gives the same backup (${ROUND_TRIP_RUNS} runs)`, async () => {
   await fc.assert(
-    fc.asyncProperty(databaseArb, async (rows) => {
+    fc.asyncProperty(databaseArb, settingsArb, async (rows, settings) => {
       const source = database();
       const target = database();
       try {
+        await browser.storage.local.clear();
+        await browser.storage.local.set(settings);
         await writeRows(source, rows);
         const first = await exportAll(source, NOW);
         const text = serializeBackup(first);
@@ -41,7 +45,10 @@ it(`export, then import into an empty database, then export gives the same backu
         if (!parsed.ok) throw new Error(parsed.error);
         expect(parsed.doc).toEqual(first);
 
+        // Another browser: none of the settings are set there yet.
+        await browser.storage.local.clear();
         const applied = await importBackup(target, parsed.doc);
+        expect(await readBackupSettings()).toEqual(settings);
         const second = await exportAll(target, NOW);
         expect(serializeBackup(second)).toBe(text);
         expect(second).toEqual(first);

@@ -76,14 +76,7 @@ const pollutionKeys = [
 const polluting = fc
   .record({
     key: fc.constantFrom(...pollutionKeys),
-    type: fc.constantFrom(
-      "prep:open",
-      "prep:close",
-      "prep:context",
-      "prep:dismiss",
-      "notes:flush",
-      "badge:refresh",
-    ),
+    type: fc.constantFrom("prep:open", "prep:close", "prep:context", "prep:dismiss", "badge:refresh"),
   })
   .map(({ key, type }) =>
     JSON.parse(
@@ -130,13 +123,6 @@ const validMessage = fc.oneof(
   fc.record({ type: fc.constant("prep:close"), frame: frameToken }),
   fc.record({ type: fc.constant("prep:context"), frame: frameToken }),
   fc.record({ type: fc.constant("prep:dismiss"), frame: frameToken }),
-  fc.record({
-    type: fc.constant("notes:flush"),
-    frame: frameToken,
-    meetingId: fc.string({ minLength: 1, maxLength: 64 }),
-    notes: fc.string({ maxLength: 200 }),
-    editedAt: fc.nat(),
-  }),
   fc.constant({ type: "badge:refresh" }),
 );
 
@@ -222,7 +208,6 @@ function allowedEffects(message: unknown, kind: SenderKind) {
       : undefined;
   const content = kind === "calendarTab" ? contentMessageSchema.safeParse(message) : undefined;
   return {
-    flush: sidebar?.success === true && sidebar.data.type === "notes:flush",
     dismiss: sidebar?.success === true && sidebar.data.type === "prep:dismiss",
     badge: page?.success === true,
     opens: content?.success === true && content.data.type === "prep:open",
@@ -248,7 +233,6 @@ afterEach(() => {
 
 describe("background message router under fuzz", () => {
   it("never throws, answers only well-formed responses, and acts only on valid messages from the right sender", async () => {
-    const onFlushNotes = vi.fn(async () => {});
     const onDismiss = vi.fn();
     const onBadgeRefresh = vi.fn();
     const router = createMessageRouter({
@@ -256,7 +240,6 @@ describe("background message router under fuzz", () => {
       sidebarUrl: SIDEBAR,
       calendarOrigin: "https://calendar.google.com",
       contextWaitMs: 0,
-      onFlushNotes,
       onDismiss,
       onBadgeRefresh,
     });
@@ -265,16 +248,15 @@ describe("background message router under fuzz", () => {
     await fc.assert(
       fc.asyncProperty(malformed, fc.constantFrom(...senderKinds), async (message, kind) => {
         runs++;
-        const calls = [onFlushNotes, onDismiss, onBadgeRefresh].map((spy) => spy.mock.calls.length);
+        const calls = [onDismiss, onBadgeRefresh].map((spy) => spy.mock.calls.length);
         const opensBefore = router.openCount();
         // A rejection fails the property just as a throw does.
         const response = await router.handle(message, senders[kind]);
         expect(isWellFormedResponse(response)).toBe(true);
         const allowed = allowedEffects(message, kind);
-        const [flushes, dismisses, badges] = [onFlushNotes, onDismiss, onBadgeRefresh].map(
+        const [dismisses, badges] = [onDismiss, onBadgeRefresh].map(
           (spy, i) => spy.mock.calls.length - (calls[i] ?? 0),
         );
-        expect(flushes).toBe(allowed.flush ? 1 : 0);
         expect(dismisses).toBe(allowed.dismiss ? 1 : 0);
         expect(badges).toBe(allowed.badge ? 1 : 0);
         // Only a calendar tab's valid announcement may add an open frame (a repeat adds none).
@@ -286,22 +268,12 @@ describe("background message router under fuzz", () => {
     );
     expect(runs).toBeGreaterThanOrEqual(10_000);
     // The generator does reach the valid paths, so "not called" above means "refused", not "never tried".
-    expect(onFlushNotes).toHaveBeenCalled();
     expect(onDismiss).toHaveBeenCalled();
     expect(onBadgeRefresh).toHaveBeenCalled();
     expect(expectedOpens).toBeGreaterThan(0);
     expect(router.openCount()).toBeLessThanOrEqual(expectedOpens);
 
     // Every handler call carried exactly the parsed, typed fields, never the raw message.
-    for (const [meetingId, notes, editedAt] of onFlushNotes.mock.calls as unknown as [
-      unknown,
-      unknown,
-      unknown,
-    ][]) {
-      expect(typeof meetingId).toBe("string");
-      expect(typeof notes).toBe("string");
-      expect(Number.isSafeInteger(editedAt)).toBe(true);
-    }
     for (const [tabId, frame] of onDismiss.mock.calls) {
       expect(tabId).toBe(7);
       expect(frame).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
@@ -321,22 +293,20 @@ describe("background message router under fuzz", () => {
   }, 120_000);
 
   it("ignores prototype-polluting messages from every sender and leaves Object.prototype alone", async () => {
-    const onFlushNotes = vi.fn(async () => {});
+    const onDismiss = vi.fn();
     const router = createMessageRouter({
       extensionId: ID,
       sidebarUrl: SIDEBAR,
       calendarOrigin: "https://calendar.google.com",
       contextWaitMs: 0,
-      onFlushNotes,
+      onDismiss,
     });
     const frame = newFrameToken();
     const hostile = [
-      JSON.parse(
-        `{"__proto__":{"type":"notes:flush","frame":"${frame}","meetingId":"m","notes":"n","editedAt":1}}`,
-      ),
+      JSON.parse(`{"__proto__":{"type":"prep:dismiss","frame":"${frame}"}}`),
       JSON.parse(`{"constructor":{"prototype":{"type":"prep:open","frame":"${frame}"}}}`),
       JSON.parse(`{"type":"prep:open","frame":"${frame}","event":{"__proto__":${JSON.stringify(event)}}}`),
-      Object.create({ type: "notes:flush", frame, meetingId: "m", notes: "n", editedAt: 1 }),
+      Object.create({ type: "prep:dismiss", frame }),
     ];
     for (const message of hostile) {
       for (const kind of senderKinds) {
@@ -346,10 +316,10 @@ describe("background message router under fuzz", () => {
     }
     expect(prototypeIsClean()).toBe(true);
     expect(router.openCount()).toBe(0);
-    // An inherited (not own) notes:flush is what the zod schema reads; it was only honoured if
+    // An inherited (not own) prep:dismiss is what the zod schema reads; it was only honoured if
     // the sender was the sidebar, with typed fields.
-    for (const call of onFlushNotes.mock.calls as unknown as unknown[][]) {
-      expect(call.map((v) => typeof v)).toEqual(["string", "string", "number"]);
+    for (const call of onDismiss.mock.calls as unknown as unknown[][]) {
+      expect(call.map((v) => typeof v)).toEqual(["number", "string"]);
     }
   });
 });

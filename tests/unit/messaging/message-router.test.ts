@@ -85,19 +85,26 @@ describe("message router", () => {
     expect(r.openCount()).toBe(0);
   });
 
-  it("lets only the sidebar ask for context, dismiss or flush notes", async () => {
+  it("lets only the sidebar ask for context or dismiss", async () => {
     const onDismiss = vi.fn();
-    const onFlushNotes = vi.fn(async () => {});
-    const r = router({ onDismiss, onFlushNotes });
+    const r = router({ onDismiss });
     const frame = newFrameToken();
-    const flush = { type: "notes:flush", frame, meetingId: "m1", notes: "text", editedAt: 5 };
-    expect(await r.handle(flush, calendarTab)).toBeUndefined();
     expect(await r.handle({ type: "prep:dismiss", frame }, calendarTab)).toBeUndefined();
-    expect(onFlushNotes).not.toHaveBeenCalled();
-    await r.handle(flush, sidebarIn(7, frame));
+    expect(onDismiss).not.toHaveBeenCalled();
     await r.handle({ type: "prep:dismiss", frame }, sidebarIn(7, frame));
-    expect(onFlushNotes).toHaveBeenCalledWith("m1", "text", 5);
     expect(onDismiss).toHaveBeenCalledWith(7, frame);
+  });
+
+  it("says when a sidebar frame was removed, so edits it left behind can be written", async () => {
+    const onFrameClosed = vi.fn();
+    const r = router({ onFrameClosed });
+    const frame = newFrameToken();
+    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    expect(onFrameClosed).not.toHaveBeenCalled();
+    await r.handle({ type: "prep:close", frame }, sidebarIn(7, frame));
+    expect(onFrameClosed).not.toHaveBeenCalled();
+    await r.handle({ type: "prep:close", frame }, calendarTab);
+    expect(onFrameClosed).toHaveBeenCalledTimes(1);
   });
 
   it("lets only extension pages start a Calendar sync or disconnect, and answers once it is done", async () => {
@@ -129,8 +136,8 @@ describe("message router", () => {
     expect(onCalendarDisconnect).toHaveBeenCalledTimes(1);
   });
   it("drops malformed messages without throwing or storing anything", async () => {
-    const onFlushNotes = vi.fn(async () => {});
-    const r = router({ onFlushNotes });
+    const onDismiss = vi.fn();
+    const r = router({ onDismiss });
     await fc.assert(
       fc.asyncProperty(
         fc.anything(),
@@ -143,7 +150,7 @@ describe("message router", () => {
       { numRuns: 500 },
     );
     expect(r.openCount()).toBe(0);
-    expect(onFlushNotes).not.toHaveBeenCalled();
+    expect(onDismiss).not.toHaveBeenCalled();
   });
 });
 

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type GrowthPlan, openActionItems, PrepDatabase } from "@/lib/db";
-import { mergePeople } from "@/lib/export";
-import { at, sampleRows, snapshot, writeRows } from "./sample";
+import { type GrowthPlan, mergePeople, openActionItems, PrepDatabase } from "@/lib/db";
+import { at, sampleRows, snapshot, writeRows } from "../export/sample";
 
 let db: PrepDatabase;
 let n = 0;

@@ -1,4 +1,4 @@
-import type { PrepDatabase } from "@/lib/db";
+import type { PrepDatabase } from "./database";
 
 /** Removes every person, note, item, plan and record of questions asked. */
 export async function deleteEverything(db: PrepDatabase): Promise<void> {
@@ -31,7 +31,14 @@ export async function deletePerson(db: PrepDatabase, personId: string): Promise<
       .modify((f) => {
         delete f.deliveredMeetingId;
       });
-    await db.growthPlans.where("personId").equals(personId).delete();
+    const planIds = new Set(await db.growthPlans.where("personId").equals(personId).primaryKeys());
+    await db.growthPlans.bulkDelete([...planIds]);
+    // Edits a closed page left for them would have nowhere to go.
+    await db.unsavedEdits
+      .filter(({ target }) =>
+        target.kind === "plan" ? planIds.has(target.planId) : inMeetings.has(target.meetingId),
+      )
+      .delete();
     // The synced copy of those meetings' events goes too, so a sync does not bring them back
     // before the calendar itself changes.
     await db.calendarEvents.where("meetingId").anyOf(meetingIds).delete();

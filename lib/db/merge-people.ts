@@ -1,6 +1,12 @@
-import { type GrowthPlan, growthPlanSchema, type Person, type PrepDatabase } from "@/lib/db";
-
-const planTextFields = ["goal", "support", "evidence"] as const;
+import type { PrepDatabase } from "./database";
+import {
+  type GrowthPlan,
+  growthPlanSchema,
+  growthPlanTextFields,
+  type Meeting,
+  meetingSchema,
+  type Person,
+} from "./schema";
 
 /** Both texts when they say different things, a blank line between; otherwise the one there is. */
 function mergeText(keep: string, merge: string): string {
@@ -11,11 +17,12 @@ function mergeText(keep: string, merge: string): string {
   return `${a}\n\n${b}`;
 }
 
-function mergePlans(keep: GrowthPlan, merge: GrowthPlan): GrowthPlan {
+/** One plan holding both: both texts where they differ, and every checkpoint of either. */
+export function combineGrowthPlans(keep: GrowthPlan, merge: GrowthPlan): GrowthPlan {
   const seen = new Set(keep.checkpoints.map((c) => JSON.stringify([c.dueAt, c.note, c.status])));
   const added = merge.checkpoints.filter((c) => !seen.has(JSON.stringify([c.dueAt, c.note, c.status])));
   const plan = { ...keep, checkpoints: [...keep.checkpoints, ...added] };
-  for (const field of planTextFields) plan[field] = mergeText(keep[field], merge[field]);
+  for (const field of growthPlanTextFields) plan[field] = mergeText(keep[field], merge[field]);
   const checked = growthPlanSchema.safeParse(plan);
   if (!checked.success) {
     throw new Error(
@@ -23,6 +30,29 @@ function mergePlans(keep: GrowthPlan, merge: GrowthPlan): GrowthPlan {
     );
   }
   return plan;
+}
+
+/** One meeting for an event both people were on, keeping everything written in either. */
+function mergeMeetings(keep: Meeting, merge: Meeting): Meeting {
+  const answers = { ...keep.answers };
+  for (const [promptId, text] of Object.entries(merge.answers))
+    answers[promptId] = mergeText(answers[promptId] ?? "", text);
+  const otherVersions = [...(keep.otherVersions ?? []), ...(merge.otherVersions ?? [])];
+  const meeting: Meeting = {
+    ...keep,
+    notes: mergeText(keep.notes, merge.notes),
+    answers,
+    ...(keep.happiness === undefined && merge.happiness !== undefined ? { happiness: merge.happiness } : {}),
+    ...(otherVersions.length > 0 ? { otherVersions } : {}),
+    updatedAt: Math.max(keep.updatedAt, merge.updatedAt),
+  };
+  const checked = meetingSchema.safeParse(meeting);
+  if (!checked.success) {
+    throw new Error(
+      "Both people have notes for the same calendar event, too long to combine. Shorten one of them, then merge again.",
+    );
+  }
+  return meeting;
 }
 
 /**
@@ -38,6 +68,28 @@ export async function mergePeople(db: PrepDatabase, keepId: string, mergeId: str
     if (!keep || !merge) throw new Error("One of these people is no longer in 1:1 Prep.");
 
     const moveTo = { personId: keepId };
+    // A calendar event both were on (its guest was swapped) becomes one meeting holding both.
+    const keptByEvent = new Map(
+      (await db.meetings.where("personId").equals(keepId).toArray()).map((m) => [m.eventInstanceId, m]),
+    );
+    for (const meeting of await db.meetings.where("personId").equals(mergeId).toArray()) {
+      const kept = keptByEvent.get(meeting.eventInstanceId);
+      if (!kept) continue;
+      await db.meetings.put(mergeMeetings(kept, meeting));
+      const intoKept = { meetingId: kept.id };
+      await db.agendaItems.where("meetingId").equals(meeting.id).modify(intoKept);
+      await db.actionItems.where("meetingId").equals(meeting.id).modify(intoKept);
+      await db.questionsAsked
+        .where("personId")
+        .equals(mergeId)
+        .filter((q) => q.meetingId === meeting.id)
+        .modify(intoKept);
+      await db.feedback
+        .filter((f) => f.deliveredMeetingId === meeting.id)
+        .modify({ deliveredMeetingId: kept.id });
+      await db.calendarEvents.where("meetingId").equals(meeting.id).modify(intoKept);
+      await db.meetings.delete(meeting.id);
+    }
     await db.meetings.where("personId").equals(mergeId).modify(moveTo);
     await db.agendaItems.where("personId").equals(mergeId).modify(moveTo);
     await db.actionItems.where("personId").equals(mergeId).modify(moveTo);
@@ -49,7 +101,7 @@ export async function mergePeople(db: PrepDatabase, keepId: string, mergeId: str
       const i = keptPlans.findIndex((p) => p.quarter === plan.quarter);
       const kept = keptPlans[i];
       if (kept) {
-        const combined = mergePlans(kept, plan);
+        const combined = combineGrowthPlans(kept, plan);
         keptPlans[i] = combined;
         await db.growthPlans.put(combined);
         await db.growthPlans.delete(plan.id);

@@ -1,8 +1,7 @@
 import type { Table } from "dexie";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type CalendarEvent, PrepDatabase } from "@/lib/db";
-import { deleteEverything, deletePerson } from "@/lib/export";
-import { at, sampleRows, snapshot, writeRows } from "./sample";
+import { type CalendarEvent, deleteEverything, deletePerson, PrepDatabase } from "@/lib/db";
+import { at, sampleRows, snapshot, writeRows } from "../export/sample";
 
 let db: PrepDatabase;
 let n = 0;
@@ -61,6 +60,12 @@ describe("deleteEverything", () => {
 describe("deletePerson", () => {
   it("removes the person and every row about them, and nobody else's", async () => {
     await db.calendarEvents.bulkAdd([syncedEvent("m-1"), syncedEvent("m-3")]);
+    const edit = { text: "x", bases: [], editedAt: 1 };
+    await db.unsavedEdits.bulkAdd([
+      { id: "e-priya", target: { kind: "notes", meetingId: "m-1" }, ...edit },
+      { id: "e-priya-plan", target: { kind: "plan", planId: "gp-1", field: "goal" }, ...edit },
+      { id: "e-jordan", target: { kind: "notes", meetingId: "m-3" }, ...edit },
+    ]);
     await deletePerson(db, "p-priya");
     expect(await db.people.get("p-priya")).toBeUndefined();
     for (const table of db.tables) {
@@ -76,6 +81,7 @@ describe("deletePerson", () => {
       growthPlans: 0,
       questionsAsked: 0,
       calendarEvents: 1,
+      unsavedEdits: 1,
     });
     expect((await db.calendarEvents.toArray()).map((e) => e.meetingId)).toEqual(["m-3"]);
     expect(await db.meetings.get("m-3")).toBeDefined();

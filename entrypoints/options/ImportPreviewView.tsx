@@ -1,0 +1,198 @@
+import { useId, useState } from "react";
+import type { BackupTable } from "@/lib/db";
+import type { BackupPreview, ImportChoice, ImportDifference } from "@/lib/export";
+import type { BackupSettingKey } from "@/lib/settings";
+
+const tableNames: Record<BackupTable, string> = {
+  people: "People",
+  meetings: "Meetings",
+  agendaItems: "Agenda items",
+  actionItems: "Action items",
+  feedback: "Feedback",
+  growthPlans: "Growth plans",
+  questionsAsked: "Questions asked",
+};
+
+const choiceNames: Record<ImportChoice, string> = {
+  mine: "Keep mine",
+  backup: "Take the backup's",
+  both: "Keep both",
+};
+
+/** Differences are listed this many at a time: a backup from long ago can differ in thousands of rows. */
+const PAGE = 50;
+
+export interface ImportChoicesState {
+  rows: Record<string, ImportChoice>;
+  settings: Set<BackupSettingKey>;
+}
+
+interface Props {
+  preview: BackupPreview;
+  /** absent once imported: the figures are then what happened */
+  choices?: ImportChoicesState;
+  onChoices?: (next: ImportChoicesState) => void;
+}
+
+/** What an import will do: counts per kind of record, and every row that differs, both versions side by side. */
+export function ImportPreviewView({ preview, choices, onChoices }: Props) {
+  const [shown, setShown] = useState(PAGE);
+  const { differences, settings } = preview;
+  const choose = (key: string, choice: ImportChoice) =>
+    choices && onChoices?.({ ...choices, rows: { ...choices.rows, [key]: choice } });
+  const chooseAll = (pick: (d: ImportDifference) => ImportChoice) =>
+    choices &&
+    onChoices?.({
+      ...choices,
+      rows: Object.fromEntries(differences.map((d) => [d.key, pick(d)])),
+    });
+  return (
+    <>
+      <table className="preview-table">
+        <thead>
+          <tr>
+            <th scope="col">Records</th>
+            <th scope="col">New</th>
+            <th scope="col">Different</th>
+            <th scope="col">The same</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(Object.entries(preview.counts) as [BackupTable, BackupPreview["counts"][BackupTable]][]).map(
+            ([table, counts]) => (
+              <tr key={table}>
+                <th scope="row">{tableNames[table]}</th>
+                <td>{counts.added}</td>
+                <td>{counts.updated}</td>
+                <td>{counts.unchanged}</td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+      {preview.merged.length > 0 && (
+        <ul className="quiet">
+          {preview.merged.map((m) => (
+            <li key={`${m.table}:${m.backupId}`}>
+              {m.label}: {m.rule}
+            </li>
+          ))}
+        </ul>
+      )}
+      {(settings.added.length > 0 || settings.differing.length > 0) && (
+        <div className="import-settings">
+          {settings.added.length > 0 && (
+            <p>Settings you haven't set here come from the backup ({settings.added.length}).</p>
+          )}
+          {settings.differing.map((s) => (
+            <label key={s.key} className="check">
+              <input
+                type="checkbox"
+                disabled={!choices}
+                checked={choices?.settings.has(s.key) ?? false}
+                onChange={(e) => {
+                  if (!choices) return;
+                  const next = new Set(choices.settings);
+                  if (e.target.checked) next.add(s.key);
+                  else next.delete(s.key);
+                  onChoices?.({ ...choices, settings: next });
+                }}
+              />{" "}
+              {s.label}: take the backup's (yours differs and stays unless you tick this)
+            </label>
+          ))}
+        </div>
+      )}
+      {differences.length > 0 && (
+        <section className="differences" aria-label="Records that differ">
+          <h3>
+            {differences.length} {differences.length === 1 ? "record differs" : "records differ"}, newest
+            first
+          </h3>
+          <p className="quiet">
+            Nothing you wrote is overwritten unless you choose it: where both have text, both are kept.
+          </p>
+          {choices && (
+            <p className="row">
+              <button type="button" onClick={() => chooseAll(() => "mine")}>
+                Keep mine for all
+              </button>
+              <button type="button" onClick={() => chooseAll(() => "backup")}>
+                Take the backup's for all
+              </button>
+              <button type="button" onClick={() => chooseAll((d) => d.suggested)}>
+                Back to the suggestions
+              </button>
+            </p>
+          )}
+          <ol className="difference-list">
+            {differences.slice(0, shown).map((d) => (
+              <Difference
+                key={d.key}
+                difference={d}
+                choice={choices?.rows[d.key] ?? d.suggested}
+                onChoose={choices ? (c) => choose(d.key, c) : undefined}
+              />
+            ))}
+          </ol>
+          {differences.length > shown && (
+            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+              Show {Math.min(PAGE, differences.length - shown)} more
+            </button>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+function Difference({
+  difference: d,
+  choice,
+  onChoose,
+}: {
+  difference: ImportDifference;
+  choice: ImportChoice;
+  onChoose?: (choice: ImportChoice) => void;
+}) {
+  const id = useId();
+  return (
+    <li className="difference" data-testid="import-difference">
+      <p>
+        <strong>{d.person}</strong> · {d.label}
+        {d.fields.length > 0 && <span className="quiet"> · also differs: {d.fields.join(", ")}</span>}
+      </p>
+      {d.texts.map((t) => (
+        <div key={t.label} className="side-by-side">
+          <figure>
+            <figcaption>{t.label}: yours</figcaption>
+            <p className="text-version">{t.mine || <span className="quiet">(empty)</span>}</p>
+          </figure>
+          <figure>
+            <figcaption>{t.label}: the backup's</figcaption>
+            <p className="text-version">{t.backup || <span className="quiet">(empty)</span>}</p>
+          </figure>
+        </div>
+      ))}
+      <fieldset className="row">
+        <legend className="visually-hidden">
+          {d.person}, {d.label}
+        </legend>
+        {d.choices.map((c) => (
+          <label key={c} className="check">
+            <input
+              type="radio"
+              name={id}
+              value={c}
+              checked={choice === c}
+              disabled={!onChoose}
+              onChange={() => onChoose?.(c)}
+            />{" "}
+            {choiceNames[c]}
+            {c === d.suggested ? " (suggested)" : ""}
+          </label>
+        ))}
+      </fieldset>
+    </li>
+  );
+}
