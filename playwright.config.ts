@@ -9,6 +9,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [["list"]],
-  retries: process.env.CI ? 1 : 0,
+  // A flaky test is a bug to find, not to retry.
+  retries: 0,
   use: { trace: "off" },
 });

@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import {
+  eventKey,
   findOpenEventAnchor,
   type OpenEvent,
   planWatch,
@@ -28,6 +29,7 @@ export default defineContentScript({
 });
 
 const PANEL_WIDTH = 360;
+const LATEST_START = Date.UTC(2200, 0, 1);
 const CLOSE_GRACE_MS = 2000;
 const GAP = 8;
 
@@ -307,10 +309,10 @@ function startWatching(ctx: ContentScriptContext) {
 function toPrepEvent(open: OpenEvent, { settings, overrides, calendarVerdicts }: DetectionState): PrepEvent {
   const title = open.signals.title.slice(0, 1000);
   const classification = classifyEvent(open.signals, settings);
-  const startsAt = open.startsAt ? Date.parse(open.startsAt) : Number.NaN;
-  // Without a readable id, a title-and-day key still keeps one meeting per day for that event.
-  const day = Number.isFinite(startsAt) ? new Date(startsAt).toISOString().slice(0, 10) : "undated";
-  const eventInstanceId = (open.eventInstanceId ?? `untracked:${title}:${day}`).slice(0, 1024);
+  const parsedStart = open.startsAt ? Date.parse(open.startsAt) : Number.NaN;
+  // A time the page shows outside 1970–2200 is no time at all.
+  const startsAt = parsedStart >= 0 && parsedStart <= LATEST_START ? parsedStart : Number.NaN;
+  const { eventInstanceId, formerEventInstanceId, unidentified } = eventKey(open);
   const seriesId = (open.seriesId ?? open.eventInstanceId ?? `untracked:${title}`).slice(0, 1024);
   const email = classification.counterpart?.email;
   const displayName = classification.counterpart?.displayName?.slice(0, 200);
@@ -320,6 +322,8 @@ function toPrepEvent(open: OpenEvent, { settings, overrides, calendarVerdicts }:
   const eid = open.eid && open.eid.length <= 2048 ? open.eid : undefined;
   return {
     eventInstanceId,
+    ...(formerEventInstanceId ? { formerEventInstanceId } : {}),
+    ...(unidentified ? { unidentified } : {}),
     seriesId,
     ...(eid ? { eid } : {}),
     title,

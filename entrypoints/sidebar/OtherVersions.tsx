@@ -14,9 +14,9 @@ function whereFrom(version: OtherVersion): string {
   const field = version.promptId
     ? `your answer to "${guidePrompt(version.promptId)?.text ?? version.promptId}"`
     : "these notes";
-  return version.from === "backup"
-    ? `A backup you imported had another version of ${field}`
-    : `${field[0]?.toUpperCase()}${field.slice(1)} were also changed in another tab or window at the same time`;
+  if (version.from === "backup") return `A backup you imported had another version of ${field}`;
+  const changed = version.promptId ? "was also changed" : "were also changed";
+  return `${field[0]?.toUpperCase()}${field.slice(1)} ${changed} in another tab or window at the same time`;
 }
 
 /**

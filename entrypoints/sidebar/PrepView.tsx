@@ -28,11 +28,18 @@ export interface FirstPrep {
   previous: Meeting | undefined;
   open: ActionItem[];
   agreedHere: ActionItem[];
+  /** people this event was with before, whose notes for it stay with them */
+  earlierWith: Person[];
 }
 
 // The sections below the open items load while the first screen paints.
 const laterSections = import("./LaterSections");
 const LaterSections = lazy(() => laterSections);
+
+function listNames(people: readonly Person[]): string {
+  const names = people.map((p) => p.displayName);
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
 
 export function PrepView({ first }: { first: FirstPrep }) {
   const { event } = first;
@@ -93,6 +100,15 @@ export function PrepView({ first }: { first: FirstPrep }) {
           ×
         </button>
       </header>
+      {first.earlierWith.length > 0 && (
+        <p className="notice" role="status" data-testid="earlier-guest">
+          This event was with {listNames(first.earlierWith)} before.{" "}
+          {first.earlierWith.length === 1
+            ? `${first.earlierWith[0]?.displayName}'s notes stay in their own prep`
+            : "Their notes stay in their own prep"}
+          ; these are {name}'s.
+        </p>
+      )}
       <p className="hint">A 1:1 is about {name}, not the project: their agenda first.</p>
       <StatusWarning meetingId={meetingId} notes={meeting.notes} />
 

@@ -3,6 +3,7 @@ import { browser } from "wxt/browser";
 import {
   actionItemsAgreedIn,
   applyRuleKind,
+  earlierPeopleOfEvent,
   findOrCreateMeeting,
   findOrCreatePersonForEvent,
   openActionItems,
@@ -16,7 +17,11 @@ import { readDefaultCadence, readMeetingKindRules } from "@/lib/settings";
 import { chooseMeetingKind } from "@/lib/templates";
 import { type FirstPrep, PrepView } from "./PrepView";
 
-type State = { status: "loading" } | { status: "error"; message: string } | ({ status: "ready" } & FirstPrep);
+type State =
+  | { status: "loading" }
+  | { status: "error"; message: string }
+  | { status: "unidentified"; title: string }
+  | ({ status: "ready" } & FirstPrep);
 
 const frame = location.hash.slice(1);
 
@@ -57,11 +62,13 @@ const starting = {
 };
 
 /** Asks the background which event this frame belongs to, then opens that meeting's record. */
-async function loadFirstPrep(): Promise<FirstPrep> {
+async function loadFirstPrep(): Promise<FirstPrep | { unidentified: string }> {
   const response = await settled(starting.context);
   if (!response) throw new Error("Open the event in Google Calendar to see its prep.");
   if (!response.ok) throw new Error(response.error);
   const event = response.event;
+  // Notes filed under a guess could be another event's: say so, and file nothing.
+  if (event.unidentified) return { unidentified: event.title };
   await settled(starting.database);
   const db = prepDatabase();
   // A tab closed while typing in this meeting left its last keystrokes behind: show them.
@@ -76,6 +83,7 @@ async function loadFirstPrep(): Promise<FirstPrep> {
   const meeting = await findOrCreateMeeting(db, {
     personId: person.id,
     eventInstanceId: event.eventInstanceId,
+    ...(event.formerEventInstanceId ? { formerEventInstanceId: event.formerEventInstanceId } : {}),
     seriesId: event.seriesId,
     eid: event.eid,
     title: event.title,
@@ -83,11 +91,12 @@ async function loadFirstPrep(): Promise<FirstPrep> {
   });
   // The first screen's reads run together; the live queries take over from there.
   const opening = openActionItems(db, person.id, []);
-  const [meetings, previous, open, agreedHere] = await Promise.all([
+  const [meetings, previous, open, agreedHere, earlierWith] = await Promise.all([
     opening.then((items) => prepMeetings(db, person.id, meeting.startsAt, items)),
     previousNotes(db, person.id, meeting.startsAt),
     opening,
     actionItemsAgreedIn(db, meeting.id),
+    earlierPeopleOfEvent(db, event.eventInstanceId, person.id),
   ]);
   // Monthly deep dive and career talk come round on their own, unless the manager chose a kind.
   const earlier = meetings.filter((m) => m.startsAt < meeting.startsAt);
@@ -108,6 +117,7 @@ async function loadFirstPrep(): Promise<FirstPrep> {
     previous,
     open,
     agreedHere,
+    earlierWith,
   };
 }
 
@@ -118,7 +128,12 @@ export function SidebarApp() {
     let cancelled = false;
     loadFirstPrep().then(
       (first) => {
-        if (!cancelled) setState({ status: "ready", ...first });
+        if (cancelled) return;
+        setState(
+          "unidentified" in first
+            ? { status: "unidentified", title: first.unidentified }
+            : { status: "ready", ...first },
+        );
       },
       (error: unknown) => {
         if (!cancelled) setState({ status: "error", message: errorMessage(error) });
@@ -142,6 +157,14 @@ export function SidebarApp() {
     return (
       <p className="error pad" role="alert">
         {state.message}
+      </p>
+    );
+  if (state.status === "unidentified")
+    return (
+      <p className="pad" role="status" data-testid="unidentified-event">
+        Google Calendar doesn't show which event this is (no event id and no start time), so 1:1 Prep can't
+        tell it apart from other events called "{state.title}". To keep notes from landing on the wrong one,
+        nothing is shown or saved here. Open the event from the calendar grid or its own page to see its prep.
       </p>
     );
   const { status: _, ...first } = state;

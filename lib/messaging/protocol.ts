@@ -13,12 +13,16 @@ const frameToken = z.string().check(z.regex(FRAME_TOKEN));
 
 export const prepEventSchema = z.object({
   eventInstanceId: z.string().check(z.minLength(1), z.maxLength(1024)),
+  /** the key an earlier release filed this event under, when the page showed no id for it */
+  formerEventInstanceId: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
+  /** no id and no start could be read: the prep says so instead of guessing which event it is */
+  unidentified: z.optional(z.literal(true)),
   seriesId: z.string().check(z.minLength(1), z.maxLength(1024)),
   /** Calendar's own id for the event view, so the popup can link back to it */
   eid: z.optional(shortText(2048)),
   title: shortText(1000),
-  /** epoch ms; absent when the page did not show a readable start */
-  startsAt: z.optional(z.number().check(z.int())),
+  /** epoch ms, 1970–2200; absent when the page did not show a readable start */
+  startsAt: z.optional(z.number().check(z.int(), z.gte(0), z.lte(Date.UTC(2200, 0, 1)))),
   recurring: z.boolean(),
   counterpart: z.object({
     email: z.optional(shortText(320)),

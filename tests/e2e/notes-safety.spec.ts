@@ -1,8 +1,22 @@
-import { expectPrepFor, fixtureEvents, openEvent, openWeek, sidebar } from "./calendar";
+import type { Page } from "@playwright/test";
+import { selfEmail } from "../fixtures/calendar/events";
+import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
+import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, SIDEBAR, sidebar } from "./calendar";
 import { expect, test } from "./extension";
+import { meeting, person, seedDatabase } from "./seed";
 
 const { priyaWeekly1 } = fixtureEvents;
 const NOTES = /Notes for the 1:1/;
+const sam = { email: selfEmail, name: "Sam Lee", organizer: true };
+
+function notesIn(page: Page) {
+  return sidebar(page).getByRole("textbox", { name: NOTES });
+}
+
+async function openFixtureEvent(page: Page, key: string) {
+  await page.locator(`[role="grid"] [data-fixture-key="${key}"]`).click();
+  await expect(page.locator('[role="dialog"]:not([aria-hidden="true"]) #rAECCd')).toBeVisible();
+}
 
 test("typing, then closing the tab at once, keeps every character (10 of 10 trials)", async ({
   context,
@@ -15,7 +29,7 @@ test("typing, then closing the tab at once, keeps every character (10 of 10 tria
     const page = await openWeek(await context.newPage());
     await openEvent(page, priyaWeekly1);
     await expectPrepFor(page, "Priya Raman");
-    const notes = sidebar(page).getByRole("textbox", { name: NOTES });
+    const notes = notesIn(page);
     await expect(notes).toBeEditable();
     const shown = await notes.inputValue();
     if (shown !== expected)
@@ -28,4 +42,222 @@ test("typing, then closing the tab at once, keeps every character (10 of 10 tria
     await page.close();
   }
   expect(lost).toEqual([]);
+});
+
+test("an event handed to another report starts their own notes; the first person's stay with them", async ({
+  context,
+  serveCalendar,
+}) => {
+  const slot = (guest: { email: string; name: string }): PageEvent => ({
+    key: "slot",
+    title: "Weekly 1:1",
+    eventId: "h4nd0ver5l0t7q2w9e1r",
+    date: "2026-10-14",
+    start: "09:00",
+    end: "09:30",
+    when: "Wednesday, October 14, 2026 ⋅ 9:00 – 9:30am",
+    guests: [sam, guest],
+  });
+  const ana = { email: "ana@example.com", name: "Ana Lima" };
+  const bo = { email: "bo@example.com", name: "Bo Chen" };
+  await serveCalendar(renderWeekPage());
+  const page = await openWeek(await context.newPage(), weekUrl([slot(ana)]));
+  await openFixtureEvent(page, "slot");
+  await expectPrepFor(page, "Ana Lima");
+  await notesIn(page).fill("Ana wants to move teams.");
+  await closeEvent(page);
+
+  // The series now has Bo as its guest.
+  await openWeek(page, weekUrl([slot(bo)]));
+  await page.reload();
+  await page.locator('[role="grid"] [data-fixture-key="slot"]').waitFor();
+  await openFixtureEvent(page, "slot");
+  await expectPrepFor(page, "Bo Chen");
+  await expect(notesIn(page)).toHaveValue("");
+  await expect(sidebar(page).getByTestId("earlier-guest")).toHaveText(
+    "This event was with Ana Lima before. Ana Lima's notes stay in their own prep; these are Bo Chen's.",
+  );
+  await notesIn(page).fill("Bo's first week.");
+  await closeEvent(page);
+
+  await openWeek(page, weekUrl([slot(ana)]));
+  await page.reload();
+  await page.locator('[role="grid"] [data-fixture-key="slot"]').waitFor();
+  await openFixtureEvent(page, "slot");
+  await expectPrepFor(page, "Ana Lima");
+  await expect(notesIn(page)).toHaveValue("Ana wants to move teams.");
+});
+
+test("two same-title events on one day without a readable id keep their own notes; an event that can't be told apart says so", async ({
+  context,
+  serveCalendar,
+}) => {
+  const guests = [sam, { email: "priya@example.com", name: "Priya Raman" }];
+  const base = { title: "1:1 Priya", date: "2026-10-14", hideEventId: true, guests };
+  const events: PageEvent[] = [
+    {
+      ...base,
+      key: "morning",
+      start: "09:00",
+      end: "09:30",
+      when: "Wednesday, October 14, 2026 ⋅ 9:00 – 9:30am",
+    },
+    {
+      ...base,
+      key: "afternoon",
+      start: "15:00",
+      end: "15:30",
+      when: "Wednesday, October 14, 2026 ⋅ 3:00 – 3:30pm",
+    },
+    { ...base, key: "unknown", start: "17:00", end: "17:30", when: "Some time this week" },
+  ];
+  await serveCalendar(renderWeekPage());
+  const page = await openWeek(await context.newPage(), weekUrl(events));
+  await openFixtureEvent(page, "morning");
+  await expectPrepFor(page, "Priya Raman");
+  await notesIn(page).fill("Morning: roadmap worries.");
+  await closeEvent(page);
+
+  await openFixtureEvent(page, "afternoon");
+  await expectPrepFor(page, "Priya Raman");
+  await expect(notesIn(page)).toHaveValue("");
+  await notesIn(page).fill("Afternoon: promotion case.");
+  await closeEvent(page);
+
+  await openFixtureEvent(page, "morning");
+  await expect(notesIn(page)).toHaveValue("Morning: roadmap worries.");
+  await closeEvent(page);
+
+  await openFixtureEvent(page, "unknown");
+  await expect(page.locator(SIDEBAR)).toHaveCount(1);
+  await expect(sidebar(page).getByTestId("unidentified-event")).toContainText(
+    'can\'t tell it apart from other events called "1:1 Priya"',
+  );
+  await expect(notesIn(page)).toHaveCount(0);
+});
+
+test("two tabs on the same 1:1 show each other's edits live, merge them, and keep both texts when they clash", async ({
+  context,
+  calendarPage: first,
+  openExtensionPage,
+}) => {
+  const second = await openWeek(await context.newPage());
+  for (const page of [first, second]) {
+    await openEvent(page, priyaWeekly1);
+    await expectPrepFor(page, "Priya Raman");
+  }
+  await notesIn(first).fill("Budget is stuck.\nHiring: two offers out.");
+  await expect(notesIn(second)).toHaveValue("Budget is stuck.\nHiring: two offers out.");
+
+  // Different lines at once: both edits stay, in both tabs.
+  await notesIn(first).press("Control+Home");
+  await notesIn(first).press("End");
+  await notesIn(first).pressSequentially(" Finance meets Friday.", { delay: 0 });
+  await notesIn(second).press("Control+End");
+  await notesIn(second).pressSequentially(" One accepted!", { delay: 0 });
+  const merged = "Budget is stuck. Finance meets Friday.\nHiring: two offers out. One accepted!";
+  await expect(notesIn(first)).toHaveValue(merged);
+  await expect(notesIn(second)).toHaveValue(merged);
+
+  // Both tabs type at the very end at the same moment: whatever the timing, no text is dropped
+  // and both tabs end up showing the same.
+  await notesIn(first).press("Control+End");
+  await notesIn(second).press("Control+End");
+  await Promise.all([
+    notesIn(first).pressSequentially(" [first tab]", { delay: 0 }),
+    notesIn(second).pressSequentially(" [second tab]", { delay: 0 }),
+  ]);
+  await expect
+    .poll(async () => {
+      const shown = await Promise.all(
+        [first, second].map(async (p) =>
+          [
+            await notesIn(p).inputValue(),
+            await sidebar(p).getByTestId("other-versions").allInnerTexts(),
+          ].join("|"),
+        ),
+      );
+      return shown[0] === shown[1] && shown[0]?.includes("[first tab]") && shown[0]?.includes("[second tab]");
+    })
+    .toBe(true);
+  // The manager reads a clash's other version and lets it go, in either tab; both tabs follow.
+  // (Clicked in the tab in front: a background tab paints no frames to click in.)
+  const letGo = sidebar(second).getByRole("button", { name: "Let it go" });
+  for (let left = await letGo.count(); left > 0; left--) {
+    await letGo.first().click();
+    await expect(letGo).toHaveCount(left - 1);
+  }
+  await expect(sidebar(first).getByTestId("other-versions")).toHaveCount(0);
+
+  // A tab closed mid-edit over the same words that the open tabs changed: the open tabs say so and
+  // show both texts, until the manager folds one in.
+  const now = await notesIn(first).inputValue();
+  const options = await openExtensionPage("options.html");
+  await options.evaluate(
+    async ({ notes, eventId }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open("one-on-one-prep");
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const row = await new Promise<{ id: string }>((resolve) => {
+        const r = db.transaction("meetings").objectStore("meetings").index("eventInstanceId").get(eventId);
+        r.onsuccess = () => resolve(r.result);
+      });
+      const tx = db.transaction("unsavedEdits", "readwrite");
+      tx.objectStore("unsavedEdits").put({
+        id: "closed-tab",
+        target: { kind: "notes", meetingId: row.id },
+        text: `${notes.split(" ")[0]} Written in a tab that closed.`,
+        bases: [notes.split(" ")[0]],
+        editedAt: Date.now(),
+      });
+      await new Promise((resolve) => {
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    },
+    { notes: now, eventId: priyaWeekly1.eventId },
+  );
+  // Opening any page of the extension writes what a closed page left behind.
+  await options.reload();
+  for (const page of [first, second]) {
+    const notice = sidebar(page).getByTestId("other-versions");
+    await expect(notice).toContainText("also changed in another tab or window at the same time");
+    await expect(notice).toContainText(now);
+    await expect(notesIn(page)).toHaveValue("Budget Written in a tab that closed.");
+  }
+  await sidebar(second).getByRole("button", { name: "Add it below my notes" }).click();
+  for (const page of [first, second]) {
+    await expect(sidebar(page).getByTestId("other-versions")).toHaveCount(0);
+    await expect(notesIn(page)).toHaveValue(`Budget Written in a tab that closed.\n\n${now}`);
+  }
+});
+
+test("a meeting whose last edit is dated in the future still takes every edit", async ({
+  calendarPage: page,
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage("options.html");
+  await seedDatabase(options, {
+    people: [person("priya", "Priya Raman")],
+    meetings: [
+      meeting("m-future", "priya", Date.parse(priyaWeekly1.startsAt), {
+        eventInstanceId: priyaWeekly1.eventId,
+        notes: "Restored from a computer whose clock was wrong.",
+        updatedAt: Date.UTC(2199, 11, 31),
+      }),
+    ],
+  });
+  await page.bringToFront();
+  await openEvent(page, priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+  await notesIn(page).press("Control+End");
+  await notesIn(page).pressSequentially(" Then we talked about the offsite.", { delay: 0 });
+  await closeEvent(page);
+  await page.reload();
+  await openEvent(page, priyaWeekly1);
+  await expect(notesIn(page)).toHaveValue(
+    "Restored from a computer whose clock was wrong. Then we talked about the offsite.",
+  );
 });

@@ -110,13 +110,13 @@ test("export, then import: a preview first, all or nothing, idempotent; a bad fi
   const file = testInfo.outputPath("backup.json");
   await (await downloading).saveAs(file);
   const backup = JSON.parse(readFileSync(file, "utf8"));
-  expect(backup).toMatchObject({ format: "one-on-one-prep-backup", version: 1 });
+  expect(backup).toMatchObject({ format: "one-on-one-prep-backup", version: 2 });
   expect(JSON.stringify(backup)).toContain("Wants to mentor the new hire");
 
   // The same file again: nothing to add or change.
   await options.getByLabel("Import a backup").setInputFiles(file);
   const preview = options.getByTestId("import-preview");
-  await expect(preview.getByRole("row", { name: /^meetings/ }).getByRole("cell")).toHaveText(["0", "0", "1"]);
+  await expect(preview.getByRole("row", { name: /^Meetings/ }).getByRole("cell")).toHaveText(["0", "0", "1"]);
   await preview.getByRole("button", { name: "Import" }).click();
   await expect(preview).toContainText("Imported.");
 
@@ -138,7 +138,7 @@ test("export, then import: a preview first, all or nothing, idempotent; a bad fi
   await expect(
     options
       .getByTestId("import-preview")
-      .getByRole("row", { name: /^meetings/ })
+      .getByRole("row", { name: /^Meetings/ })
       .getByRole("cell"),
   ).toHaveText(["1", "0", "0"]);
   await options.getByTestId("import-preview").getByRole("button", { name: "Import" }).click();

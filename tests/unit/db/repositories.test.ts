@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   actionItemsAgreedIn,
   addActionItem,
+  addAgendaItem,
+  addFeedback,
   cadenceHistories,
+  earlierPeopleOfEvent,
   findOrCreateMeeting,
   findOrCreatePerson,
   meetingsOf,
@@ -15,6 +18,8 @@ import {
   previousNotes,
   saveMeetingNotes,
   setActionItemDone,
+  setFeedbackDelivered,
+  setQuestionAsked,
 } from "@/lib/db";
 import { carryOverItems, lastMet } from "@/lib/prep";
 import { chooseMeetingKind } from "@/lib/templates";
@@ -108,6 +113,105 @@ describe("findOrCreateMeeting", () => {
   });
 });
 
+describe("an event whose guest changes", () => {
+  async function anaWithNotes(write: (meetingId: string, personId: string) => Promise<unknown>) {
+    const ana = await findOrCreatePerson(db, { email: "ana@example.com", displayName: "Ana" });
+    const bo = await findOrCreatePerson(db, { email: "bo@example.com", displayName: "Bo" });
+    const meeting = await findOrCreateMeeting(db, {
+      personId: ana.id,
+      eventInstanceId: "series_1",
+      startsAt: day(3),
+    });
+    await write(meeting.id, ana.id);
+    return { ana, bo, meeting };
+  }
+
+  it.each([
+    ["notes", (id: string) => saveMeetingNotes(db, id, "Ana's private notes")],
+    [
+      "an answer",
+      (id: string) => db.meetings.update(id, { answers: { "monthly.make-it-a-10": "more focus" } }),
+    ],
+    ["a happiness score", (id: string) => db.meetings.update(id, { happiness: 8 })],
+    [
+      "an action item",
+      (id: string, personId: string) =>
+        addActionItem(db, { personId, meetingId: id, owner: "me", text: "Book offsite" }),
+    ],
+    [
+      "an agenda item",
+      (id: string, personId: string) =>
+        addAgendaItem(db, { personId, meetingId: id, section: "theirs", text: "Raise" }),
+    ],
+    [
+      "a question marked asked",
+      (id: string, personId: string) =>
+        setQuestionAsked(db, { personId, meetingId: id, questionId: "q1" }, true),
+    ],
+    [
+      "feedback delivered in it",
+      async (id: string, personId: string) => {
+        const fb = await addFeedback(db, {
+          personId,
+          situation: "s",
+          behavior: "b",
+          impact: "i",
+          request: "",
+          valence: "reinforcing",
+        });
+        await setFeedbackDelivered(db, fb.id, id);
+      },
+    ],
+  ])("leaves a meeting holding %s with its person and starts one for the new guest", async (_what, write) => {
+    const { ana, bo, meeting } = await anaWithNotes(write);
+    const forBo = await findOrCreateMeeting(db, {
+      personId: bo.id,
+      eventInstanceId: "series_1",
+      startsAt: day(3),
+    });
+    expect(forBo.id).not.toBe(meeting.id);
+    expect(forBo).toMatchObject({ personId: bo.id, notes: "", answers: {} });
+    expect((await db.meetings.get(meeting.id))?.personId).toBe(ana.id);
+    expect((await earlierPeopleOfEvent(db, "series_1", bo.id)).map((p) => p.displayName)).toEqual(["Ana"]);
+    // Handed back to Ana, the event finds her meeting again.
+    const back = await findOrCreateMeeting(db, {
+      personId: ana.id,
+      eventInstanceId: "series_1",
+      startsAt: day(3),
+    });
+    expect(back.id).toBe(meeting.id);
+    expect(await db.meetings.count()).toBe(2);
+  });
+
+  it("moves a meeting nothing was written in to the new guest, and says nothing", async () => {
+    const { bo, meeting } = await anaWithNotes(async () => {});
+    const forBo = await findOrCreateMeeting(db, {
+      personId: bo.id,
+      eventInstanceId: "series_1",
+      startsAt: day(3),
+    });
+    expect(forBo.id).toBe(meeting.id);
+    expect(forBo.personId).toBe(bo.id);
+    expect(await earlierPeopleOfEvent(db, "series_1", bo.id)).toEqual([]);
+    expect(await db.meetings.count()).toBe(1);
+  });
+
+  it("takes over a meeting filed under an event's former key, notes and all", async () => {
+    const person = await findOrCreatePerson(db, { displayName: "Lee" });
+    const old = await findOrCreateMeeting(db, {
+      personId: person.id,
+      eventInstanceId: "untracked:1:1 Lee:2026-11-03",
+    });
+    await saveMeetingNotes(db, old.id, "kept");
+    const now = await findOrCreateMeeting(db, {
+      personId: person.id,
+      eventInstanceId: "untracked:new-key",
+      formerEventInstanceId: "untracked:1:1 Lee:2026-11-03",
+    });
+    expect(now).toMatchObject({ id: old.id, eventInstanceId: "untracked:new-key", notes: "kept" });
+  });
+});
+
 describe("previousNotes", () => {
   it("is the latest earlier meeting that has notes", async () => {
     const { person, meetings } = await priyaWithMeetings(3, 10, 17, 24);
@@ -151,6 +255,20 @@ describe("action items", () => {
     expect((await actionItemsAgreedIn(db, m3.id))[0]?.doneAt).toBe(50);
     await setActionItemDone(db, a.id, false);
     expect((await db.actionItems.get(a.id))?.doneAt).toBeUndefined();
+  });
+
+  it("shows an item ticked here only while it is the person's own", async () => {
+    const { person, meetings } = await priyaWithMeetings(3);
+    const other = await findOrCreatePerson(db, { email: "jordan@example.com" });
+    const meetingId = meetings[0]?.id ?? "";
+    const theirs = await addActionItem(db, { personId: other.id, meetingId, owner: "me", text: "Jordan's" });
+    const mine = await addActionItem(db, { personId: person.id, meetingId, owner: "me", text: "Priya's" });
+    await setActionItemDone(db, theirs.id, true);
+    await setActionItemDone(db, mine.id, true);
+    // Both ids asked for: only Priya's own item may show in her prep, done or not.
+    expect((await openActionItems(db, person.id, [theirs.id, mine.id])).map((i) => i.text)).toEqual([
+      "Priya's",
+    ]);
   });
 
   it("lists a person's meetings in time order", async () => {

@@ -8,12 +8,15 @@ import {
   calendarEventSchema,
   feedbackSchema,
   growthPlanSchema,
+  LATEST_DATE,
   meetingSchema,
   meetingsOf,
   openActionItems,
   PrepDatabase,
   personSchema,
   questionAskedSchema,
+  recoverUnsavedEdits,
+  unsavedEditSchema,
 } from "@/lib/db";
 
 /**
@@ -32,6 +35,11 @@ const releasedStores: Record<number, Record<string, string>> = {
   },
   2: {
     calendarEvents: "eventInstanceId, seriesId, startsAt, meetingId",
+  },
+  3: {
+    meetings:
+      "id, eventInstanceId, &[eventInstanceId+personId], personId, seriesId, [personId+startsAt], startsAt",
+    unsavedEdits: "id",
   },
 };
 
@@ -54,6 +62,7 @@ const currentSchemas: Record<string, z.ZodType> = {
   growthPlans: growthPlanSchema,
   questionsAsked: questionAskedSchema,
   calendarEvents: calendarEventSchema,
+  unsavedEdits: unsavedEditSchema,
 };
 
 type Row = Record<string, unknown>;
@@ -66,6 +75,25 @@ interface Fixture {
 function fixture(version: number): Fixture {
   const url = new URL(`../../fixtures/db/v${version}.json`, import.meta.url);
   return JSON.parse(readFileSync(url, "utf8")) as Fixture;
+}
+
+/**
+ * The rows once the database has written what a closed page left behind, as it does on opening:
+ * each unsaved edit is in its field (the fixtures' edits are typed over the stored text) and gone
+ * from unsavedEdits.
+ */
+function afterRecovery(tables: Fixture["tables"]): Fixture["tables"] {
+  const out = structuredClone(tables);
+  for (const edit of (out.unsavedEdits ?? []) as {
+    target: { kind: string; planId?: string; field?: string };
+    text: string;
+  }[]) {
+    if (edit.target.kind !== "plan") throw new Error("fixture edits are for growth plans");
+    const plan = out.growthPlans?.find((g) => g.id === edit.target.planId);
+    if (plan && edit.target.field) plan[edit.target.field] = edit.text;
+  }
+  if (out.unsavedEdits) out.unsavedEdits = [];
+  return out;
 }
 
 /** Writes the rows the way that release did: through its own layout, with no hooks of today's code. */
@@ -103,7 +131,8 @@ describe.each(Object.keys(releasedStores).map(Number))(
       db = new PrepDatabase(name);
       await db.open();
       expect(db.verno).toBeGreaterThanOrEqual(version);
-      for (const [table, rows] of Object.entries(tables)) {
+      await recoverUnsavedEdits(db);
+      for (const [table, rows] of Object.entries(afterRecovery(tables))) {
         const stored = await db.table(table).toArray();
         const key = String(db.table(table).schema.primKey.keyPath);
         expect(stored, table).toEqual([...rows].sort((a, b) => (String(a[key]) < String(b[key]) ? -1 : 1)));
@@ -136,3 +165,46 @@ describe.each(Object.keys(releasedStores).map(Number))(
     });
   },
 );
+
+describe("upgrading a version 2 database to version 3", () => {
+  it("brings untidy emails and impossible dates within the rules, losing nothing written", async () => {
+    const name = `schema-upgrade-${++n}`;
+    const { tables } = fixture(2);
+    const rows = structuredClone(tables);
+    const [priya, jordan] = rows.people as Record<string, unknown>[];
+    if (!priya || !jordan) throw new Error("fixture changed");
+    // Stored by an older release that only lower-cased: zero-width characters, a decomposed accent.
+    rows.people?.push(
+      { id: "p-lin", email: "li\u200Bn@example.com", displayName: "Lin", cadenceDays: 7 },
+      { id: "p-jose", email: "jose\u0301@example.com", displayName: "José", cadenceDays: 7 },
+      // the same address as Priya's once tidied: two people, one address
+      { id: "p-priya-again", email: "pri\u200Bya@example.com", displayName: "Priya R.", cadenceDays: 7 },
+    );
+    const meeting = rows.meetings?.[0] as Record<string, unknown>;
+    meeting.startsAt = 8.64e15 + 1;
+    meeting.updatedAt = Number.MAX_SAFE_INTEGER;
+    const plan = rows.growthPlans?.[0] as { checkpoints: { dueAt: number }[] };
+    plan.checkpoints[0] = { ...plan.checkpoints[0], dueAt: -5 } as never;
+    await writeAsReleased(name, 2, rows);
+
+    const before = Date.now();
+    db = new PrepDatabase(name);
+    await db.open();
+    const people = new Map((await db.people.toArray()).map((p) => [p.id, p]));
+    expect(people.get("p-lin")?.email).toBe("lin@example.com");
+    expect(people.get("p-jose")?.email).toBe("jos\u00E9@example.com");
+    expect(people.get("p-priya")?.email).toBe("priya@example.com");
+    expect(people.get("p-priya-again")).toMatchObject({ displayName: "Priya R." });
+    expect(people.get("p-priya-again")?.email).toBeUndefined();
+    const upgraded = await db.meetings.get(String(meeting.id));
+    expect(upgraded?.startsAt).toBe(LATEST_DATE);
+    expect(upgraded?.updatedAt).toBeGreaterThanOrEqual(before);
+    expect(upgraded?.updatedAt).toBeLessThanOrEqual(Date.now());
+    expect(upgraded?.notes).toBe(meeting.notes);
+    expect(
+      (await db.growthPlans.get(String((rows.growthPlans?.[0] as { id: string }).id)))?.checkpoints[0]?.dueAt,
+    ).toBe(0);
+    for (const row of await db.people.toArray()) expect(personSchema.safeParse(row).success).toBe(true);
+    for (const row of await db.meetings.toArray()) expect(meetingSchema.safeParse(row).success).toBe(true);
+  });
+});
