@@ -5,9 +5,11 @@ import { calendarEventUrl } from "@/components/dates";
 import { badgeText, badgeTooltip, overdueByPerson, overdueItems } from "@/lib/cadence";
 import { createCalendarSync, remindersDue } from "@/lib/calendar-sync";
 import {
+  meetingById,
   nextDueAt,
   nextOneOnOneAfter,
   openItemsDueBefore,
+  peopleByIds,
   prepDatabase,
   recoverUnsavedEdits,
   upcomingOneOnOnes,
@@ -98,9 +100,7 @@ export default defineBackground(() => {
   async function countOnce() {
     const now = Date.now();
     const overdue = overdueItems(await openItemsDueBefore(db, now), now, await readBadgeScope());
-    const people = (await db.people.bulkGet([...new Set(overdue.map((i) => i.personId))])).filter(
-      (p) => p !== undefined,
-    );
+    const people = await peopleByIds(db, [...new Set(overdue.map((i) => i.personId))]);
     await action.setBadgeText({ text: badgeText(overdue.length) });
     await action.setBadgeBackgroundColor({ color: "#d93025" });
     await action.setTitle({ title: badgeTooltip(overdueByPerson(overdue, people)) });
@@ -159,7 +159,7 @@ export default defineBackground(() => {
     browser.notifications.onClicked.addListener((id) => {
       if (!id.startsWith(REMINDER_PREFIX)) return;
       void browser.notifications.clear(id);
-      void db.meetings.get(id.slice(REMINDER_PREFIX.length)).then((meeting) => {
+      void meetingById(db, id.slice(REMINDER_PREFIX.length)).then((meeting) => {
         if (meeting) void browser.tabs.create({ url: calendarEventUrl(meeting) });
       });
     });

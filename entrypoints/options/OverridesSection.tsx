@@ -1,6 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useState } from "react";
-import { prepDatabase } from "@/lib/db";
+import { latestMeetingOfSeries, prepDatabase } from "@/lib/db";
 import {
   type DetectionOverrides,
   readDetectionState,
@@ -20,7 +20,7 @@ export function OverridesSection() {
     const db = prepDatabase();
     const found = new Map<string, string>();
     for (const seriesId of ids) {
-      const meeting = await db.meetings.where("seriesId").equals(seriesId).last();
+      const meeting = await latestMeetingOfSeries(db, seriesId);
       if (meeting?.title) found.set(seriesId, meeting.title);
     }
     return found;

@@ -2,6 +2,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useId, useState } from "react";
 import {
   deletePerson,
+  everyoneByName,
   mergePeople,
   type Person,
   prepDatabase,
@@ -9,6 +10,7 @@ import {
   setPersonArchived,
   setPersonCadence,
 } from "@/lib/db";
+import { lookAlikeEmails } from "@/lib/detection";
 import { personToMarkdown } from "@/lib/export";
 import { download, fileSafe } from "./download";
 import { useSaveStatus } from "./status";
@@ -19,13 +21,22 @@ const CADENCES = [7, 14, 28];
 export function PeopleSection() {
   const id = useId();
   const db = prepDatabase();
-  const people = useLiveQuery(() => db.people.orderBy("displayName").toArray(), []);
+  const people = useLiveQuery(() => everyoneByName(db), []);
   const { run, view: status } = useSaveStatus("That didn't work. Try again.");
   const [keep, setKeep] = useState("");
   const [merge, setMerge] = useState("");
 
   if (!people) return null;
   const nameOf = (personId: string) => people.find((p) => p.id === personId)?.displayName ?? "";
+  // An address with letters of another script (or accents) that reads like someone else's: kept
+  // as the different address it is, and flagged so the manager can decide they are one person.
+  const alike = lookAlikeEmails(people.flatMap((p) => (p.email ? [p.email] : [])));
+  const holder = new Map(people.flatMap((p) => (p.email ? [[p.email, p] as const] : [])));
+  const looksLike = (person: Person) =>
+    (person.email ? (alike.get(person.email) ?? []) : []).flatMap((email) => {
+      const other = holder.get(email);
+      return other ? [other] : [];
+    });
 
   return (
     <section aria-labelledby={`${id}-h`}>
@@ -44,7 +55,16 @@ export function PeopleSection() {
           </thead>
           <tbody>
             {people.map((person) => (
-              <PersonRow key={person.id} person={person} run={run} />
+              <PersonRow
+                key={person.id}
+                person={person}
+                run={run}
+                looksLike={looksLike(person)}
+                onReviewMerge={(other) => {
+                  setMerge(person.id);
+                  setKeep(other.id);
+                }}
+              />
             ))}
           </tbody>
         </table>
@@ -106,9 +126,13 @@ export function PeopleSection() {
 function PersonRow({
   person,
   run,
+  looksLike,
+  onReviewMerge,
 }: {
   person: Person;
   run: (work: Promise<unknown>, done: string) => Promise<void>;
+  looksLike: Person[];
+  onReviewMerge: (other: Person) => void;
 }) {
   const db = prepDatabase();
   const [name, setName] = useState(person.displayName);
@@ -129,7 +153,17 @@ function PersonRow({
         />
         {archived && <span className="quiet"> archived</span>}
       </td>
-      <td>{person.email ?? <span className="quiet">none yet</span>}</td>
+      <td>
+        {person.email ?? <span className="quiet">none yet</span>}
+        {looksLike.map((other) => (
+          <p key={other.id} className="look-alike" data-testid="look-alike">
+            Looks like {other.displayName} ({other.email}).{" "}
+            <button type="button" onClick={() => onReviewMerge(other)}>
+              Merge into {other.displayName}…
+            </button>
+          </p>
+        ))}
+      </td>
       <td>
         <select
           aria-label={`Cadence with ${person.displayName}`}

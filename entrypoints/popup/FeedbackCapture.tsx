@@ -2,7 +2,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import { z } from "zod";
 import { type PersonChoice, PersonPicker } from "@/components/PersonPicker";
-import { addFeedback, findOrCreatePerson, peopleWithMeetings, prepDatabase } from "@/lib/db";
+import { addFeedback, findOrCreatePerson, peopleWithMeetings, personById, prepDatabase } from "@/lib/db";
 import { isSbiComplete, type SbiDraft, type SbiField, sbiExamples, sbiFields, sbiLint } from "@/lib/feedback";
 
 const DRAFT_KEY = "sbiDraft";
@@ -83,7 +83,7 @@ export function FeedbackCapture() {
     try {
       const person =
         draft.person.kind === "existing"
-          ? await db.people.get(draft.person.personId)
+          ? await personById(db, draft.person.personId)
           : await findOrCreatePerson(db, { displayName: draft.person.displayName, email });
       if (!person) return setError("That person is no longer on your list. Choose someone else.");
       const sbi: SbiDraft = draft;

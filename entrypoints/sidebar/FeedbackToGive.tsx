@@ -1,7 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
 import { formatDay } from "@/components/dates";
-import { type Feedback, prepDatabase, setFeedbackDelivered } from "@/lib/db";
+import { type Feedback, feedbackFor, prepDatabase, setFeedbackDelivered } from "@/lib/db";
 
 const FOUR_WEEKS = 28 * 86_400_000;
 
@@ -15,7 +15,7 @@ interface Props {
 /** SBI feedback queued from the popup for this person, to give in this 1:1. */
 export function FeedbackToGive({ personId, meetingId, name, now }: Props) {
   const db = prepDatabase();
-  const rows = useLiveQuery(() => db.feedback.where("personId").equals(personId).toArray(), [personId]);
+  const rows = useLiveQuery(() => feedbackFor(db, personId), [personId]);
   const [error, setError] = useState<string>();
   if (!rows) return null;
 

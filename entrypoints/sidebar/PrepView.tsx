@@ -7,8 +7,10 @@ import {
   type ActionItem,
   actionItemsAgreedIn,
   type Meeting,
+  meetingById,
   openActionItems,
   type Person,
+  personById,
   prepDatabase,
   prepMeetings,
   previousNotes,
@@ -46,8 +48,8 @@ export function PrepView({ first }: { first: FirstPrep }) {
   const personId = first.person.id;
   const meetingId = first.meeting.id;
   const db = prepDatabase();
-  const person = useLiveQuery(() => db.people.get(personId), [personId], first.person);
-  const meeting = useLiveQuery(() => db.meetings.get(meetingId), [meetingId], first.meeting);
+  const person = useLiveQuery(() => personById(db, personId), [personId], first.person);
+  const meeting = useLiveQuery(() => meetingById(db, meetingId), [meetingId], first.meeting);
   const startsAt = meeting?.startsAt;
   const previous = useLiveQuery(
     () => (startsAt === undefined ? undefined : previousNotes(db, personId, startsAt)),

@@ -7,6 +7,7 @@ import {
   findOrCreateMeeting,
   findOrCreatePersonForEvent,
   openActionItems,
+  openPrepDatabase,
   prepDatabase,
   prepMeetings,
   previousNotes,
@@ -56,7 +57,7 @@ const starting = {
     const response = contextResponseSchema.safeParse(await browser.runtime.sendMessage(message));
     return response.success ? response.data : undefined;
   }),
-  database: early(() => prepDatabase().open()),
+  database: early(() => openPrepDatabase()),
   cadence: early(() => readDefaultCadence()),
   rules: early(() => readMeetingKindRules()),
 };

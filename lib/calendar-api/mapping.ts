@@ -1,3 +1,4 @@
+import { isStoredDate } from "@/lib/db";
 import { type Attendee, EMAIL_MAX_LENGTH, type EventSignals, normalizeEmail } from "@/lib/detection";
 import type { CalendarApiAttendee, CalendarApiEvent } from "./schemas";
 
@@ -110,10 +111,11 @@ export function toEventSignals(event: CalendarApiEvent, selfEmail?: string): Eve
   return signals;
 }
 
+/** A time the API gives, when it lies within 1970–2200 like every date 1:1 Prep keeps. */
 function epochMs(dateTime: string | null | undefined): number | undefined {
   if (!dateTime) return undefined;
   const ms = Date.parse(dateTime);
-  return Number.isFinite(ms) ? ms : undefined;
+  return isStoredDate(ms) ? ms : undefined;
 }
 
 /** The start Calendar encodes in a timed instance's id: `<seriesId>_<YYYYMMDD>T<HHMMSS>Z`. */
@@ -137,7 +139,7 @@ function instanceStartFromId(id: string): number | undefined {
     date.getUTCHours() === h &&
     date.getUTCMinutes() === mi &&
     date.getUTCSeconds() === s;
-  return exact ? date.getTime() : undefined;
+  return exact && isStoredDate(date.getTime()) ? date.getTime() : undefined;
 }
 
 export function eidFromHtmlLink(htmlLink: string | null | undefined): string | undefined {

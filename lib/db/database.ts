@@ -101,6 +101,13 @@ export function watchTables(
 
 let shared: PrepDatabase | undefined;
 
+/** Opens the database now, so a page's first read doesn't wait for it. */
+export async function openPrepDatabase(): Promise<PrepDatabase> {
+  const db = prepDatabase();
+  await db.open();
+  return db;
+}
+
 /** The one database of the extension origin, shared by sidebar, popup, options and background. */
 export function prepDatabase(): PrepDatabase {
   shared ??= new PrepDatabase();

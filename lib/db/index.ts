@@ -8,7 +8,7 @@ export {
   readBackupRows,
 } from "./backup-rows";
 export * from "./calendar-events";
-export { DATABASE_NAME, PrepDatabase, prepDatabase, watchTables } from "./database";
+export { DATABASE_NAME, openPrepDatabase, PrepDatabase, prepDatabase, watchTables } from "./database";
 export { deleteEverything, deletePerson } from "./delete";
 export * from "./growth-plans";
 export {

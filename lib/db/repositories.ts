@@ -461,3 +461,33 @@ export async function setPersonArchived(
 ) {
   await db.people.update(personId, { archivedAt: archived ? now : undefined });
 }
+
+/** One person by id; undefined once they are gone. */
+export function personById(db: PrepDatabase, personId: string): Promise<Person | undefined> {
+  return db.people.get(personId);
+}
+
+/** The people with these ids that are still there, in the order asked. */
+export async function peopleByIds(db: PrepDatabase, personIds: readonly string[]): Promise<Person[]> {
+  return (await db.people.bulkGet([...personIds])).filter((p) => p !== undefined);
+}
+
+/** Everyone, archived people too, by name: the options page's people list. */
+export function everyoneByName(db: PrepDatabase): Promise<Person[]> {
+  return db.people.orderBy("displayName").toArray();
+}
+
+/** One meeting by id; undefined once it is gone. */
+export function meetingById(db: PrepDatabase, meetingId: string): Promise<Meeting | undefined> {
+  return db.meetings.get(meetingId);
+}
+
+/** The latest meeting of a recurring series, to name the series by its title. */
+export function latestMeetingOfSeries(db: PrepDatabase, seriesId: string): Promise<Meeting | undefined> {
+  return db.meetings.where("seriesId").equals(seriesId).last();
+}
+
+/** Every piece of feedback written for this person, given or not. */
+export function feedbackFor(db: PrepDatabase, personId: string): Promise<Feedback[]> {
+  return db.feedback.where("personId").equals(personId).toArray();
+}

@@ -227,6 +227,8 @@ describe("toSyncedEvent", () => {
     ["a working location", { eventType: "workingLocation" }],
     ["a status Google may add", { status: "archived" }],
     ["a live event without a start time", { start: {} }],
+    ["an event starting past 2200", { start: { dateTime: "9999-12-31T10:00:00Z" } }],
+    ["an event starting before 1970", { start: { dateTime: "1969-12-31T10:00:00Z" } }],
   ])("skips %s", (_name, overrides) => {
     expect(toSyncedEvent(event("skip1", "2026-10-14T10:00:00Z", overrides))).toBeUndefined();
   });

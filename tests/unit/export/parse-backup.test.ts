@@ -107,6 +107,26 @@ const badFiles: [string, () => Promise<string>, string | RegExp][] = [
     /meetings\[0\]\.startsAt: not a date between 1970 and 2200\.$/,
   ],
   [
+    "a date past what Date can show",
+    () => backupText((d) => (d.data.meetings[0].startsAt = 8.64e15 + 1)),
+    /meetings\[0\]\.startsAt: not a date between 1970 and 2200\.$/,
+  ],
+  [
+    "a due date after 2200",
+    () => backupText((d) => (d.data.actionItems[0].dueAt = Date.UTC(2200, 0, 2))),
+    /actionItems\[0\]\.dueAt: not a date between 1970 and 2200\.$/,
+  ],
+  [
+    "a date too large for a number",
+    async () => (await backupText()).replace(/"startsAt":\d+/, '"startsAt":1e400'),
+    /meetings\[\d\]\.startsAt: expected a number\.$/,
+  ],
+  [
+    "a fractional date",
+    () => backupText((d) => (d.data.feedback[0].createdAt = 1.5)),
+    /feedback\[0\]\.createdAt: not a date between 1970 and 2200\.$/,
+  ],
+  [
     "a fractional cadence",
     () => backupText((d) => (d.data.people[0].cadenceDays = 7.5)),
     /people\[0\]\.cadenceDays: expected a whole number/,

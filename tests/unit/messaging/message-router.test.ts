@@ -85,6 +85,20 @@ describe("message router", () => {
     expect(r.openCount()).toBe(0);
   });
 
+  it.each([
+    ["past what Date can show", 8.64e15 + 1],
+    ["after 2200", Date.UTC(2200, 0, 2)],
+    ["before 1970", -1],
+    ["not whole", 1.5],
+  ])("ignores an event whose start is %s", async (_name, startsAt) => {
+    const r = router();
+    const frame = newFrameToken();
+    expect(
+      await r.handle({ type: "prep:open", frame, event: { ...event, startsAt } }, calendarTab),
+    ).toBeUndefined();
+    expect(r.openCount()).toBe(0);
+  });
+
   it("lets only the sidebar ask for context or dismiss", async () => {
     const onDismiss = vi.fn();
     const r = router({ onDismiss });
