@@ -39,14 +39,20 @@ export default defineConfig({
       "Prep for every 1:1 in Google Calendar: last time's notes, open action items, agenda and feedback. Private, on your machine.",
     // Firefox cannot ask for `identity` later, and it shows no install prompt for it, so there it is
     // declared up front; it only lets the extension open Google's sign-in page when asked to.
-    permissions: browser === "firefox" ? ["storage", "alarms", "identity"] : ["storage", "alarms"],
+    // unlimitedStorage: years of notes must never be evicted under storage pressure. offscreen
+    // (Chrome only, no prompt): the worker has no DOM to hand an automatic backup to downloads.
+    permissions:
+      browser === "firefox"
+        ? ["storage", "unlimitedStorage", "alarms", "identity"]
+        : ["storage", "unlimitedStorage", "alarms", "offscreen"],
     host_permissions: ["https://calendar.google.com/*"],
-    // Asked for only when the manager connects the Calendar API or turns reminders on.
-    // Firefox's MV2 manifest has no optional_host_permissions: hosts go with the rest there.
+    // Asked for only when the manager connects the Calendar API, turns reminders on, or turns
+    // automatic backups on. Firefox's MV2 manifest has no optional_host_permissions: hosts go
+    // with the rest there.
     ...(browser === "firefox"
-      ? { optional_permissions: ["notifications", ...CALENDAR_API_HOSTS] }
+      ? { optional_permissions: ["notifications", "downloads", ...CALENDAR_API_HOSTS] }
       : {
-          optional_permissions: ["identity", "notifications"],
+          optional_permissions: ["identity", "notifications", "downloads"],
           optional_host_permissions: CALENDAR_API_HOSTS,
         }),
     action: { default_title: "1:1 Prep" },

@@ -15,13 +15,18 @@ import {
   upcomingOneOnOnes,
   watchTables,
 } from "@/lib/db";
+import { autoBackupIsDue, browserBackupDownloads, runAutoBackup } from "@/lib/export";
 import { createMessageRouter, type TabMessage } from "@/lib/messaging";
 import {
+  AUTO_BACKUP_KEY,
   BADGE_SCOPE_KEY,
   REMINDER_MINUTES_KEY,
+  readAutoBackup,
+  readAutoBackupState,
   readBadgeScope,
   readReminded,
   readReminderMinutes,
+  setAutoBackupState,
   setReminded,
 } from "@/lib/settings";
 
@@ -30,6 +35,7 @@ const NEXT_DUE_ALARM = "next-due";
 const CALENDAR_SYNC_ALARM = "calendar-sync";
 const REMINDER_ALARM = "reminder";
 const REMINDER_PREFIX = "prep-reminder:";
+const AUTO_BACKUP_ALARM = "auto-backup";
 const MINUTE = 60_000;
 
 export default defineBackground(() => {
@@ -48,6 +54,7 @@ export default defineBackground(() => {
     onBadgeRefresh: () => refreshBadge(),
     onCalendarSync: (force) => calendar.sync(force),
     onCalendarDisconnect: () => calendar.disconnect().finally(() => void scheduleReminder()),
+    onBackupNow: () => backUp(true),
   });
 
   // Answered through sendResponse: Chrome honours a promise returned by the listener only in
@@ -151,6 +158,28 @@ export default defineBackground(() => {
     await scheduleReminder();
   }
 
+  let backingUp: Promise<{ ok: true } | { ok: false; error: string }> | undefined;
+  /**
+   * Makes the automatic backup when it is due (or now, when asked), one at a time. Off, it does
+   * nothing at all.
+   */
+  function backUp(now: boolean): Promise<{ ok: true } | { ok: false; error: string }> {
+    backingUp ??= (async () => {
+      try {
+        const setting = await readAutoBackup();
+        if (!setting) return { ok: false as const, error: "Automatic backups are off." };
+        const state = await readAutoBackupState();
+        if (!now && !autoBackupIsDue(setting, state, Date.now())) return { ok: true as const };
+        const next = await runAutoBackup(setting, state, browserBackupDownloads(db), Date.now());
+        await setAutoBackupState(next);
+        return next.error ? { ok: false as const, error: next.error } : { ok: true as const };
+      } finally {
+        backingUp = undefined;
+      }
+    })();
+    return backingUp;
+  }
+
   let listeningToClicks = false;
   /** Notifications may be allowed after this worker started, so the listener is added when needed. */
   function listenToReminderClicks() {
@@ -173,19 +202,25 @@ export default defineBackground(() => {
     });
   void everyMinutes(TICK_ALARM, 15);
   void everyMinutes(CALENDAR_SYNC_ALARM, 30);
+  void everyMinutes(AUTO_BACKUP_ALARM, 60);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TICK_ALARM || alarm.name === NEXT_DUE_ALARM) void refreshBadge();
+    if (alarm.name === TICK_ALARM) recoverSoon();
     // Does nothing, and touches no network, unless the Calendar API is connected.
     if (alarm.name === CALENDAR_SYNC_ALARM) void calendar.sync(true);
     if (alarm.name === REMINDER_ALARM) void remind();
+    if (alarm.name === AUTO_BACKUP_ALARM) void backUp(false);
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === "local" && BADGE_SCOPE_KEY in changes) void refreshBadge();
     if (area === "local" && REMINDER_MINUTES_KEY in changes) void scheduleReminder();
+    // Turned on (or made more frequent): the first backup need not wait for the hourly check.
+    if (area === "local" && AUTO_BACKUP_KEY in changes) void backUp(false);
   });
   void scheduleReminder();
   // Writes from any extension page while this worker is awake; pages also send badge:refresh
   // so a sleeping worker wakes up for them.
   watchTables(["actionItems", "people"], () => void refreshBadge());
   void refreshBadge();
+  void backUp(false);
 });

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { prepDatabase } from "@/lib/db";
+import { type BackupCopyInfo, prepDatabase, readBackupCopy } from "@/lib/db";
 import {
   BACKUP_MAX_CHARS,
   type BackupDocument,
@@ -10,6 +10,7 @@ import {
   parseBackup,
   previewImport,
 } from "@/lib/export";
+import { AutoBackupSection, formatBytes, StorageStatus } from "./AutoBackupSection";
 import { download } from "./download";
 import { type ImportChoicesState, ImportPreviewView } from "./ImportPreviewView";
 
@@ -32,16 +33,34 @@ export function BackupSection() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
+  const [exported, setExported] = useState<string>();
+
   const onExport = async () => {
     setError(undefined);
+    setExported(undefined);
     try {
-      download(
-        `1-1-prep-backup-${new Date().toISOString().slice(0, 10)}.json`,
-        await exportBackupText(db),
-        "application/json",
-      );
+      const name = `1-1-prep-backup-${new Date().toISOString().slice(0, 10)}.json`;
+      const text = await exportBackupText(db);
+      download(name, text, "application/json");
+      setExported(`Saved ${name} (${formatBytes(new Blob([text]).size)}) to your downloads.`);
     } catch {
       setError("Couldn't export. Nothing was changed; try again.");
+    }
+  };
+
+  const preview = async (text: string, fileName: string) => {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) return setError(parsed.error);
+    try {
+      setStage({
+        step: "preview",
+        doc: parsed.doc,
+        preview: await previewImport(db, parsed.doc),
+        fileName,
+        choices: { rows: {}, settings: new Set() },
+      });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "Couldn't read this backup.");
     }
   };
 
@@ -52,19 +71,16 @@ export function BackupSection() {
     // Refuse a huge file before reading it into memory.
     if (file.size > BACKUP_MAX_CHARS * 4)
       return setError("This file is far too large to be a 1:1 Prep backup.");
-    const parsed = parseBackup(await file.text());
-    if (!parsed.ok) return setError(parsed.error);
-    try {
-      setStage({
-        step: "preview",
-        doc: parsed.doc,
-        preview: await previewImport(db, parsed.doc),
-        fileName: file.name,
-        choices: { rows: {}, settings: new Set() },
-      });
-    } catch (e) {
-      setError(e instanceof Error ? e.message : "Couldn't read this backup.");
-    }
+    await preview(await file.text(), file.name);
+  };
+
+  const onRestore = async (copy: BackupCopyInfo) => {
+    setError(undefined);
+    setStage({ step: "idle" });
+    const text = await readBackupCopy(copy.file).catch(() => undefined);
+    if (text === undefined)
+      return setError("That backup is no longer kept here. Import its file from Downloads.");
+    await preview(text, copy.file.split("/").at(-1) ?? copy.file);
   };
 
   const onImport = async () => {
@@ -84,11 +100,17 @@ export function BackupSection() {
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Backup</h2>
+      <StorageStatus />
       <p>
         <button type="button" onClick={() => void onExport()}>
           Export everything (JSON)
         </button>
       </p>
+      {exported && (
+        <p className="saved-note" role="status">
+          {exported}
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${id}-file`}>Import a backup</label>
         <input
@@ -131,6 +153,7 @@ export function BackupSection() {
           {error}
         </p>
       )}
+      <AutoBackupSection onRestore={(copy) => void onRestore(copy)} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { browser } from "wxt/browser";
+import { BackupWarning } from "./BackupWarning";
 import { FeedbackCapture } from "./FeedbackCapture";
 import { StatsView } from "./StatsView";
 import { UpcomingView } from "./UpcomingView";
@@ -62,6 +63,7 @@ export function PopupApp() {
           ))}
         </div>
       </header>
+      <BackupWarning />
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === "feedback" ? <FeedbackCapture /> : tab === "upcoming" ? <UpcomingView /> : <StatsView />}
       </section>

@@ -1,4 +1,5 @@
 export * from "./agenda";
+export { type BackupCopyInfo, backupCopies, keepBackupCopy, readBackupCopy } from "./backup-copies";
 export {
   type BackupRows,
   type BackupTable,
@@ -10,6 +11,7 @@ export {
 export * from "./calendar-events";
 export { DATABASE_NAME, openPrepDatabase, PrepDatabase, prepDatabase, watchTables } from "./database";
 export { deleteEverything, deletePerson } from "./delete";
+export { protectStorage, type StorageState, storageState } from "./durability";
 export * from "./growth-plans";
 export {
   type ImportChoice,

@@ -1,4 +1,14 @@
 export {
+  AUTO_BACKUP_FOLDER,
+  autoBackupFileName,
+  autoBackupIsDue,
+  autoBackupsToRemove,
+  type BackupDownloads,
+  makeAutoBackup,
+  runAutoBackup,
+} from "./auto-backup";
+export { browserBackupDownloads } from "./backup-downloads";
+export {
   BACKUP_FORMAT,
   BACKUP_MAX_CHARS,
   BACKUP_VERSION,

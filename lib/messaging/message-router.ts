@@ -1,6 +1,7 @@
 import {
   type ContextResponse,
   contentMessageSchema,
+  type PageResponse,
   type PrepEvent,
   pageMessageSchema,
   sidebarMessageSchema,
@@ -28,6 +29,8 @@ export interface MessageRouterOptions {
   /** Resolves once the sync (or the one already running) is over; never rejects. */
   onCalendarSync?: (force: boolean) => Promise<void>;
   onCalendarDisconnect?: () => Promise<void>;
+  /** Makes an automatic backup now; resolves with how it went, never rejects. */
+  onBackupNow?: () => Promise<PageResponse>;
 }
 
 type Waiter = (event: PrepEvent | undefined) => void;
@@ -100,7 +103,7 @@ export function createMessageRouter(options: MessageRouterOptions) {
   async function handle(
     message: unknown,
     sender: Sender,
-  ): Promise<ContextResponse | { ok: true } | undefined> {
+  ): Promise<ContextResponse | PageResponse | undefined> {
     if (isFromCalendarTab(sender)) {
       const parsed = contentMessageSchema.safeParse(message);
       if (!parsed.success) return undefined;
@@ -128,6 +131,8 @@ export function createMessageRouter(options: MessageRouterOptions) {
           case "calendar:disconnect":
             await options.onCalendarDisconnect?.();
             break;
+          case "backup:now":
+            return (await options.onBackupNow?.()) ?? { ok: true };
         }
         return { ok: true };
       }

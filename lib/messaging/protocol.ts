@@ -57,6 +57,8 @@ export const pageMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("calendar:sync"), force: z.boolean() }),
   /** Revoke the token and take back what the sync added; the background does it so no sync runs meanwhile. */
   z.object({ type: z.literal("calendar:disconnect") }),
+  /** Make an automatic backup now, due or not. */
+  z.object({ type: z.literal("backup:now") }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 
@@ -71,3 +73,30 @@ export const contextResponseSchema = z.union([
   z.object({ ok: z.literal(false), error: shortText(300) }),
 ]);
 export type ContextResponse = z.infer<typeof contextResponseSchema>;
+
+/** How a request of an extension page went, when it can fail in a way the manager must hear of. */
+export const pageResponseSchema = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: shortText(300) }),
+]);
+export type PageResponse = z.infer<typeof pageResponseSchema>;
+
+/** Background → Chrome's offscreen document, which has the DOM the worker lacks for a file. */
+export const offscreenRequestSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("backup:make"),
+    file: shortText(500),
+    now: z.number().check(z.int(), z.gte(0)),
+    keep: z.number().check(z.int(), z.gte(1), z.lte(100)),
+    settings: z.record(z.string(), z.unknown()),
+  }),
+  /** The download is written: the backup's blob can go. */
+  z.object({ type: z.literal("backup:release"), url: shortText(300) }),
+]);
+export type OffscreenRequest = z.infer<typeof offscreenRequestSchema>;
+
+export const offscreenResponseSchema = z.union([
+  z.object({ ok: z.literal(true), url: shortText(300), bytes: z.number().check(z.int(), z.gte(0)) }),
+  z.object({ ok: z.literal(false), error: shortText(300) }),
+]);
+export type OffscreenResponse = z.infer<typeof offscreenResponseSchema>;

@@ -97,3 +97,48 @@ export function clickNotification(worker: Worker, id: string): Promise<void> {
     id,
   );
 }
+
+/**
+ * The downloads permission granted and the Downloads folder recorded in the worker: each file the
+ * extension saves is read from its blob URL (as the browser would) and kept in
+ * `globalThis.__downloads`, removals in `__removedDownloads`.
+ */
+export function recordDownloads(worker: Worker): Promise<void> {
+  return worker.evaluate(() => {
+    const g = globalThis as unknown as Record<string, unknown> &
+      Record<"chrome" | "browser", Record<string, unknown> | undefined>;
+    const saved: { id: number; filename: string; text: string }[] = [];
+    const removed: number[] = [];
+    g.__downloads = saved;
+    g.__removedDownloads = removed;
+    let next = 1;
+    // Chrome's APIs answer by promise and by callback; the polyfill uses the callback.
+    const both =
+      <A extends unknown[], R>(work: (...args: A) => Promise<R>) =>
+      (...args: [...A, ((result: R) => void)?]) => {
+        const callback = typeof args.at(-1) === "function" ? (args.pop() as (result: R) => void) : undefined;
+        const result = work(...(args as unknown as A));
+        if (callback) void result.then(callback);
+        return result;
+      };
+    const downloads = {
+      download: both(async (options: { url: string; filename: string }) => {
+        const text = await (await fetch(options.url)).text();
+        const id = next++;
+        saved.push({ id, filename: options.filename, text });
+        return id;
+      }),
+      search: both(async (query: { id?: number }) =>
+        saved
+          .filter((d) => query.id === undefined || d.id === query.id)
+          .map((d) => ({ id: d.id, state: "complete" })),
+      ),
+      removeFile: both(async (id: number) => {
+        removed.push(id);
+      }),
+      erase: both(async () => []),
+      onChanged: { addListener() {}, removeListener() {}, hasListener: () => false },
+    };
+    for (const api of [g.chrome, g.browser]) if (api) api.downloads = downloads;
+  });
+}

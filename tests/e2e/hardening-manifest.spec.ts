@@ -36,9 +36,9 @@ function manifest(dir: string): Manifest {
 
 /**
  * Asked for only when the manager connects the Calendar API (identity and Google's API hosts, as
- * DESIGN allows) or turns on reminders before a 1:1 (notifications).
+ * DESIGN allows), turns on reminders before a 1:1 (notifications) or automatic backups (downloads).
  */
-const OPTIONAL = ["identity", "notifications"];
+const OPTIONAL = ["identity", "notifications", "downloads"];
 const OPTIONAL_HOSTS = ["https://oauth2.googleapis.com/*", "https://www.googleapis.com/*"];
 
 /** No source outside the package, and nothing that turns strings into code. */
@@ -72,7 +72,7 @@ function expectOwnScriptsOnly(dir: string) {
 test("the Chrome manifest asks for storage, alarms and Google Calendar only, and loads no remote code", () => {
   const m = manifest(CHROME);
   expect(m.manifest_version).toBe(3);
-  expect([...(m.permissions ?? [])].sort()).toEqual(["alarms", "storage"]);
+  expect([...(m.permissions ?? [])].sort()).toEqual(["alarms", "offscreen", "storage", "unlimitedStorage"]);
   expect(m.host_permissions).toEqual([CALENDAR]);
   expectPermissionsFromDesign(m);
   expect(m.web_accessible_resources).toEqual([{ resources: ["sidebar.html"], matches: [CALENDAR] }]);
@@ -85,9 +85,11 @@ test("the Firefox manifest asks for the same (and identity), declares that it co
   expect(m.manifest_version).toBe(2);
   // Manifest V2 keeps host access among the permissions.
   // Firefox refuses `identity` as an optional permission (and prompts for it at no time).
-  expect([...(m.permissions ?? [])].sort()).toEqual([CALENDAR, "alarms", "identity", "storage"].sort());
+  expect([...(m.permissions ?? [])].sort()).toEqual(
+    [CALENDAR, "alarms", "identity", "storage", "unlimitedStorage"].sort(),
+  );
   expect(m).not.toHaveProperty("host_permissions");
-  expectPermissionsFromDesign(m, ["notifications"]);
+  expectPermissionsFromDesign(m, ["notifications", "downloads"]);
   expect(m.web_accessible_resources).toEqual(["sidebar.html"]);
   expect(m.browser_specific_settings).toMatchObject({
     gecko: { id: expect.any(String), data_collection_permissions: { required: ["none"] } },

@@ -183,7 +183,7 @@ describe("upgrading a version 2 database to version 3", () => {
     const meeting = rows.meetings?.[0] as Record<string, unknown>;
     meeting.startsAt = 8.64e15 + 1;
     meeting.updatedAt = Number.MAX_SAFE_INTEGER;
-    const plan = rows.growthPlans?.[0] as { checkpoints: { dueAt: number }[] };
+    const plan = rows.growthPlans?.[0] as { id: string; checkpoints: { dueAt: number }[] };
     plan.checkpoints[0] = { ...plan.checkpoints[0], dueAt: -5 } as never;
     await writeAsReleased(name, 2, rows);
 
@@ -201,9 +201,7 @@ describe("upgrading a version 2 database to version 3", () => {
     expect(upgraded?.updatedAt).toBeGreaterThanOrEqual(before);
     expect(upgraded?.updatedAt).toBeLessThanOrEqual(Date.now());
     expect(upgraded?.notes).toBe(meeting.notes);
-    expect(
-      (await db.growthPlans.get(String((rows.growthPlans?.[0] as { id: string }).id)))?.checkpoints[0]?.dueAt,
-    ).toBe(0);
+    expect((await db.growthPlans.get(plan.id))?.checkpoints[0]?.dueAt).toBe(0);
     for (const row of await db.people.toArray()) expect(personSchema.safeParse(row).success).toBe(true);
     for (const row of await db.meetings.toArray()) expect(meetingSchema.safeParse(row).success).toBe(true);
   });

@@ -1,0 +1,182 @@
+import { useEffect, useId, useState } from "react";
+import { browser } from "wxt/browser";
+import { type BackupCopyInfo, backupCopies, protectStorage, type StorageState, storageState } from "@/lib/db";
+import { type PageMessage, pageResponseSchema } from "@/lib/messaging";
+import {
+  AUTO_BACKUP_KEEP_DEFAULT,
+  AUTO_BACKUP_KEEP_MAX,
+  type AutoBackup,
+  type AutoBackupState,
+  lastAutoBackup,
+  readAutoBackup,
+  readAutoBackupState,
+  setAutoBackup,
+  watchAutoBackup,
+} from "@/lib/settings";
+import { useSaveStatus } from "./status";
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const when = (at: number) =>
+  new Date(at).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/**
+ * Whether the browser keeps the data when disk runs low, and how much there is. The extension's
+ * unlimitedStorage exempts it from eviction in Chrome and grants persistence in Firefox; asking
+ * for persistence as well covers a browser that goes by that alone.
+ */
+export function StorageStatus() {
+  const [state, setState] = useState<StorageState>();
+  useEffect(() => {
+    void Promise.all([
+      protectStorage().then(storageState),
+      browser.permissions.contains({ permissions: ["unlimitedStorage"] }).catch(() => false),
+    ]).then(([state, unlimited]) => setState({ ...state, protected: state.protected || unlimited }));
+  }, []);
+  if (!state) return null;
+  return (
+    <p data-testid="storage-state">
+      Protected from the browser's clean-up: <strong>{state.protected ? "yes" : "no"}</strong>
+      {state.usage !== undefined && <> · using {formatBytes(state.usage)}</>}
+      {!state.protected && (
+        <>
+          {" "}
+          <span className="quiet">
+            The browser may clear this data when the disk runs low; keep automatic backups on.
+          </span>
+        </>
+      )}
+    </p>
+  );
+}
+
+/**
+ * Daily or weekly backups into a folder under Downloads, the last few kept; each also kept in the
+ * browser, so any of them restores in two clicks.
+ */
+export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyInfo) => void }) {
+  const id = useId();
+  const [setting, setSetting] = useState<AutoBackup | undefined | null>(null);
+  const [state, setState] = useState<AutoBackupState>({ files: [] });
+  const [copies, setCopies] = useState<BackupCopyInfo[]>([]);
+  const [busy, setBusy] = useState(false);
+  const { run, view: status } = useSaveStatus("That didn't work. Nothing changed.");
+
+  useEffect(() => {
+    const load = () => {
+      void readAutoBackup().then(setSetting);
+      void readAutoBackupState().then(setState);
+      void backupCopies().then(setCopies, () => setCopies([]));
+    };
+    load();
+    return watchAutoBackup(load);
+  }, []);
+  if (setting === null) return null;
+
+  const on = setting !== undefined;
+  const chosen = setting ?? { every: "day" as const, keep: AUTO_BACKUP_KEEP_DEFAULT };
+  const last = lastAutoBackup(state);
+
+  const turnOn = (next: AutoBackup) =>
+    // Asked during the click itself: browsers grant optional permissions only then.
+    browser.permissions.request({ permissions: ["downloads"] }).then((granted) => {
+      if (!granted) throw new Error("Automatic backups need permission to save files. Nothing changed.");
+      return setAutoBackup(next);
+    });
+
+  const backUpNow = async () => {
+    setBusy(true);
+    try {
+      const message: PageMessage = { type: "backup:now" };
+      const answer = pageResponseSchema.safeParse(await browser.runtime.sendMessage(message));
+      if (!answer.success) throw new Error("The background didn't answer. Try again.");
+      if (!answer.data.ok) throw new Error(answer.data.error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="auto-backups">
+      <h3 id={`${id}-h`}>Automatic backups</h3>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(e) =>
+            void run(
+              e.target.checked ? turnOn(chosen) : setAutoBackup(undefined),
+              e.target.checked
+                ? "Automatic backups are on."
+                : "Automatic backups are off; the files made stay.",
+            )
+          }
+        />{" "}
+        Back up automatically into "1-1 Prep backups" in your Downloads folder
+      </label>
+      {on && (
+        <div className="row">
+          <label>
+            Every{" "}
+            <select
+              value={chosen.every}
+              onChange={(e) =>
+                void run(setAutoBackup({ ...chosen, every: e.target.value === "week" ? "week" : "day" }))
+              }
+            >
+              <option value="day">day</option>
+              <option value="week">week</option>
+            </select>
+          </label>
+          <label>
+            keeping the last{" "}
+            <input
+              type="number"
+              min={1}
+              max={AUTO_BACKUP_KEEP_MAX}
+              value={chosen.keep}
+              onChange={(e) => {
+                const keep = Number(e.target.value);
+                if (Number.isInteger(keep) && keep >= 1 && keep <= AUTO_BACKUP_KEEP_MAX)
+                  void run(setAutoBackup({ ...chosen, keep }));
+              }}
+            />{" "}
+            files
+          </label>
+          <button type="button" disabled={busy} onClick={() => void run(backUpNow(), "Backed up.")}>
+            Back up now
+          </button>
+        </div>
+      )}
+      <p data-testid="last-auto-backup">
+        {last
+          ? `Last backup: ${when(last.at)}, ${last.file.split("/").at(-1)} (${formatBytes(last.bytes)}).`
+          : on
+            ? "No automatic backup yet; the first is made in a moment."
+            : "No automatic backups yet."}
+      </p>
+      {state.error && (
+        <p className="error" role="alert">
+          {state.error}
+        </p>
+      )}
+      {copies.length > 0 && (
+        <ul className="backup-copies" aria-label="Automatic backups you can restore">
+          {copies.map((copy) => (
+            <li key={copy.file}>
+              {when(copy.at)} · {formatBytes(copy.bytes)}{" "}
+              <button type="button" onClick={() => onRestore(copy)}>
+                Restore…
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {status}
+    </section>
+  );
+}
