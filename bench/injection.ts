@@ -68,7 +68,7 @@ export async function installInjectionProbe(context: BrowserContext) {
   await context.addInitScript(probe);
 }
 
-async function sidebarFrame(page: Page): Promise<Frame> {
+export async function sidebarFrame(page: Page): Promise<Frame> {
   const src = await page.locator(`${SIDEBAR} iframe`).getAttribute("src");
   if (!src) throw new Error("The sidebar frame has no src.");
   for (let tries = 0; tries < 200; tries++) {

@@ -1,5 +1,3 @@
-import { diff3Merge } from "node-diff3";
-
 export type MergedText =
   | { clean: true; text: string }
   /** The two edits touch the same words: `text` is ours, `other` the stored one; both are kept. */
@@ -9,49 +7,58 @@ export type MergedText =
 // still merge, and a merge never splits a word.
 const TOKEN = /\s+|[\p{L}\p{M}\p{N}_]+|[^\s\p{L}\p{M}\p{N}_]/gu;
 
-/**
- * Beyond this many differing tokens on each side a merge is not attempted: both versions are kept
- * instead. Typing saves every few hundred milliseconds, so real edits stay far below it, and it
- * keeps the diff's cost bounded for 200,000-character notes.
- */
-const MAX_MIDDLE_TOKENS = 4000;
-
 function tokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-/** diff3 on what lies between the prefix and suffix all three share; undefined on a conflict. */
+/** What one side did to the base, as one stretch of base tokens [start, end) replaced by `insert`. */
+interface Change {
+  start: number;
+  end: number;
+  insert: string[];
+}
+
+function changeFrom(base: readonly string[], side: readonly string[]): Change | undefined {
+  let start = 0;
+  while (start < base.length && start < side.length && base[start] === side[start]) start++;
+  if (start === base.length && start === side.length) return undefined;
+  let tail = 0;
+  while (
+    tail < base.length - start &&
+    tail < side.length - start &&
+    base[base.length - 1 - tail] === side[side.length - 1 - tail]
+  )
+    tail++;
+  return { start, end: base.length - tail, insert: side.slice(start, side.length - tail) };
+}
+
+const sameChange = (a: Change, b: Change) =>
+  a.start === b.start && a.end === b.end && a.insert.join("") === b.insert.join("");
+
+/**
+ * Both edits applied to the base when they touch different stretches of it; undefined when they
+ * overlap, or both insert at the same point (which goes first is a guess). Each side's edit is one
+ * stretch from its first to its last changed word, so what is merged reproduces each side's text
+ * exactly there; edits far apart within one save only make a clash (and so both kept) likelier.
+ */
 function merge3(base: string, ours: string, theirs: string): string | undefined {
   const o = tokens(base);
-  const a = tokens(ours);
-  const b = tokens(theirs);
-  let start = 0;
-  while (
-    start < o.length &&
-    start < a.length &&
-    start < b.length &&
-    o[start] === a[start] &&
-    o[start] === b[start]
-  )
-    start++;
-  let end = 0;
-  while (
-    end < o.length - start &&
-    end < a.length - start &&
-    end < b.length - start &&
-    o[o.length - 1 - end] === a[a.length - 1 - end] &&
-    o[o.length - 1 - end] === b[b.length - 1 - end]
-  )
-    end++;
-  const middle = (list: string[]) => list.slice(start, list.length - end);
-  const [mo, ma, mb] = [middle(o), middle(a), middle(b)];
-  if (Math.max(mo.length, ma.length, mb.length) > MAX_MIDDLE_TOKENS) return undefined;
-  let merged = "";
-  for (const region of diff3Merge(ma, mo, mb, { excludeFalseConflicts: true })) {
-    if (region.conflict) return undefined;
-    merged += (region.ok ?? []).join("");
-  }
-  return o.slice(0, start).join("") + merged + o.slice(o.length - end).join("");
+  const a = changeFrom(o, tokens(ours));
+  const b = changeFrom(o, tokens(theirs));
+  if (!a) return theirs;
+  if (!b || sameChange(a, b)) return ours;
+  const insertion = (c: Change) => c.start === c.end;
+  const [first, second] =
+    a.start < b.start || (a.start === b.start && insertion(a)) ? ([a, b] as const) : ([b, a] as const);
+  if (first.end > second.start) return undefined;
+  if (insertion(first) && insertion(second) && first.start === second.start) return undefined;
+  return [
+    ...o.slice(0, first.start),
+    ...first.insert,
+    ...o.slice(first.end, second.start),
+    ...second.insert,
+    ...o.slice(second.end),
+  ].join("");
 }
 
 /**

@@ -52,6 +52,12 @@ export async function saveText(
   target: TextTarget,
   edit: TextEdit,
   now = Date.now(),
+  /**
+   * Which text stays in the field when the two clash. A field being typed in writes its own (the
+   * other tab follows it, and shows the other text beside it); an edit a closed page left behind
+   * must not replace what an open view shows, so it goes beside the field instead.
+   */
+  onClash: "ours" | "stored" = "ours",
 ): Promise<string> {
   if (target.kind === "plan")
     return saveGrowthPlanText(db, target.planId, target.field, edit.text, edit.bases);
@@ -62,6 +68,7 @@ export async function saveText(
     const stored = target.kind === "notes" ? meeting.notes : (meeting.answers[target.promptId] ?? "");
     let merged = mergeEdit(edit.bases, edit.text.slice(0, max), stored);
     if (merged.clean && merged.text.length > max) merged = { clean: false, text: edit.text, other: stored };
+    if (!merged.clean && onClash === "stored") merged = { clean: false, text: stored, other: merged.text };
     if (merged.clean && merged.text === stored) return stored;
     const changes: Partial<Meeting> = { updatedAt: now };
     if (target.kind === "notes") changes.notes = merged.text;
@@ -146,7 +153,7 @@ export async function recoverUnsavedEdits(db: PrepDatabase, now = Date.now()): P
           ? await db.growthPlans.get(target.planId)
           : await db.meetings.get(target.meetingId);
       if (!there) return;
-      await saveText(db, target, edit.data, now);
+      await saveText(db, target, edit.data, now, "stored");
       written++;
     });
   }

@@ -189,8 +189,8 @@ test("two tabs on the same 1:1 show each other's edits live, merge them, and kee
   }
   await expect(sidebar(first).getByTestId("other-versions")).toHaveCount(0);
 
-  // A tab closed mid-edit over the same words that the open tabs changed: the open tabs say so and
-  // show both texts, until the manager folds one in.
+  // A tab closed mid-edit over the same words that the open tabs changed: the open tabs keep what
+  // they show, say so and show the closed tab's text beside it, until the manager folds it in.
   const now = await notesIn(first).inputValue();
   const options = await openExtensionPage("options.html");
   await options.evaluate(
@@ -224,13 +224,13 @@ test("two tabs on the same 1:1 show each other's edits live, merge them, and kee
   for (const page of [first, second]) {
     const notice = sidebar(page).getByTestId("other-versions");
     await expect(notice).toContainText("also changed in another tab or window at the same time");
-    await expect(notice).toContainText(now);
-    await expect(notesIn(page)).toHaveValue("Budget Written in a tab that closed.");
+    await expect(notice).toContainText("Budget Written in a tab that closed.");
+    await expect(notesIn(page)).toHaveValue(now);
   }
   await sidebar(second).getByRole("button", { name: "Add it below my notes" }).click();
   for (const page of [first, second]) {
     await expect(sidebar(page).getByTestId("other-versions")).toHaveCount(0);
-    await expect(notesIn(page)).toHaveValue(`Budget Written in a tab that closed.\n\n${now}`);
+    await expect(notesIn(page)).toHaveValue(`${now}\n\nBudget Written in a tab that closed.`);
   }
 });
 

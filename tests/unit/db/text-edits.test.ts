@@ -58,12 +58,68 @@ describe("mergeEdit", () => {
       { clean: false, text: "ship it now", other: "ship it later" },
     ],
     ["no base in common", [], "mine", "theirs", { clean: false, text: "mine", other: "theirs" }],
+    [
+      "both typing at the same place",
+      ["Next: "],
+      "Next: promotion case, written in another window.",
+      "Next: vacation plans",
+      {
+        clean: false,
+        text: "Next: promotion case, written in another window.",
+        other: "Next: vacation plans",
+      },
+    ],
+    [
+      "one inserting where the other replaced",
+      ["a b c"],
+      "a X b c",
+      "a b Y",
+      { clean: true, text: "a X b Y" },
+    ],
+    ["neighbouring words", ["one two three"], "one 2 three", "one two 3", { clean: true, text: "one 2 3" }],
+    [
+      "one deleting what the other changed",
+      ["keep drop keep"],
+      "keep keep",
+      "keep DROP keep",
+      { clean: false, text: "keep keep", other: "keep DROP keep" },
+    ],
   ])("%s", (_name, bases, ours, theirs, expected) => {
     expect(mergeEdit(bases, ours, theirs)).toEqual(expected);
   });
 
   it("tries each base it was typed over, newest first", () => {
     expect(mergeEdit(["a", "a b"], "a b c", "x a b")).toEqual({ clean: true, text: "x a b c" });
+  });
+
+  it("keeps each side's edit exactly when they touch different words", () => {
+    const word = fc.constantFrom("alpha", "beta", "gamma", "Ärger", "日本", "x", "\n");
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 4, maxLength: 12 }),
+        fc.nat(),
+        fc.nat(),
+        fc.array(word, { maxLength: 3 }),
+        fc.array(word, { maxLength: 3 }),
+        (base, i, j, x, y) => {
+          const at = [i % base.length, j % base.length].sort((p, q) => p - q) as [number, number];
+          if (at[1] - at[0] < 2) return;
+          const ours = [...base.slice(0, at[0]), ...x, ...base.slice(at[0] + 1)];
+          const theirs = [...base.slice(0, at[1]), ...y, ...base.slice(at[1] + 1)];
+          const merged = mergeEdit([base.join(" ")], ours.join(" "), theirs.join(" "));
+          const expected = [
+            ...base.slice(0, at[0]),
+            ...x,
+            ...base.slice(at[0] + 1, at[1]),
+            ...y,
+            ...base.slice(at[1] + 1),
+          ];
+          if (merged.clean) expect(merged.text).toBe(expected.join(" "));
+          else expect([merged.text, merged.other]).toEqual([ours.join(" "), theirs.join(" ")]);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it("never drops text: a merge keeps both edits, a clash hands back the other version whole", () => {
@@ -197,6 +253,18 @@ describe("edits a closing page puts down", () => {
     await saveText(db, target, { text: "one\ntwo, open tab", bases: ["one\ntwo"] }, NOW);
     await recoverUnsavedEdits(db, NOW);
     expect(await notesOf(m.id)).toBe("one, closed tab\ntwo, open tab");
+  });
+
+  it("go beside what an open view shows when they clash with it, never in its place", async () => {
+    const m = await meeting();
+    const target: TextTarget = { kind: "notes", meetingId: m.id };
+    await saveText(db, target, { text: "Next: ", bases: [""] }, NOW);
+    keepUnsavedEdit(db, "closed", target, { text: "Next: promotion case", bases: ["Next: "] });
+    await saveText(db, target, { text: "Next: vacation plans", bases: ["Next: "] }, NOW);
+    await recoverUnsavedEdits(db, NOW + 1);
+    const row = await db.meetings.get(m.id);
+    expect(row?.notes).toBe("Next: vacation plans");
+    expect(row?.otherVersions).toEqual([{ text: "Next: promotion case", savedAt: NOW + 1, from: "tab" }]);
   });
 
   it("land once, even when two pages recover at the same time", async () => {
