@@ -40,9 +40,8 @@ export function BackupSection() {
     setExported(undefined);
     try {
       const name = `1-1-prep-backup-${new Date().toISOString().slice(0, 10)}.json`;
-      const text = await exportBackupText(db);
-      download(name, text, "application/json");
-      setExported(`Saved ${name} (${formatBytes(new Blob([text]).size)}) to your downloads.`);
+      const bytes = download(name, await exportBackupText(db), "application/json");
+      setExported(`Saved ${name} (${formatBytes(bytes)}) to your downloads.`);
     } catch {
       setError("Couldn't export. Nothing was changed; try again.");
     }
