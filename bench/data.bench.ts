@@ -442,7 +442,12 @@ async function importIntoFreshProfile(file: string): Promise<Imported> {
     }
     const importStarted = performance.now();
     await options.getByRole("button", { name: "Import", exact: true }).click();
-    await expect(options.getByText(/^Imported\./).or(refused).first()).toBeVisible({
+    await expect(
+      options
+        .getByText(/^Imported\./)
+        .or(refused)
+        .first(),
+    ).toBeVisible({
       timeout: 120_000,
     });
     return { preview, written: performance.now() - importStarted, failed: await refused.isVisible() };

@@ -1,0 +1,188 @@
+import { renderWeekPage, weekUrl } from "../fixtures/calendar/render";
+import {
+  button,
+  byLabel,
+  CALENDAR_URL,
+  closeEvent,
+  eventually,
+  expect,
+  notesIn,
+  openEvent,
+  prepFor,
+  SIDEBAR,
+  test,
+} from "./firefox";
+
+test("Firefox: the prep appears beside a 1:1 and not beside a group meeting; notes survive the dialog closing mid-word and a reload", async ({
+  openCalendar,
+}) => {
+  const page = await openCalendar();
+  await openEvent(page, "teamMeeting");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(await page.$(SIDEBAR)).toBeNull();
+  await page.click('[role="dialog"]:not([aria-hidden="true"]) [aria-label="Close"]');
+
+  await openEvent(page, "priyaWeekly1");
+  const prep = await prepFor(page, "Priya Raman");
+  const notes = await notesIn(prep);
+  await notes.type("Offsite budget is stuck; she wants the API rev", { delay: 0 });
+  await closeEvent(page);
+  await page.reload();
+  await page.waitForSelector('[role="grid"] [data-fixture-key="priyaWeekly1"]');
+  await openEvent(page, "priyaWeekly1");
+  const again = await notesIn(await prepFor(page, "Priya Raman"));
+  await eventually(() => again.evaluate((t) => t.value), "Offsite budget is stuck; she wants the API rev");
+});
+
+test("Firefox: typing, then closing the tab at once, keeps every character (5 of 5 trials)", async ({
+  firefox,
+  openCalendar,
+}) => {
+  let expected = "";
+  const lost: string[] = [];
+  for (let trial = 0; trial <= 5; trial++) {
+    const page = await openCalendar();
+    await openEvent(page, "priyaWeekly1");
+    const notes = await notesIn(await prepFor(page, "Priya Raman"));
+    // Recovered edits land a moment after the prep opens; read once they are in.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const shown = await notes.evaluate((t) => t.value);
+    if (shown !== expected)
+      lost.push(`before trial ${trial}: ${JSON.stringify(shown)} ≠ ${JSON.stringify(expected)}`);
+    if (trial === 5) break;
+    await notes.focus();
+    await notes.evaluate((t) => t.setSelectionRange(t.value.length, t.value.length));
+    const typed = ` trial ${trial}: the quick brown fox jumps over the lazy dog`;
+    await notes.type(typed, { delay: 0 });
+    expected = shown + typed;
+    await page.close();
+  }
+  expect(lost).toEqual([]);
+  expect((await firefox.pages()).length).toBeGreaterThan(0);
+});
+
+test("Firefox: nothing the manager writes reaches the Calendar page's DOM or storage", async ({
+  openCalendar,
+}) => {
+  const page = await openCalendar();
+  const secret = `confidential-${Date.now().toString(36)}-compensation`;
+  await openEvent(page, "priyaWeekly1");
+  const notes = await notesIn(await prepFor(page, "Priya Raman"));
+  await notes.type(secret, { delay: 0 });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const seen = await page.evaluate(async (needle) => {
+    const iframe = document.querySelector<HTMLIFrameElement>("[data-one-on-one-prep] iframe");
+    let frameReadable = true;
+    try {
+      void iframe?.contentWindow?.localStorage;
+      void iframe?.contentWindow?.document;
+    } catch {
+      frameReadable = false;
+    }
+    return {
+      inDom: document.documentElement.outerHTML.includes(needle),
+      inStorage: [localStorage, sessionStorage].some((s) => JSON.stringify({ ...s }).includes(needle)),
+      inCookies: document.cookie.includes(needle),
+      databases: (await indexedDB.databases?.())?.map((d) => d.name) ?? [],
+      contentDocument: iframe ? iframe.contentDocument : "no iframe",
+      frameReadable,
+      srcHasOnlyAToken: /^moz-extension:\/\/[0-9a-f-]{36}\/sidebar\.html#[A-Za-z0-9]{32}$/.test(
+        iframe?.src ?? "",
+      ),
+    };
+  }, secret);
+  expect(seen).toEqual({
+    inDom: false,
+    inStorage: false,
+    inCookies: false,
+    databases: [],
+    contentDocument: null,
+    frameReadable: false,
+    srcHasOnlyAToken: true,
+  });
+});
+
+test("Firefox: feedback captured in the popup waits in the next 1:1's prep", async ({
+  openCalendar,
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage("popup.html");
+  const who = await byLabel(popup, "Who is it for?");
+  await who.type("pri", { delay: 0 });
+  await who.press("Enter");
+  await (await byLabel(popup, "Situation")).type("In Tuesday's incident review", { delay: 0 });
+  await (await byLabel(popup, "Behavior")).type("you walked everyone through the timeline first", {
+    delay: 0,
+  });
+  await (await byLabel(popup, "Impact")).type("the new on-call engineers followed the whole story", {
+    delay: 0,
+  });
+  await popup.click('input[type="radio"][value="reinforcing"]');
+  await (await button(popup, "Save")).click();
+  await popup.waitForFunction(() =>
+    document.body.textContent?.includes("Queued for your next 1:1 with Priya Raman."),
+  );
+
+  const page = await openCalendar();
+  await openEvent(page, "priyaWeekly2");
+  const prep = await prepFor(page, "Priya Raman");
+  await prep.waitForFunction(() =>
+    document
+      .querySelector('[data-testid="feedback-queue"]')
+      ?.textContent?.includes("you walked everyone through the timeline first"),
+  );
+});
+
+test("Firefox: two same-title events without a readable id keep their own notes", async ({ firefox }) => {
+  const events = [
+    {
+      key: "morning",
+      title: "1:1 Priya",
+      date: "2026-10-14",
+      start: "09:00",
+      end: "09:30",
+      when: "Wednesday, October 14, 2026 ⋅ 9:00 – 9:30am",
+      hideEventId: true,
+      guests: [
+        { email: "sam@example.com", name: "Sam Lee", organizer: true },
+        { email: "priya@example.com", name: "Priya Raman" },
+      ],
+    },
+    {
+      key: "afternoon",
+      title: "1:1 Priya",
+      date: "2026-10-14",
+      start: "15:00",
+      end: "15:30",
+      when: "Wednesday, October 14, 2026 ⋅ 3:00 – 3:30pm",
+      hideEventId: true,
+      guests: [
+        { email: "sam@example.com", name: "Sam Lee", organizer: true },
+        { email: "priya@example.com", name: "Priya Raman" },
+      ],
+    },
+  ];
+  const page = await firefox.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.setRequestInterception(true);
+  page.on("request", (r) =>
+    r.url().startsWith("https://calendar.google.com/")
+      ? void r.respond({ status: 200, contentType: "text/html; charset=utf-8", body: renderWeekPage(events) })
+      : r.url().startsWith("moz-extension://")
+        ? void r.continue()
+        : void r.abort(),
+  );
+  await page.goto(CALENDAR_URL);
+  expect(weekUrl()).toBe(CALENDAR_URL);
+  await page.waitForSelector('[data-fixture-key="morning"]');
+  await openEvent(page, "morning");
+  await (await notesIn(await prepFor(page, "Priya Raman"))).type("Morning notes", { delay: 0 });
+  await closeEvent(page);
+  await openEvent(page, "afternoon");
+  const afternoon = await notesIn(await prepFor(page, "Priya Raman"));
+  expect(await afternoon.evaluate((t) => t.value)).toBe("");
+  await closeEvent(page);
+  await openEvent(page, "morning");
+  const morning = await notesIn(await prepFor(page, "Priya Raman"));
+  await eventually(() => morning.evaluate((t) => t.value), "Morning notes");
+});
