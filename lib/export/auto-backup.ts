@@ -1,12 +1,11 @@
 import type { PrepDatabase } from "@/lib/db";
 import { keepBackupCopy } from "@/lib/db";
 import {
-  AUTO_BACKUP_PERIOD_MS,
   type AutoBackup,
   type AutoBackupFile,
   type AutoBackupState,
+  autoBackupOverdueBy,
   type BackupSettings,
-  lastAutoBackup,
 } from "@/lib/settings";
 import { exportBackupText } from "./export-backup";
 
@@ -27,10 +26,9 @@ export function autoBackupIsDue(
   state: AutoBackupState,
   now: number,
 ): boolean {
-  if (!setting) return false;
-  const last = lastAutoBackup(state);
+  const overdue = autoBackupOverdueBy(setting, state, now);
   // A little early is fine: the hourly check would otherwise drift a day later each time.
-  return !last || now - last.at >= AUTO_BACKUP_PERIOD_MS[setting.every] - 60 * 60_000;
+  return overdue !== undefined && overdue >= -60 * 60_000;
 }
 
 /** The files past the newest `keep`, oldest first: they are removed from Downloads. */

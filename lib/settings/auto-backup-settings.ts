@@ -86,6 +86,20 @@ export function lastAutoBackup(state: AutoBackupState): AutoBackupFile | undefin
 }
 
 /**
+ * How far past its period the newest backup is (negative while it is not yet due; Infinity when
+ * there is none); undefined while backups are off.
+ */
+export function autoBackupOverdueBy(
+  setting: AutoBackup | undefined,
+  state: AutoBackupState,
+  now: number,
+): number | undefined {
+  if (!setting) return undefined;
+  const last = lastAutoBackup(state);
+  return last ? now - last.at - AUTO_BACKUP_PERIOD_MS[setting.every] : Number.POSITIVE_INFINITY;
+}
+
+/**
  * True when backups are on and the newest is older than their period (with a day's grace for a
  * computer that was off): the popup warns then.
  */
@@ -94,9 +108,8 @@ export function autoBackupIsStale(
   state: AutoBackupState,
   now: number,
 ): boolean {
-  if (!setting) return false;
-  const last = lastAutoBackup(state);
-  return !last || now - last.at > AUTO_BACKUP_PERIOD_MS[setting.every] + AUTO_BACKUP_PERIOD_MS.day;
+  const overdue = autoBackupOverdueBy(setting, state, now);
+  return overdue !== undefined && overdue > AUTO_BACKUP_PERIOD_MS.day;
 }
 
 export function watchAutoBackup(onChange: () => void): () => void {

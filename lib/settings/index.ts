@@ -8,6 +8,7 @@ export {
   type AutoBackupFile,
   type AutoBackupState,
   autoBackupIsStale,
+  autoBackupOverdueBy,
   lastAutoBackup,
   readAutoBackup,
   readAutoBackupState,
