@@ -38,7 +38,7 @@ test("injection latency, empty database", async () => {
 async function mutationBurst(page: Page, mutations: number) {
   await page.evaluate(async (total) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const cells = Array.from(document.querySelectorAll('[role="gridcell"]'));
+    const cells = Array.from(document.querySelectorAll('[role="main"] [role="gridcell"]'));
     const chips = Array.from(document.querySelectorAll("[data-eventchip]"));
     if (cells.length === 0 || chips.length === 0) throw new Error("no grid to mutate");
     const added: Element[] = [];

@@ -6,6 +6,15 @@
 export { findOpenEventAnchor, type OpenEventAnchor, type OpenEventSource } from "./anchor";
 export { type DecodedEid, decodeEid, isCalendarEventView } from "./eid";
 export { type EventKey, eventKey } from "./event-key";
+export {
+  type Box,
+  GAP,
+  PANEL_WIDTH,
+  type PanelPlacement,
+  placeButton,
+  placePanel,
+  type Viewport,
+} from "./placement";
 export { type OpenEvent, readOpenEvent } from "./read-open-event";
 export { type CalendarSelector, type SelectorKey, selectors } from "./selectors";
 export { readSelfEmail } from "./self-email";

@@ -84,8 +84,10 @@ export const selectors = {
    */
   busyGrid: {
     scope: "document",
-    // No fallback on purpose: without the grid the whole page is watched, which is only slower.
-    css: ['[role="grid"]'],
+    // The side panel's month calendar is a grid too, and comes first in the page; the grid that
+    // churns is the day or week grid in the main area, or failing that the one holding events.
+    // Without either the whole page is watched, which is only slower.
+    css: ['[role="main"] [role="grid"]', '[role="grid"]:has([data-eventid])'],
   },
 
   /** Marks the event edit page when the URL alone does not (Calendar is a single-page app). */

@@ -12,6 +12,8 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** Chrome names each document; Firefox does not, so there a token can be claimed only once. */
+  documentId?: string;
 }
 
 export interface MessageRouterOptions {
@@ -35,13 +37,21 @@ export interface MessageRouterOptions {
 
 type Waiter = (event: PrepEvent | undefined) => void;
 
+/** A mounted frame's event, and the one sidebar document that may show it. */
+interface Context {
+  event: PrepEvent;
+  claimedBy?: string;
+}
+
+const ANY_DOCUMENT = "";
+
 /**
  * The background's one message listener. It keeps, per tab, which event each mounted sidebar
  * frame shows (only what the Calendar page itself displays, never notes or people) and hands
  * the few requests of extension pages to the background's handlers.
  */
 export function createMessageRouter(options: MessageRouterOptions) {
-  const contexts = new Map<string, PrepEvent>();
+  const contexts = new Map<string, Context>();
   const waiters = new Map<string, Waiter[]>();
   const key = (tabId: number, frame: string) => `${tabId}:${frame}`;
 
@@ -84,19 +94,38 @@ export function createMessageRouter(options: MessageRouterOptions) {
     waiters.delete(k);
   }
 
-  async function contextFor(tabId: number, frame: string): Promise<ContextResponse> {
+  /**
+   * The page can read a frame's token from its address and load the sidebar with it again, in
+   * a frame of its own or by swapping a newer frame back to it; only the first document to ask
+   * is the mounted frame, so any other gets nothing, and the token dies when its frame does.
+   */
+  function claim(k: string, sender: Sender): PrepEvent | undefined {
+    const context = contexts.get(k);
+    if (!context) return undefined;
+    const claimant = sender.documentId ?? ANY_DOCUMENT;
+    if (context.claimedBy === undefined) context.claimedBy = claimant;
+    else if (claimant === ANY_DOCUMENT || context.claimedBy !== claimant) return undefined;
+    return context.event;
+  }
+
+  async function contextFor(tabId: number, frame: string, sender: Sender): Promise<ContextResponse> {
     const k = key(tabId, frame);
-    const known = contexts.get(k);
-    if (known) return { ok: true, event: known };
     // The sidebar frame can start before its announcement is handled (for example while
     // the background wakes up), so wait briefly instead of failing at once.
-    const event = await new Promise<PrepEvent | undefined>((resolve) => {
-      const list = waiters.get(k) ?? [];
-      list.push(resolve);
-      waiters.set(k, list);
-      setTimeout(() => resolve(undefined), options.contextWaitMs ?? 3000);
-    });
+    if (!contexts.has(k))
+      await new Promise<PrepEvent | undefined>((resolve) => {
+        const list = waiters.get(k) ?? [];
+        list.push(resolve);
+        waiters.set(k, list);
+        setTimeout(() => resolve(undefined), options.contextWaitMs ?? 3000);
+      });
+    const event = claim(k, sender);
     return event ? { ok: true, event } : { ok: false, error: "This event is no longer open in Calendar." };
+  }
+
+  function isClaimant(tabId: number, frame: string, sender: Sender): boolean {
+    const claimedBy = contexts.get(key(tabId, frame))?.claimedBy;
+    return claimedBy !== undefined && claimedBy === (sender.documentId ?? ANY_DOCUMENT);
   }
 
   /** Returns the response, or undefined for messages this router does not answer. */
@@ -108,12 +137,20 @@ export function createMessageRouter(options: MessageRouterOptions) {
       const parsed = contentMessageSchema.safeParse(message);
       if (!parsed.success) return undefined;
       const k = key(sender.tab.id, parsed.data.frame);
-      if (parsed.data.type === "prep:open") {
-        contexts.set(k, parsed.data.event);
-        announce(k, parsed.data.event);
-      } else {
-        contexts.delete(k);
-        options.onFrameClosed?.();
+      switch (parsed.data.type) {
+        case "prep:open":
+          // A token names one mounted frame: announcing it again must not free it for a new claim.
+          if (contexts.has(k)) return { ok: true };
+          contexts.set(k, { event: parsed.data.event });
+          announce(k, parsed.data.event);
+          break;
+        case "prep:retire":
+          contexts.delete(k);
+          break;
+        case "prep:close":
+          contexts.delete(k);
+          options.onFrameClosed?.();
+          break;
       }
       return { ok: true };
     }
@@ -143,9 +180,10 @@ export function createMessageRouter(options: MessageRouterOptions) {
       const request = parsed.data;
       switch (request.type) {
         case "prep:context":
-          return contextFor(sender.tab.id, request.frame);
+          return contextFor(sender.tab.id, request.frame, sender);
         case "prep:dismiss":
-          options.onDismiss?.(sender.tab.id, request.frame);
+          if (isClaimant(sender.tab.id, request.frame, sender))
+            options.onDismiss?.(sender.tab.id, request.frame);
           return { ok: true };
       }
     }

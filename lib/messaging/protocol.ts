@@ -38,6 +38,9 @@ export type PrepEvent = z.infer<typeof prepEventSchema>;
 /** Content script → background. */
 export const contentMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("prep:open"), frame: frameToken, event: prepEventSchema }),
+  /** The frame is hidden and going: no document may take its event up from now on. */
+  z.object({ type: z.literal("prep:retire"), frame: frameToken }),
+  /** The frame is removed; its last edits have had their time to land. */
   z.object({ type: z.literal("prep:close"), frame: frameToken }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;

@@ -48,6 +48,23 @@ describe("planWatch", () => {
     ).toEqual(["attributes", "childList"]);
   });
 
+  it("leaves out the week grid, not the side panel's month calendar that comes before it", () => {
+    const doc = loadFixture("dialog-recurring-1on1.html");
+    const week = doc.querySelector('[role="grid"]') as Element;
+    const month = doc.createElement("div");
+    month.setAttribute("role", "grid");
+    month.setAttribute("aria-label", "October 2026");
+    month.innerHTML = '<div role="row"><span role="gridcell">1</span><span role="gridcell">2</span></div>';
+    const panel = doc.createElement("aside");
+    panel.append(month);
+    doc.body.prepend(panel);
+    expect(planWatch(doc).quiet).toBe(week);
+    // Without a main area, the grid that holds events is the busy one.
+    const main = week.closest('[role="main"]');
+    main?.removeAttribute("role");
+    expect(planWatch(doc).quiet).toBe(week);
+  });
+
   it("watches the whole page without a grid, or when a dialog sits inside the grid", () => {
     const edit = loadFixture("edit-page.html");
     expect(planWatch(edit)).toEqual({ deep: [edit.documentElement], shallow: [] });

@@ -99,14 +99,58 @@ describe("message router", () => {
     expect(r.openCount()).toBe(0);
   });
 
-  it("lets only the sidebar ask for context or dismiss", async () => {
+  it("lets only the sidebar that showed the event dismiss it", async () => {
     const onDismiss = vi.fn();
     const r = router({ onDismiss });
     const frame = newFrameToken();
+    await r.handle({ type: "prep:open", frame, event }, calendarTab);
     expect(await r.handle({ type: "prep:dismiss", frame }, calendarTab)).toBeUndefined();
+    const mounted = { ...sidebarIn(7, frame), documentId: "doc-1" };
+    await r.handle({ type: "prep:dismiss", frame }, mounted);
     expect(onDismiss).not.toHaveBeenCalled();
-    await r.handle({ type: "prep:dismiss", frame }, sidebarIn(7, frame));
+    await r.handle({ type: "prep:context", frame }, mounted);
+    await r.handle({ type: "prep:dismiss", frame }, { ...mounted, documentId: "doc-2" });
+    expect(onDismiss).not.toHaveBeenCalled();
+    await r.handle({ type: "prep:dismiss", frame }, mounted);
     expect(onDismiss).toHaveBeenCalledWith(7, frame);
+  });
+
+  it("gives a frame's event to one document only: a page that loads the token again gets nothing", async () => {
+    const r = router();
+    const frame = newFrameToken();
+    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    const mounted = { ...sidebarIn(7, frame), documentId: "doc-1" };
+    expect(await r.handle({ type: "prep:context", frame }, mounted)).toEqual({ ok: true, event });
+    // The same document may ask again; a new one in its place (a swapped address) or beside it may not.
+    expect(await r.handle({ type: "prep:context", frame }, mounted)).toEqual({ ok: true, event });
+    expect(
+      await r.handle({ type: "prep:context", frame }, { ...mounted, documentId: "doc-2" }),
+    ).toMatchObject({ ok: false });
+    // Announcing the token again does not free it.
+    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    expect(
+      await r.handle({ type: "prep:context", frame }, { ...mounted, documentId: "doc-3" }),
+    ).toMatchObject({ ok: false });
+  });
+
+  it("where documents have no names, a token is taken up once", async () => {
+    const r = router();
+    const frame = newFrameToken();
+    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(7, frame))).toEqual({ ok: true, event });
+    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(7, frame))).toMatchObject({ ok: false });
+  });
+
+  it("a retired token is taken up by nobody, though its frame still has a moment to save", async () => {
+    const onFrameClosed = vi.fn();
+    const r = router({ onFrameClosed });
+    const frame = newFrameToken();
+    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    await r.handle({ type: "prep:retire", frame }, calendarTab);
+    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(7, frame))).toMatchObject({ ok: false });
+    expect(onFrameClosed).not.toHaveBeenCalled();
+    await r.handle({ type: "prep:close", frame }, calendarTab);
+    expect(onFrameClosed).toHaveBeenCalledTimes(1);
   });
 
   it("says when a sidebar frame was removed, so edits it left behind can be written", async () => {

@@ -1,0 +1,300 @@
+import { browser } from "wxt/browser";
+import {
+  findOpenEventAnchor,
+  placeButton,
+  placePanel,
+  planWatch,
+  readOpenEvent,
+  type WatchPlan,
+} from "@/lib/calendar-dom";
+import { type ContentMessage, isTabMessage, newFrameToken, type PrepEvent } from "@/lib/messaging";
+import { type DetectionState, readDetectionState, setMyEmail, watchDetectionState } from "@/lib/settings";
+import { type Lifetime, pageProofLifetime } from "./lifetime";
+import {
+  BUTTON_ATTR,
+  BUTTON_SIZE,
+  CLOSING_ATTR,
+  createPrepButton,
+  createSidebarPanel,
+  retireSidebar,
+  SIDEBAR_ATTR,
+  type SidebarPanel,
+  showSidebar,
+  styleAll,
+} from "./panel";
+import { decisionKey, offerButton, toPrepEvent } from "./prep-event";
+
+/**
+ * Thin on purpose: notice the open event, decide, and place an extension-origin frame beside it.
+ * It never holds the manager's notes or people; those live only inside the frame.
+ */
+export default defineContentScript({
+  matches: ["https://calendar.google.com/*"],
+  runAt: "document_idle",
+  // WXT's context is not used: the page can end it (see lifetime.ts).
+  main() {
+    try {
+      startWatching(pageProofLifetime());
+    } catch (error) {
+      console.warn("1:1 Prep could not start on this page.", error);
+    }
+  },
+});
+
+const CLOSE_GRACE_MS = 2000;
+/** While a panel is on screen, how often to check that the extension behind it is still there. */
+const ORPHAN_CHECK_MS = 1000;
+
+type Mounted =
+  | {
+      kind: "sidebar";
+      key: string;
+      frame: string;
+      anchor: HTMLElement;
+      panel: SidebarPanel;
+      root: HTMLElement;
+    }
+  | { kind: "button"; key: string; frame: ""; anchor: HTMLElement; root: HTMLElement };
+
+function startWatching(life: Lifetime) {
+  // Another copy of this script (an earlier version's, orphaned by an update) may have left panels.
+  for (const leftover of document.querySelectorAll(`[${SIDEBAR_ATTR}], [${CLOSING_ATTR}], [${BUTTON_ATTR}]`))
+    leftover.remove();
+  let state: DetectionState = {
+    overrides: {},
+    calendarVerdicts: {},
+    settings: { keywords: [], exclusions: [] },
+    sidebarOffFor: [],
+  };
+  let mounted: Mounted | undefined;
+  let scheduled = false;
+  /** Events the user closed with Escape or the close button stay closed until another event opens. */
+  let dismissedKey: string | undefined;
+  /** Events opened through the small button, shown even though the detector said no. */
+  let forcedKey: string | undefined;
+  /** The event whose docked tab the manager opened: its prep may cover the dialog. */
+  let expandedId: string | undefined;
+  let warned = false;
+  let stopOrphanCheck: (() => void) | undefined;
+
+  const run = () => {
+    if (life.over) return;
+    try {
+      pass();
+    } catch (error) {
+      // One warning, not one per frame: Calendar's page changes shape over time.
+      if (!warned) console.warn("1:1 Prep could not read this event.", error);
+      warned = true;
+    }
+  };
+  const schedule = () => {
+    if (scheduled || life.over) return;
+    scheduled = true;
+    life.requestAnimationFrame(() => {
+      scheduled = false;
+      run();
+    });
+  };
+
+  function pass() {
+    const found = findOpenEventAnchor(document, location.href);
+    if (!found) {
+      unmount();
+      dismissedKey = undefined;
+      forcedKey = undefined;
+      expandedId = undefined;
+      // The grid may have arrived since the whole page was watched for want of one.
+      if (!plan.quiet) watch();
+      return;
+    }
+    const open = readOpenEvent(document, location.href);
+    if (!open) {
+      unmount();
+      return;
+    }
+    const pageEmail = open.signals.selfEmail?.toLowerCase();
+    // The manager turned the sidebar off for this Calendar account.
+    if (pageEmail && state.sidebarOffFor.includes(pageEmail)) {
+      unmount();
+      return;
+    }
+    // Remember the account's address once, so options can show it and detection has it
+    // on layouts that do not print it.
+    if (pageEmail && !state.myEmail) {
+      state = { ...state, myEmail: pageEmail };
+      setMyEmail(pageEmail).catch(() => {});
+    }
+    if (!pageEmail && state.myEmail) open.signals.selfEmail = state.myEmail;
+    const event = toPrepEvent(open, state);
+    const key = decisionKey(event);
+    const sameEvent = key.startsWith(`${event.eventInstanceId}|`);
+    if (dismissedKey !== undefined && !sameEvent) dismissedKey = undefined;
+    if (expandedId !== undefined && expandedId !== event.eventInstanceId) expandedId = undefined;
+    // Opening through the small button wins over everything, even a "not a 1:1" choice.
+    const wantsSidebar =
+      dismissedKey === undefined &&
+      (forcedKey === event.eventInstanceId || (event.override ?? event.detected));
+    const kind = wantsSidebar ? "sidebar" : offerButton(event, open) ? "button" : undefined;
+    if (!kind) {
+      unmount();
+      return;
+    }
+    if (mounted && mounted.key === key && mounted.kind === kind && mounted.root.isConnected) {
+      mounted.anchor = open.anchor;
+      place(mounted);
+      return;
+    }
+    unmount();
+    mounted =
+      kind === "sidebar" ? mountSidebar(event, key, open.anchor) : mountButton(event, key, open.anchor);
+    stopOrphanCheck ??= life.checkEvery(ORPHAN_CHECK_MS);
+    // Placing reads the page's layout, which Calendar has just changed; the frame starts loading
+    // now, hidden, and is placed and shown in the next animation frame.
+    schedule();
+  }
+
+  function mountSidebar(event: PrepEvent, key: string, anchor: HTMLElement): Mounted {
+    const frame = newFrameToken();
+    send({ type: "prep:open", frame, event });
+    const panel = createSidebarPanel(frame, () => {
+      expandedId = event.eventInstanceId;
+      schedule();
+      // The frame is shown in the next animation frame; then it can take focus.
+      life.requestAnimationFrame(() => life.requestAnimationFrame(() => panel.iframe.focus()));
+    });
+    return { kind: "sidebar", key, frame, anchor, panel, root: panel.root };
+  }
+
+  function mountButton(event: PrepEvent, key: string, anchor: HTMLElement): Mounted {
+    const root = createPrepButton(() => {
+      forcedKey = event.eventInstanceId;
+      // Asked for by name: shown even where it has to cover the dialog.
+      expandedId = event.eventInstanceId;
+      dismissedKey = undefined;
+      schedule();
+    });
+    return { kind: "button", key, frame: "", anchor, root };
+  }
+
+  function unmount() {
+    if (!mounted) return;
+    const gone = mounted;
+    mounted = undefined;
+    stopOrphanCheck?.();
+    stopOrphanCheck = undefined;
+    if (gone.kind === "button") {
+      gone.root.remove();
+      return;
+    }
+    // From now on no document can take this frame's event up, while the frame itself gets a
+    // moment to finish writing the last keystrokes typed before the dialog closed.
+    send({ type: "prep:retire", frame: gone.frame });
+    retireSidebar(gone.root);
+    life.setTimeout(() => {
+      gone.root.remove();
+      send({ type: "prep:close", frame: gone.frame });
+    }, CLOSE_GRACE_MS);
+  }
+
+  function place(m: Mounted) {
+    const rect = m.anchor.getBoundingClientRect();
+    const viewport = {
+      width: document.documentElement.clientWidth,
+      height: document.documentElement.clientHeight,
+    };
+    if (m.kind === "sidebar") {
+      const eventId = m.key.slice(0, m.key.indexOf("|"));
+      const placement = placePanel(rect, viewport, expandedId === eventId);
+      m.panel.tab.setAttribute("aria-expanded", String(placement.mode === "expanded"));
+      showSidebar(m.panel, placement);
+      return;
+    }
+    const { left, top } = placeButton(rect, viewport, BUTTON_SIZE);
+    styleAll(m.root, { left: `${left}px`, top: `${top}px`, visibility: "visible" });
+  }
+
+  function send(message: ContentMessage) {
+    // After an extension update this script is orphaned; the sidebar it opened goes with it.
+    if (life.over) return;
+    browser.runtime.sendMessage(message).catch(() => {});
+  }
+
+  const onTabMessage = (raw: unknown) => {
+    if (!isTabMessage(raw) || !mounted || mounted.frame !== raw.frame) return undefined;
+    dismissedKey = mounted.key;
+    forcedKey = undefined;
+    expandedId = undefined;
+    const anchor = mounted.anchor;
+    unmount();
+    // Keep the small button so the prep can be reopened, and hand focus back to the event.
+    schedule();
+    if (anchor.isConnected) anchor.focus({ preventScroll: true });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
+  life.onEnd(() => browser.runtime.onMessage.removeListener(onTabMessage));
+
+  // Our own panel's style changes must not wake the observer, or placing it would loop.
+  const isOurs = (node: Node) => mounted?.root.contains(node) === true;
+  let plan: WatchPlan = { deep: [], shallow: [] };
+  const watchOptions: MutationObserverInit = {
+    childList: true,
+    attributes: true,
+    attributeFilter: ["aria-hidden", "style", "hidden", "data-eventid", "class", "data-viewfamily"],
+  };
+  /** Observe everything but the grid, so its all-day churn never runs this script at all. */
+  const watch = () => {
+    // Disconnecting drops changes not yet delivered; they still deserve a look.
+    const missed = observer.takeRecords().some((r) => !isOurs(r.target));
+    observer.disconnect();
+    plan = planWatch(document);
+    for (const node of plan.deep) observer.observe(node, { ...watchOptions, subtree: true });
+    for (const node of plan.shallow) observer.observe(node, watchOptions);
+    if (missed) schedule();
+  };
+  const observer = new MutationObserver((records) => {
+    // Something was added or removed beside the grid (a dialog layer, a new view): watch it too.
+    if (plan.quiet && (!plan.quiet.isConnected || records.some(isShallowChange))) watch();
+    if (records.every((r) => isOurs(r.target))) return;
+    // Nothing shown yet: decide in this very callback, so the panel is placed in the frame that
+    // shows Calendar's card. Later changes only move or refresh it, once per frame.
+    if (mounted || scheduled) schedule();
+    else run();
+  });
+  const isShallowChange = (r: MutationRecord) =>
+    r.type === "childList" && plan.shallow.includes(r.target as Element);
+  watch();
+  // Calendar's dialog keeps keyboard focus to itself; Alt+Shift+P jumps into the prep (or its button).
+  life.listen(document, "keydown", (e) => {
+    const key = e as KeyboardEvent;
+    if (!mounted || !key.altKey || !key.shiftKey || key.code !== "KeyP") return;
+    key.preventDefault();
+    const target =
+      mounted.kind === "button"
+        ? mounted.root.querySelector("button")
+        : mounted.panel.root.getAttribute("data-placement") === "docked"
+          ? mounted.panel.tab
+          : mounted.panel.iframe;
+    target?.focus();
+  });
+  life.listen(window, "resize", schedule);
+  // Calendar moves between views and events without reloading; most moves change the DOM, but
+  // not all (the back button to the same dialog), so the URL is watched as well.
+  life.listen(window, "popstate", schedule);
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) life.listen(navigation, "navigate", schedule);
+  life.onEnd(() => {
+    observer.disconnect();
+    mounted?.root.remove();
+    mounted = undefined;
+    for (const leftover of document.querySelectorAll(`[${CLOSING_ATTR}]`)) leftover.remove();
+  });
+
+  const adopt = (next: DetectionState) => {
+    state = next;
+    forcedKey = undefined;
+    schedule();
+  };
+  life.onEnd(watchDetectionState(adopt));
+  readDetectionState().then(adopt, schedule);
+}

@@ -1,0 +1,71 @@
+import { eventKey, type OpenEvent } from "@/lib/calendar-dom";
+import { classifyEvent } from "@/lib/detection";
+import type { PrepEvent } from "@/lib/messaging";
+import type { DetectionState } from "@/lib/settings";
+
+const LATEST_START = Date.UTC(2200, 0, 1);
+
+/** What the content script tells the background; everything here was shown by the page itself. */
+export function toPrepEvent(
+  open: OpenEvent,
+  { settings, overrides, calendarVerdicts }: DetectionState,
+): PrepEvent {
+  const title = open.signals.title.slice(0, 1000);
+  const classification = classifyEvent(open.signals, settings);
+  const parsedStart = open.startsAt ? Date.parse(open.startsAt) : Number.NaN;
+  // A time the page shows outside 1970–2200 is no time at all.
+  const startsAt = parsedStart >= 0 && parsedStart <= LATEST_START ? parsedStart : Number.NaN;
+  const { eventInstanceId, formerEventInstanceId, unidentified } = eventKey(open);
+  const seriesId = (open.seriesId ?? open.eventInstanceId ?? `untracked:${title}`).slice(0, 1024);
+  const email = classification.counterpart?.email;
+  const displayName = classification.counterpart?.displayName?.slice(0, 200);
+  const override = overrides[seriesId];
+  // The page hid the guests; the Calendar API sync saw them all.
+  const synced = open.signals.attendees === undefined ? calendarVerdicts[seriesId] : undefined;
+  const eid = open.eid && open.eid.length <= 2048 ? open.eid : undefined;
+  return {
+    eventInstanceId,
+    ...(formerEventInstanceId ? { formerEventInstanceId } : {}),
+    ...(unidentified ? { unidentified } : {}),
+    seriesId,
+    ...(eid ? { eid } : {}),
+    title,
+    ...(Number.isFinite(startsAt) ? { startsAt } : {}),
+    recurring: open.signals.recurring === true,
+    counterpart: {
+      ...(email && email.length <= 320 ? { email } : {}),
+      ...(displayName ? { displayName } : {}),
+    },
+    detected: synced ?? classification.isOneOnOne,
+    reason:
+      synced === undefined
+        ? classification.reason.slice(0, 300)
+        : synced
+          ? "Google Calendar lists exactly one other guest"
+          : "Google Calendar does not list exactly one other guest",
+    ...(override !== undefined ? { override } : {}),
+  };
+}
+
+export function decisionKey(event: PrepEvent): string {
+  return [
+    event.eventInstanceId,
+    event.detected,
+    event.override,
+    event.counterpart.email,
+    event.counterpart.displayName,
+  ].join("|");
+}
+
+/**
+ * The small button is for events the detector may have got wrong: one other person or
+ * unknown guests. A group meeting or a solo block shows nothing at all.
+ */
+export function offerButton(event: PrepEvent, open: OpenEvent): boolean {
+  if (event.override === false) return true;
+  const attendees = open.signals.attendees;
+  if (attendees === undefined) return true;
+  const self = open.signals.selfEmail?.toLowerCase();
+  const others = attendees.filter((a) => !a.self && !a.resource && a.email?.toLowerCase() !== self);
+  return others.length === 1;
+}

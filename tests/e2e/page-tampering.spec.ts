@@ -1,0 +1,149 @@
+import type { Page } from "@playwright/test";
+import { renderWeekPage } from "../fixtures/calendar/render";
+import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, SIDEBAR, sidebar } from "./calendar";
+import { expect, test } from "./extension";
+
+/**
+ * What a script on Calendar's page can do to us: it shares the DOM with our panel, can read the
+ * frame's address, and can dispatch any event. None of it may switch 1:1 Prep off or show a
+ * prep beside an event that isn't its own.
+ */
+
+const { priyaWeekly1, jordan1on1 } = fixtureEvents;
+
+async function frameAddress(page: Page): Promise<string> {
+  const src = await page.locator(`${SIDEBAR} iframe`).getAttribute("src");
+  if (!src) throw new Error("the sidebar has no frame");
+  return src;
+}
+
+/** Everything the frame at `selector` displays, once it says the event is not its to show. */
+async function refusedTextAt(page: Page, selector: string): Promise<string> {
+  const body = page.frameLocator(selector).locator("body");
+  await expect(body).toContainText("no longer open", { timeout: 10_000 });
+  return (await body.textContent()) ?? "";
+}
+
+test("a page script dispatching the framework's 'content script started' event cannot switch 1:1 Prep off", async ({
+  calendarPage: page,
+  extensionId,
+}) => {
+  await openEvent(page, priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+  await closeEvent(page);
+  await page.evaluate((id) => {
+    for (const name of ["calendar", "calendar.content", "content"]) {
+      const type = `${id}:${name}:wxt:content-script-started`;
+      const detail = { contentScriptName: name, messageId: "page" };
+      document.dispatchEvent(new CustomEvent(type, { detail }));
+      window.postMessage({ type, ...detail }, "*");
+    }
+  }, extensionId);
+  await openEvent(page, jordan1on1);
+  await expectPrepFor(page, "Jordan Kim");
+  await closeEvent(page);
+  await openEvent(page, priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+});
+
+test("a sidebar address loaded again, in our frame or the page's own, shows nobody's prep", async ({
+  calendarPage: page,
+}) => {
+  await openEvent(page, priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+  const priyas = await frameAddress(page);
+  await closeEvent(page);
+  await openEvent(page, jordan1on1);
+  await expectPrepFor(page, "Jordan Kim");
+  const jordans = await frameAddress(page);
+
+  // Within the moment a closed frame is kept to finish saving, and after it.
+  for (const wait of [0, 2_500]) {
+    await page.waitForTimeout(wait);
+    await page.evaluate(
+      ({ priyas, jordans }) => {
+        for (const old of document.querySelectorAll("iframe[data-page-copy]")) old.remove();
+        for (const src of [priyas, jordans]) {
+          const copy = document.createElement("iframe");
+          copy.src = src;
+          copy.setAttribute("data-page-copy", src === priyas ? "priya" : "jordan");
+          document.body.append(copy);
+        }
+      },
+      { priyas, jordans },
+    );
+    for (const copy of ["priya", "jordan"]) {
+      const text = await refusedTextAt(page, `iframe[data-page-copy="${copy}"]`);
+      expect(text).not.toMatch(/Priya|Jordan/);
+    }
+  }
+
+  // Our own frame pointed back at Priya's address: a change of fragment keeps the document it
+  // has (Jordan's prep, rightly), and a frame put back into the page loads a new one.
+  await page.evaluate((src) => {
+    const frame = document.querySelector<HTMLIFrameElement>("[data-one-on-one-prep] iframe");
+    if (frame) frame.src = src;
+  }, priyas);
+  await expect(sidebar(page).getByRole("heading", { level: 1 })).toHaveText("1:1 with Jordan Kim");
+  await page.evaluate((src) => {
+    const frame = document.querySelector<HTMLIFrameElement>("[data-one-on-one-prep] iframe");
+    const parent = frame?.parentElement;
+    if (!frame || !parent) return;
+    frame.remove();
+    frame.src = src;
+    parent.prepend(frame);
+  }, priyas);
+  const text = await refusedTextAt(page, `${SIDEBAR} iframe`);
+  expect(text).not.toContain("Priya");
+  await expect(sidebar(page).getByRole("textbox")).toHaveCount(0);
+});
+
+test("the prep sits beside the dialog, top edges lined up, or docks as a tab the manager can open", async ({
+  context,
+  serveCalendar,
+}) => {
+  await serveCalendar(renderWeekPage());
+  for (const size of [
+    { width: 1400, height: 900 },
+    { width: 1024, height: 700 },
+    { width: 800, height: 600 },
+  ]) {
+    const page = await openWeek(await context.newPage());
+    await page.setViewportSize(size);
+    await openEvent(page, priyaWeekly1);
+    const dialog = page.locator('[role="dialog"]:not([aria-hidden="true"])');
+    const panel = page.locator(SIDEBAR);
+    await expect(panel).toBeVisible();
+    const close = dialog.getByRole("button", { name: "Close" });
+    const dialogBox = await dialog.boundingBox();
+    const panelBox = await panel.boundingBox();
+    if (!dialogBox || !panelBox) throw new Error("nothing laid out");
+    const overlaps =
+      panelBox.x < dialogBox.x + dialogBox.width &&
+      dialogBox.x < panelBox.x + panelBox.width &&
+      panelBox.y < dialogBox.y + dialogBox.height &&
+      dialogBox.y < panelBox.y + panelBox.height;
+    expect(overlaps, `${size.width}×${size.height}: the prep covers the dialog`).toBe(false);
+    // The dialog's own Close button takes the click.
+    const docked = (await panel.getAttribute("data-placement")) === "docked";
+    if (!docked) {
+      expect(
+        Math.abs(panelBox.y - dialogBox.y),
+        `${size.width}×${size.height}: tops differ`,
+      ).toBeLessThanOrEqual(1);
+      await expectPrepFor(page, "Priya Raman");
+    } else {
+      const tab = page.getByRole("button", { name: "1:1 Prep", exact: true });
+      await expect(tab).toHaveAttribute("aria-expanded", "false");
+      await tab.click();
+      await expect(panel).toHaveAttribute("data-placement", "expanded");
+      await expectPrepFor(page, "Priya Raman");
+      // Closed from the prep, the dialog is free again and its own button closes it.
+      await sidebar(page).getByRole("button", { name: /Close/ }).first().click();
+      await expect(page.locator(SIDEBAR)).toHaveCount(0);
+    }
+    await close.click();
+    await expect(dialog).toHaveCount(0);
+    await page.close();
+  }
+});
