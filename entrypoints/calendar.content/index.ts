@@ -42,6 +42,10 @@ export default defineContentScript({
 });
 
 const CLOSE_GRACE_MS = 2000;
+/** A card without a guest section is taken as complete once it has been still this long. */
+const QUIET_MS = 100;
+/** A guest section whose rows haven't come is waited for this long, then the title decides alone. */
+const GUESTS_MAX_WAIT_MS = 1500;
 /** While a panel is on screen, how often to check that the extension behind it is still there. */
 const ORPHAN_CHECK_MS = 1000;
 
@@ -74,6 +78,11 @@ function startWatching(life: Lifetime) {
   let forcedKey: string | undefined;
   /** The event whose docked tab the manager opened: its prep may cover the dialog. */
   let expandedId: string | undefined;
+  /** The dialog being decided on, and when it was first seen. */
+  let opening: { id: string; since: number } | undefined;
+  /** When the page last changed other than by us: a card still filling keeps changing. */
+  let lastChangeAt = 0;
+  let recheckPending = false;
   let warned = false;
   let stopOrphanCheck: (() => void) | undefined;
 
@@ -103,6 +112,7 @@ function startWatching(life: Lifetime) {
       dismissedKey = undefined;
       forcedKey = undefined;
       expandedId = undefined;
+      opening = undefined;
       // The grid may have arrived since the whole page was watched for want of one.
       if (!plan.quiet) watch();
       return;
@@ -135,6 +145,15 @@ function startWatching(life: Lifetime) {
       dismissedKey === undefined &&
       (forcedKey === event.eventInstanceId || (event.override ?? event.detected));
     const kind = wantsSidebar ? "sidebar" : offerButton(event, open) ? "button" : undefined;
+    // Decide once per dialog, on its settled content: a title that says 1:1 must not show the
+    // prep for a moment before the guests arrive and show a group meeting.
+    const shownForThisEvent = mounted?.key.startsWith(`${event.eventInstanceId}|`) === true;
+    const wait = shownForThisEvent ? 0 : untilSettled(open.guestRows, event.eventInstanceId);
+    if (wait > 0) {
+      unmount();
+      recheckIn(wait);
+      return;
+    }
     if (!kind) {
       unmount();
       return;
@@ -151,6 +170,23 @@ function startWatching(life: Lifetime) {
     // Placing reads the page's layout, which Calendar has just changed; the frame starts loading
     // now, hidden, and is placed and shown in the next animation frame.
     schedule();
+  }
+
+  function untilSettled(guestRows: "read" | "expected" | "none", id: string): number {
+    const now = performance.now();
+    if (opening?.id !== id) opening = { id, since: now };
+    if (guestRows === "read") return 0;
+    if (guestRows === "expected") return Math.max(0, opening.since + GUESTS_MAX_WAIT_MS - now);
+    return Math.max(0, lastChangeAt + QUIET_MS - now);
+  }
+
+  function recheckIn(ms: number) {
+    if (recheckPending) return;
+    recheckPending = true;
+    life.setTimeout(() => {
+      recheckPending = false;
+      schedule();
+    }, ms);
   }
 
   function mountSidebar(event: PrepEvent, key: string, anchor: HTMLElement): Mounted {
@@ -256,6 +292,7 @@ function startWatching(life: Lifetime) {
     // Something was added or removed beside the grid (a dialog layer, a new view): watch it too.
     if (plan.quiet && (!plan.quiet.isConnected || records.some(isShallowChange))) watch();
     if (records.every((r) => isOurs(r.target))) return;
+    lastChangeAt = performance.now();
     // Nothing shown yet: decide in this very callback, so the panel is placed in the frame that
     // shows Calendar's card. Later changes only move or refresh it, once per frame.
     if (mounted || scheduled) schedule();

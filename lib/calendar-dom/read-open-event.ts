@@ -21,6 +21,12 @@ export interface OpenEvent {
   /** ISO 8601 UTC: from the eid's instance suffix, else best effort from the page's date text */
   startsAt?: string;
   signals: EventSignals;
+  /**
+   * How far the guest list has arrived; Calendar fills its dialog in steps, title first.
+   * "read": rows were read. "expected": the guest section is there but its rows are not (yet).
+   * "none": no guest section, which may mean no guests or a card still filling.
+   */
+  guestRows: "read" | "expected" | "none";
 }
 
 const MAX_TITLE = 1024;
@@ -83,8 +89,10 @@ function readDialog(doc: Document, dialog: HTMLElement, url: string | undefined)
   const whenText = attempt(() => linesOf(whenElement, MAX_WHEN).join("\n"), "");
   const organizerElement = attempt(() => queryFirst(dialog, selectors.organizer), null);
 
+  let guestRows: OpenEvent["guestRows"] = "none";
   const attendees = attempt((): Attendee[] | undefined => {
     const guests = readDialogGuests(dialog, selfEmail);
+    guestRows = guests.kind === "rows" ? "read" : guests.kind === "unparsed" ? "expected" : "none";
     if (guests.kind === "unparsed") return undefined;
     if (guests.kind === "none") {
       const rendered = title !== "" && (whenElement !== null || organizerElement !== null);
@@ -112,6 +120,7 @@ function readDialog(doc: Document, dialog: HTMLElement, url: string | undefined)
     ...ids,
     ...(startsAt ? { startsAt } : {}),
     signals: signalsOf(title, attendees, selfEmail, recurring),
+    guestRows,
   };
 }
 
@@ -142,6 +151,7 @@ function readEditPage(doc: Document, form: HTMLElement, url: string | undefined)
     ...ids,
     ...(startsAt ? { startsAt } : {}),
     signals: signalsOf(title, attendees, selfEmail, recurring),
+    guestRows: attendees === undefined ? "none" : "read",
   };
 }
 

@@ -124,6 +124,7 @@ describe("readOpenEvent", () => {
           { email: "priya@example.com", displayName: "Priya Raman", responseStatus: "needsAction" },
         ],
       },
+      guestRows: "read",
     });
   });
 
@@ -232,6 +233,7 @@ describe("readOpenEvent", () => {
           { email: "jordan@example.com", displayName: "Jordan Kim" },
         ],
       },
+      guestRows: "read",
     });
   });
 
@@ -300,6 +302,14 @@ describe("guest rows", () => {
     expect(readOpenEvent(doc)?.signals.attendees).toEqual([
       { email: "jordan@example.com", displayName: "Jordan Kim", optional: true },
     ]);
+  });
+
+  it("says how far the guest list has come: rows read, a section still without rows, or none", () => {
+    expect(readOpenEvent(loadFixture("dialog-recurring-1on1.html"))?.guestRows).toBe("read");
+    expect(readOpenEvent(loadFixture("dialog-no-guests.html"))?.guestRows).toBe("none");
+    const filling = loadFixture("dialog-group.html");
+    for (const row of filling.querySelectorAll('[role="treeitem"]')) row.remove();
+    expect(readOpenEvent(filling)?.guestRows).toBe("expected");
   });
 
   it("leaves guests unknown when the section's rows cannot be read", () => {
