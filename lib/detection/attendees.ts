@@ -148,3 +148,61 @@ export function readGuests(attendees: readonly unknown[], selfEmail: string | un
   if (selfDomain !== undefined) list.selfDomain = selfDomain;
   return list;
 }
+
+// Mailing lists and Google Groups invited as one guest: the meeting is with everyone on them.
+const GROUP_LOCAL_PARTS = new Set([
+  "team",
+  "all",
+  "allhands",
+  "all-hands",
+  "all.hands",
+  "all_hands",
+  "everyone",
+  "staff",
+  "eng",
+  "engineering",
+  "devs",
+  "developers",
+  "product",
+  "design",
+  "sales",
+  "marketing",
+  "support",
+  "ops",
+  "operations",
+  "hr",
+  "people",
+  "leads",
+  "managers",
+  "leadership",
+  "exec",
+  "execs",
+  "company",
+  "office",
+  "info",
+  "admin",
+  "announce",
+  "announcements",
+  "news",
+  "list",
+  "group",
+  "org",
+]);
+const GROUP_LOCAL_PATTERN =
+  /^(?:(?:team|all|dl|grp|list|group|org)[-_.]|.*[-_.](?:team|all|dl|grp|list|group|leads|staff|org|everyone)$)/;
+// "Platform team", "All hands", "Everyone"; not "Priya (Team Lead)".
+const GROUP_NAME_PATTERN =
+  /(?:^|\s)(?:team|all[ -]?hands|everyone|staff|group|mailing list)$|^(?:all|everyone) /i;
+
+/** Whether a guest is a group of people behind one address (team@, a Google Group, a list). */
+export function isGroupAddress(person: Person): boolean {
+  const email = person.email;
+  if (email !== undefined) {
+    const at = email.lastIndexOf("@");
+    const local = at > 0 ? email.slice(0, at) : email;
+    const domain = at > 0 ? email.slice(at + 1) : "";
+    if (domain === "googlegroups.com" || domain.startsWith("groups.")) return true;
+    if (GROUP_LOCAL_PARTS.has(local) || GROUP_LOCAL_PATTERN.test(local)) return true;
+  }
+  return person.displayName !== undefined && GROUP_NAME_PATTERN.test(person.displayName);
+}

@@ -2,13 +2,16 @@ import {
   emailDomain,
   emailOf,
   type GuestList,
+  isGroupAddress,
   type Person,
   type Relationship,
   readGuests,
   relationship,
 } from "./attendees";
 import {
+  aboutOneOnOnes,
   findBusinessHint,
+  findGroupHint,
   findInterviewHint,
   findMarkerSpans,
   findPhrase,
@@ -50,6 +53,8 @@ interface TitleReading {
   builtInMarker: boolean;
   keyword?: Phrase;
   exclusion?: Phrase;
+  /** why the title is about 1:1s rather than one (training, planning, "1:1s") */
+  about?: string;
 }
 
 function readPhrases(value: unknown): Phrase[] {
@@ -74,6 +79,10 @@ function readTitle(title: string, rules: Rules): TitleReading {
   const folded = foldWithMap(title);
   const markerSpans = findMarkerSpans(folded.text);
   const reading: TitleReading = { title, folded, markerSpans, builtInMarker: markerSpans.length > 0 };
+  if (reading.builtInMarker) {
+    const about = aboutOneOnOnes(folded.text, markerSpans);
+    if (about !== undefined) reading.about = about;
+  }
   for (const exclusion of rules.exclusions) {
     if (findPhrase(folded.text, exclusion.folded) !== undefined) {
       reading.exclusion = exclusion;
@@ -92,6 +101,11 @@ function readTitle(title: string, rules: Rules): TitleReading {
 
 function hasMarker(reading: TitleReading): boolean {
   return reading.markerSpans.length > 0;
+}
+
+/** The user's own keyword outranks the built-in reading that a title is about 1:1s. */
+function isAboutOneOnOnes(reading: TitleReading): boolean {
+  return reading.about !== undefined && reading.keyword === undefined;
 }
 
 function markerReason(reading: TitleReading): string {
@@ -161,6 +175,7 @@ function byTitleOnly(reading: TitleReading, selfEmail: string | undefined): Clas
   if (reading.exclusion !== undefined) {
     return { isOneOnOne: false, reason: exclusionReason(reading.exclusion) };
   }
+  if (isAboutOneOnOnes(reading)) return { isOneOnOne: false, reason: reading.about ?? "About 1:1s" };
   if (hasMarker(reading)) {
     const displayName = nameFromTitle(reading, selfEmail);
     const result: Classification = { isOneOnOne: true, reason: markerReason(reading) };
@@ -169,6 +184,7 @@ function byTitleOnly(reading: TitleReading, selfEmail: string | undefined): Clas
   const text = reading.folded.text;
   if (findInterviewHint(text) !== undefined) return { isOneOnOne: false, reason: "Interview" };
   if (findBusinessHint(text) !== undefined) return { isOneOnOne: false, reason: "Sales or vendor call" };
+  if (findGroupHint(text) !== undefined) return { isOneOnOne: false, reason: "Title names a group" };
   if (findNamePair(reading.title) !== undefined) {
     const displayName = nameFromTitle(reading, selfEmail);
     const result: Classification = { isOneOnOne: true, reason: "Title names two people" };
@@ -188,6 +204,8 @@ function withOneGuest(
   const decide = (isOneOnOne: boolean, reason: string) => withCounterpart({ isOneOnOne, reason }, guest);
 
   if (reading.exclusion !== undefined) return decide(false, exclusionReason(reading.exclusion));
+  if (isGroupAddress(guest)) return decide(false, "The one guest is a group address");
+  if (isAboutOneOnOnes(reading)) return decide(false, reading.about ?? "About 1:1s");
   // A marker is the organiser saying so; it holds for an outside mentor or coach too.
   if (hasMarker(reading)) return decide(true, markerReason(reading));
   if (findInterviewHint(text) !== undefined) return decide(false, "Interview");
@@ -199,6 +217,7 @@ function withOneGuest(
   // Recurrence and casual titles are just as common with clients, so
   // without a marker an outside guest is not a report.
   if (relation === "external") return decide(false, "External guest without a 1:1 marker");
+  if (findGroupHint(text) !== undefined) return decide(false, `${who}, but the title names a group`);
   if (findNamePair(reading.title) !== undefined) return decide(true, `${who}, names in the title`);
   const hint = findRegularMeetingHint(text);
   if (hint !== undefined) {

@@ -53,12 +53,18 @@ const MARKER_SOURCE = [
   // the capture lets the caller look at the word before them.
   // French typography puts a space before the colon: "1 : 1".
   `(?<short>${NUM_START}1(?: ?: ?|-|x|×)1${PLURAL}${NUM_END})`,
+  // "1/1" is also the first of January.
+  `(?<slash>${NUM_START}1/1${PLURAL}${NUM_END}(?! (?:holidays?|day|new year|off|closed|feiertag|neujahr|ferie|festivo|feriado|jour de l'an)))`,
   // British "1-2-1"
   `${NUM_START}1-2-1${PLURAL}${NUM_END}`,
-  `${NUM_START}1${JOIN}(?:on|to|op|na)${JOIN}1${PLURAL}${NUM_END}`,
+  `${NUM_START}1${JOIN}(?:on|to|op|na|zu|la|kem|ke)${JOIN}1${PLURAL}${NUM_END}`,
+  // "1 на 1", "1 προς 1", "1 על 1", "1 على 1", "1 ต่อ 1", "1대1"
+  `${NUM_START}1 ?(?:${alt(["на", "προς", "על", "على", "ต่อ", "대"])}) ?1${NUM_END}`,
   `${NUM_START}1[ -]a[ -]1${NUM_END}`,
   `${NUM_START}1(?:${alt(["対", "对", "對"])})1${NUM_END}`,
   `${WORD_START}one${JOIN}(?:on|to)${JOIN}one${PLURAL}${WORD_END}`,
+  `${WORD_START}one ?: ?one${WORD_END}`,
+  `${WORD_START}eins${JOIN}zu${JOIN}eins${WORD_END}`,
   `${WORD_START}skip${JOIN}levels?${WORD_END}`,
   `${WORD_START}tete${JOIN}a${JOIN}tete${WORD_END}`,
   `${WORD_START}(?:cara${JOIN}a${JOIN}cara|face${JOIN}a${JOIN}face|faccia${JOIN}a${JOIN}faccia)${WORD_END}`,
@@ -80,6 +86,59 @@ const MARKER_SOURCE = [
   // Polish
   `${WORD_START}(?:spotkani|rozmow)\\p{L}* indywidualn\\p{L}*${WORD_END}`,
   `${WORD_START}indywidualn\\p{L}* (?:spotkani|rozmow)\\p{L}*${WORD_END}`,
+  // Russian, Ukrainian
+  `${WORD_START}(?:${alt(["один на один", "один-на-один", "віч-на-віч", "віч на віч", "тет-а-тет"])})${WORD_END}`,
+  `${WORD_START}(?:${alt(["индивидуальн", "личн", "індивідуальн", "особист"])})\\p{L}* (?:${alt(["встреч", "беседа", "беседы", "разговор", "зустріч", "розмов"])})\\p{L}*`,
+  // Czech, Slovak
+  `${WORD_START}jeden na jedn(?:oho|eho|ym)${WORD_END}`,
+  `${WORD_START}(?:individualni|osobni|individualne|osobne) (?:schuzk|pohovor|rozhovor|stretnuti)\\p{L}*`,
+  // Turkish
+  `${WORD_START}bire ?bir\\p{L}*`,
+  // Finnish
+  `${WORD_START}kahdenkeski\\p{L}*`,
+  `kehityskeskustelu\\p{L}*`,
+  // Swedish, Norwegian, Danish
+  `${WORD_START}en${JOIN}till?${JOIN}en${WORD_END}`,
+  `${WORD_START}enskil(?:t|da) samtal\\p{L}*`,
+  `(?:medarbetar|utvecklings|medarbeider|utviklings|medarbejder|medarbejderudviklings|udviklings)samtal\\p{L}*`,
+  // Greek
+  `${WORD_START}(?:${alt(["ένας προς έναν", "ένα προς ένα", "ένας-προς-έναν"])})${WORD_END}`,
+  `${WORD_START}(?:${alt(["ατομικ"])})\\p{L}* (?:${alt(["συνάντησ", "συζήτησ"])})\\p{L}*`,
+  // Hungarian
+  `${WORD_START}negyszemkozt\\p{L}*`,
+  `${WORD_START}egyeni (?:megbeszeles|beszelgetes)\\p{L}*`,
+  // Romanian
+  `${WORD_START}unu${JOIN}la${JOIN}unu${WORD_END}`,
+  `${WORD_START}(?:intalnir|discuti|sedint)\\p{L}* individual\\p{L}*`,
+  // Indonesian
+  `${WORD_START}(?:satu${JOIN}(?:lawan|ke)${JOIN}satu|empat mata)${WORD_END}`,
+  // Vietnamese
+  `${WORD_START}(?:mot${JOIN}(?:kem |voi )?mot|gap rieng|hop rieng|noi chuyen rieng)${WORD_END}`,
+  // Hebrew, Arabic, Hindi, Thai: scripts the spaced-word edges don't cover; these phrases are long
+  // enough to stand on their own.
+  alt([
+    "אחד על אחד",
+    "אחד-על-אחד",
+    "פגישה אישית",
+    "פגישת אחד על אחד",
+    "שיחה אישית",
+    "שיחת אחד על אחד",
+    "اجتماع فردي",
+    "الاجتماع الفردي",
+    "لقاء فردي",
+    "جلسة فردية",
+    "محادثة فردية",
+    "واحد لواحد",
+    "واحد إلى واحد",
+    "وجها لوجه",
+    "वन-ऑन-वन",
+    "वन ऑन वन",
+    "आमने-सामने",
+    "व्यक्तिगत बैठक",
+    "ตัวต่อตัว",
+    "คุยส่วนตัว",
+    "ประชุมส่วนตัว",
+  ]),
   // Japanese
   alt(["ワンオンワン", "一対一"]),
   `(?<!${RECRUITING_PREFIX_JA})${lit("面談")}`,
@@ -219,7 +278,8 @@ export function findMarkerSpans(folded: string): Span[] {
       MARKER_RE.lastIndex++;
       continue;
     }
-    if (m.groups?.short !== undefined && NUMBERING_WORDS.has(wordBefore(folded, m.index))) continue;
+    const numeric = m.groups?.short !== undefined || m.groups?.slash !== undefined;
+    if (numeric && NUMBERING_WORDS.has(wordBefore(folded, m.index))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
@@ -403,4 +463,98 @@ export function findPhrase(foldedText: string, foldedPhrase: string): Span | und
     from = at + 1;
   }
   return undefined;
+}
+
+/**
+ * Meetings about 1:1s rather than 1:1s: training managers to run them, calibrating, planning.
+ * These words anywhere in a title that says 1:1 make it such a meeting.
+ */
+const ABOUT_ONE_ON_ONES_RE = compile([
+  "how to",
+  "how do we",
+  "trainings?",
+  "workshops?",
+  "calibrations?",
+  "webinars?",
+  "masterclass(?:es)?",
+  "courses?",
+  "best practices?",
+  "lunch (?:and|&|n) learn",
+  "brown ?bag",
+  "retro(?:spective)?s?",
+  "playbooks?",
+  "guidelines?",
+  // German, French, Spanish, Portuguese, Italian, Dutch, Polish
+  "schulung\\p{L}*",
+  "fortbildung\\p{L}*",
+  "kalibrierung\\p{L}*",
+  "formations?",
+  "calibrage",
+  "capacitacion\\p{L}*",
+  "talleres?",
+  "calibracion",
+  "treinamentos?",
+  "formacao",
+  "formazione",
+  "calibrazione",
+  "cursus",
+  "szkoleni\\p{L}*",
+  "warsztat\\p{L}*",
+]);
+
+/** Words that make a meeting about 1:1s only when they sit right beside the 1:1: "1:1 prep", "planning 1:1s". */
+const ABOUT_WHEN_BESIDE_RE = new RegExp(
+  `${WORD_START}(?:prep|preparation|prepping|planning|templates?|vorbereitung|planung|preparacion|planificacion|preparacao|planejamento|preparazione|pianificazione|voorbereiding)${WORD_END}`,
+  "gu",
+);
+
+const BETWEEN_BESIDE =
+  /^[\s\p{P}]*(?:(?:for|fur|pour|para|per|voor|of|our|the|des|der|die|de|la|le|les|del|the) [\s\p{P}]*)*$/u;
+
+/** A reason the title is about 1:1s rather than one, or undefined. */
+export function aboutOneOnOnes(folded: string, markers: readonly Span[]): string | undefined {
+  // "1:1s", "one-on-ones": the numeric and English markers take a plural; other languages'
+  // phrases end in "s" for reasons of their own ("entretiens individuels").
+  if (markers.some((span) => /^(?:1|one)[^]*[^s]'?s$/.test(folded.slice(span.start, span.end))))
+    return "Title speaks of 1:1s";
+  const about = firstSpan(ABOUT_ONE_ON_ONES_RE, folded);
+  if (about !== undefined) return `About 1:1s (${folded.slice(about.start, about.end)})`;
+  ABOUT_WHEN_BESIDE_RE.lastIndex = 0;
+  for (let m = ABOUT_WHEN_BESIDE_RE.exec(folded); m !== null; m = ABOUT_WHEN_BESIDE_RE.exec(folded)) {
+    const word = { start: m.index, end: m.index + m[0].length };
+    const beside = markers.some((span) =>
+      span.end <= word.start
+        ? BETWEEN_BESIDE.test(folded.slice(span.end, word.start))
+        : word.end <= span.start && BETWEEN_BESIDE.test(folded.slice(word.end, span.start)),
+    );
+    if (beside) return `About 1:1s (${m[0]})`;
+  }
+  return undefined;
+}
+
+/** Words that name a group: with them, only a title that says 1:1 makes a 1:1. */
+const GROUP_RE = compile([
+  // Not "teams": "1:1 on Teams" names the call's app.
+  "team",
+  "all[ -]?hands?",
+  "staff",
+  "stand[ -]?ups?",
+  "town[ -]?halls?",
+  "off[ -]?sites?",
+  "department\\p{L}*",
+  "squads?",
+  "guilds?",
+  "huddles?",
+  "kick[ -]?offs?",
+  "everyone",
+  "group",
+  "abteilung\\p{L}*",
+  "equipe\\p{L}*",
+  "equipo\\p{L}*",
+  "squadra",
+  "zespol\\p{L}*",
+]);
+
+export function findGroupHint(folded: string): Span | undefined {
+  return firstSpan(GROUP_RE, folded);
 }
