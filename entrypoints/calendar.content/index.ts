@@ -183,9 +183,11 @@ function startWatching(life: Lifetime) {
   function recheckIn(ms: number) {
     if (recheckPending) return;
     recheckPending = true;
+    // Straight from the timer, not via an animation frame: a tab in the background paints none,
+    // and the decision (unlike placing) needs no layout.
     life.setTimeout(() => {
       recheckPending = false;
-      schedule();
+      run();
     }, ms);
   }
 

@@ -515,7 +515,7 @@ const BETWEEN_BESIDE =
 export function aboutOneOnOnes(folded: string, markers: readonly Span[]): string | undefined {
   // "1:1s", "one-on-ones": the numeric and English markers take a plural; other languages'
   // phrases end in "s" for reasons of their own ("entretiens individuels").
-  if (markers.some((span) => /^(?:1|one)[^]*[^s]'?s$/.test(folded.slice(span.start, span.end))))
+  if (markers.some((span) => /^(?:1|one).*[^s]'?s$/s.test(folded.slice(span.start, span.end))))
     return "Title speaks of 1:1s";
   const about = firstSpan(ABOUT_ONE_ON_ONES_RE, folded);
   if (about !== undefined) return `About 1:1s (${folded.slice(about.start, about.end)})`;
