@@ -57,6 +57,8 @@ type Mounted =
       anchor: HTMLElement;
       panel: SidebarPanel;
       root: HTMLElement;
+      /** the edit page is a page, not a dialog: the prep sits over its edge rather than docking */
+      onEditPage: boolean;
     }
   | { kind: "button"; key: string; frame: ""; anchor: HTMLElement; root: HTMLElement };
 
@@ -165,7 +167,9 @@ function startWatching(life: Lifetime) {
     }
     unmount();
     mounted =
-      kind === "sidebar" ? mountSidebar(event, key, open.anchor) : mountButton(event, key, open.anchor);
+      kind === "sidebar"
+        ? mountSidebar(event, key, open.anchor, open.source === "edit")
+        : mountButton(event, key, open.anchor);
     stopOrphanCheck ??= life.checkEvery(ORPHAN_CHECK_MS);
     // Placing reads the page's layout, which Calendar has just changed; the frame starts loading
     // now, hidden, and is placed and shown in the next animation frame.
@@ -191,7 +195,7 @@ function startWatching(life: Lifetime) {
     }, ms);
   }
 
-  function mountSidebar(event: PrepEvent, key: string, anchor: HTMLElement): Mounted {
+  function mountSidebar(event: PrepEvent, key: string, anchor: HTMLElement, onEditPage: boolean): Mounted {
     const frame = newFrameToken();
     send({ type: "prep:open", frame, event });
     const panel = createSidebarPanel(frame, () => {
@@ -200,7 +204,7 @@ function startWatching(life: Lifetime) {
       // The frame is shown in the next animation frame; then it can take focus.
       life.requestAnimationFrame(() => life.requestAnimationFrame(() => panel.iframe.focus()));
     });
-    return { kind: "sidebar", key, frame, anchor, panel, root: panel.root };
+    return { kind: "sidebar", key, frame, anchor, panel, root: panel.root, onEditPage };
   }
 
   function mountButton(event: PrepEvent, key: string, anchor: HTMLElement): Mounted {
@@ -242,7 +246,7 @@ function startWatching(life: Lifetime) {
     };
     if (m.kind === "sidebar") {
       const eventId = m.key.slice(0, m.key.indexOf("|"));
-      const placement = placePanel(rect, viewport, expandedId === eventId);
+      const placement = placePanel(rect, viewport, m.onEditPage || expandedId === eventId);
       m.panel.tab.setAttribute("aria-expanded", String(placement.mode === "expanded"));
       showSidebar(m.panel, placement);
       return;

@@ -38,6 +38,8 @@ export function createSidebarPanel(frame: string, onExpand: () => void): Sidebar
   tab.setAttribute("aria-expanded", "false");
   styleAll(tab, {
     display: "none",
+    position: "absolute",
+    inset: "0",
     width: "100%",
     height: "100%",
     "writing-mode": "vertical-rl",
@@ -52,6 +54,7 @@ export function createSidebarPanel(frame: string, onExpand: () => void): Sidebar
   root.append(iframe, tab);
   styleAll(root, {
     position: "fixed",
+    "box-sizing": "border-box",
     visibility: "hidden",
     "z-index": "2147483000",
     width: `${PANEL_WIDTH}px`,
@@ -67,7 +70,9 @@ export function createSidebarPanel(frame: string, onExpand: () => void): Sidebar
 /** The frame keeps loading, and keeps what was typed, whichever way it is shown. */
 export function showSidebar({ root, iframe, tab }: SidebarPanel, placement: PanelPlacement) {
   const docked = placement.mode === "docked";
-  styleAll(iframe, { display: docked ? "none" : "block" });
+  // Hidden, not undisplayed: a frame that isn't displayed may not run, and the prep should be
+  // ready the moment the tab is opened.
+  styleAll(iframe, { visibility: docked ? "hidden" : "visible" });
   styleAll(tab, { display: docked ? "block" : "none" });
   root.setAttribute("data-placement", placement.mode);
   if (placement.mode === "docked") {

@@ -1,0 +1,58 @@
+import { selfEmail } from "../fixtures/calendar/events";
+import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
+import { closeEvent, expectPrepFor, openWeek, SIDEBAR } from "./calendar";
+import { expect, test } from "./extension";
+
+const sam = { email: selfEmail, name: "Sam Lee", organizer: true };
+const priya = { email: "priya@example.com", name: "Priya Raman" };
+const jordan = { email: "jordan@example.com", name: "Jordan Kim" };
+
+const event = (key: string, title: string, guests: PageEvent["guests"], date: string): PageEvent => ({
+  key,
+  title,
+  eventId: `${key.toLowerCase()}q2w9e1r5t7y`,
+  date,
+  start: "11:00",
+  end: "11:30",
+  guests,
+});
+
+const week: PageEvent[] = [
+  event("turkish", "Birebir görüşme", [sam, priya], "2026-10-12"),
+  event("russian", "Встреча один на один", [sam, jordan], "2026-10-13"),
+  event("training", "1:1 training for new managers", [sam, priya], "2026-10-14"),
+  event(
+    "teamList",
+    "Weekly 1:1",
+    [sam, { email: "platform-team@example.com", name: "Platform team" }],
+    "2026-10-15",
+  ),
+];
+
+async function open(page: import("@playwright/test").Page, key: string) {
+  await page.locator(`[role="grid"] [data-fixture-key="${key}"]`).click();
+  await expect(page.locator('[role="dialog"]:not([aria-hidden="true"]) #rAECCd')).toBeVisible();
+}
+
+test("titles in other languages open the prep; a meeting about 1:1s or with a team's address does not", async ({
+  context,
+  serveCalendar,
+}) => {
+  await serveCalendar(renderWeekPage(week));
+  const page = await openWeek(await context.newPage(), weekUrl(week));
+
+  await open(page, "turkish");
+  await expectPrepFor(page, "Priya Raman");
+  await closeEvent(page);
+  await open(page, "russian");
+  await expectPrepFor(page, "Jordan Kim");
+  await closeEvent(page);
+
+  for (const key of ["training", "teamList"]) {
+    await open(page, key);
+    // The small button may be offered (one guest); the prep itself is not shown.
+    await page.waitForTimeout(500);
+    await expect(page.locator(SIDEBAR)).toHaveCount(0);
+    await closeEvent(page);
+  }
+});
