@@ -8,7 +8,7 @@ import {
   prepDatabase,
 } from "@/lib/db";
 import { guidePrompt } from "@/lib/templates";
-import { errorMessage } from "./SidebarApp";
+import { errorMessage } from "./frame";
 
 function whereFrom(version: OtherVersion): string {
   const field = version.promptId

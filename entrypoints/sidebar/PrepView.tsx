@@ -17,8 +17,8 @@ import {
 } from "@/lib/db";
 import type { PrepEvent } from "@/lib/messaging";
 import { carryOverItems, lastMet } from "@/lib/prep";
+import { dismissSidebar } from "./frame";
 import { MeetingKindPicker } from "./MeetingKindPicker";
-import { dismissSidebar } from "./SidebarApp";
 import { StatusWarning } from "./StatusWarning";
 
 /** What the first screen shows, read once before it renders; live queries keep it current. */

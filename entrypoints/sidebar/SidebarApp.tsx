@@ -16,6 +16,7 @@ import {
 import { type ContextResponse, contextResponseSchema, type SidebarMessage } from "@/lib/messaging";
 import { readDefaultCadence, readMeetingKindRules } from "@/lib/settings";
 import { chooseMeetingKind } from "@/lib/templates";
+import { dismissSidebar, errorMessage, frame } from "./frame";
 import { type FirstPrep, PrepView } from "./PrepView";
 
 type State =
@@ -23,13 +24,6 @@ type State =
   | { status: "error"; message: string }
   | { status: "unidentified"; title: string }
   | ({ status: "ready" } & FirstPrep);
-
-const frame = location.hash.slice(1);
-
-export function dismissSidebar() {
-  const message: SidebarMessage = { type: "prep:dismiss", frame };
-  browser.runtime.sendMessage(message).catch(() => {});
-}
 
 /** Settles either way, so starting it early never leaves an unhandled rejection behind. */
 function early<T>(start: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
@@ -170,9 +164,4 @@ export function SidebarApp() {
     );
   const { status: _, ...first } = state;
   return <PrepView first={first} />;
-}
-
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  return "Something went wrong.";
 }

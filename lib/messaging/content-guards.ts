@@ -1,3 +1,4 @@
+import { FRAME_TOKEN } from "./frame-token";
 import type { TabMessage } from "./protocol";
 
 /**
@@ -8,11 +9,4 @@ export function isTabMessage(value: unknown): value is TabMessage {
   if (typeof value !== "object" || value === null) return false;
   const { type, frame } = value as Record<string, unknown>;
   return type === "prep:dismiss" && typeof frame === "string" && FRAME_TOKEN.test(frame);
-}
-
-/** Shared with the zod schema so the two cannot drift apart. */
-export const FRAME_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
-
-export function newFrameToken(): string {
-  return crypto.randomUUID().replaceAll("-", "");
 }

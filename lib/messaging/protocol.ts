@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { FRAME_TOKEN } from "./content-guards";
+import { FRAME_TOKEN } from "./frame-token";
 
 /**
  * The protocol between the content script, the sidebar and the background.
