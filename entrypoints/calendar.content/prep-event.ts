@@ -36,6 +36,14 @@ export function toPrepEvent(
       ...(email && email.length <= 320 ? { email } : {}),
       ...(displayName ? { displayName } : {}),
     },
+    ...(synced === undefined && classification.candidates?.length === 2
+      ? {
+          candidates: classification.candidates.map((c) => ({
+            ...(c.email && c.email.length <= 320 ? { email: c.email } : {}),
+            ...(c.displayName ? { displayName: c.displayName.slice(0, 200) } : {}),
+          })),
+        }
+      : {}),
     detected: synced ?? classification.isOneOnOne,
     reason:
       synced === undefined

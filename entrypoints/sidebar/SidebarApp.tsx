@@ -13,8 +13,13 @@ import {
   previousNotes,
   recoverUnsavedEdits,
 } from "@/lib/db";
-import { type ContextResponse, contextResponseSchema, type SidebarMessage } from "@/lib/messaging";
-import { readDefaultCadence, readMeetingKindRules } from "@/lib/settings";
+import {
+  type ContextResponse,
+  contextResponseSchema,
+  type PrepEvent,
+  type SidebarMessage,
+} from "@/lib/messaging";
+import { readDefaultCadence, readMeetingKindRules, setMyEmail } from "@/lib/settings";
 import { chooseMeetingKind } from "@/lib/templates";
 import { dismissSidebar, errorMessage, frame } from "./frame";
 import { type FirstPrep, PrepView } from "./PrepView";
@@ -23,6 +28,7 @@ type State =
   | { status: "loading" }
   | { status: "error"; message: string }
   | { status: "unidentified"; title: string }
+  | { status: "choose"; candidates: Candidate[] }
   | ({ status: "ready" } & FirstPrep);
 
 /** Settles either way, so starting it early never leaves an unhandled rejection behind. */
@@ -57,13 +63,17 @@ const starting = {
 };
 
 /** Asks the background which event this frame belongs to, then opens that meeting's record. */
-async function loadFirstPrep(): Promise<FirstPrep | { unidentified: string }> {
+type Candidate = NonNullable<PrepEvent["candidates"]>[number];
+
+async function loadFirstPrep(): Promise<FirstPrep | { unidentified: string } | { choose: Candidate[] }> {
   const response = await settled(starting.context);
   if (!response) throw new Error("Open the event in Google Calendar to see its prep.");
   if (!response.ok) throw new Error(response.error);
   const event = response.event;
   // Notes filed under a guess could be another event's: say so, and file nothing.
   if (event.unidentified) return { unidentified: event.title };
+  // Two guests and no telling which is the manager: ask, rather than file notes under a guess.
+  if (event.candidates && !event.counterpart.email) return { choose: event.candidates };
   await settled(starting.database);
   const db = prepDatabase();
   // A tab closed while typing in this meeting left its last keystrokes behind: show them.
@@ -127,7 +137,9 @@ export function SidebarApp() {
         setState(
           "unidentified" in first
             ? { status: "unidentified", title: first.unidentified }
-            : { status: "ready", ...first },
+            : "choose" in first
+              ? { status: "choose", candidates: first.choose }
+              : { status: "ready", ...first },
         );
       },
       (error: unknown) => {
@@ -162,6 +174,51 @@ export function SidebarApp() {
         nothing is shown or saved here. Open the event from the calendar grid or its own page to see its prep.
       </p>
     );
+  if (state.status === "choose") return <ChooseCounterpart candidates={state.candidates} />;
   const { status: _, ...first } = state;
   return <PrepView first={first} />;
+}
+
+const nameOf = (candidate: Candidate) => candidate.displayName ?? candidate.email ?? "Unnamed guest";
+
+/**
+ * The page doesn't show which guest is the manager. Choosing the report records the other as the
+ * manager's own address, once: the page then opens the prep for the report, and never asks again.
+ */
+function ChooseCounterpart({ candidates }: { candidates: Candidate[] }) {
+  const [error, setError] = useState<string>();
+  const choose = (report: Candidate) => {
+    const me = candidates.find((c) => c !== report);
+    if (!me?.email) {
+      setError("The other guest shows no email address, so 1:1 Prep can't tell which one is you.");
+      return;
+    }
+    setMyEmail(me.email).catch((e: unknown) => setError(errorMessage(e)));
+  };
+  return (
+    <section className="pad" aria-labelledby="choose-heading">
+      <h1 id="choose-heading">Who is this 1:1 with?</h1>
+      <p>
+        Google Calendar doesn't show which of the two guests is you. Choose the other person; nothing is shown
+        or saved until you do, and you won't be asked again.
+      </p>
+      <div className="action-form-row">
+        {candidates.map((candidate) => (
+          <button
+            key={candidate.email ?? candidate.displayName}
+            type="button"
+            title={candidate.email}
+            onClick={() => choose(candidate)}
+          >
+            {nameOf(candidate)}
+          </button>
+        ))}
+      </div>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
 }

@@ -228,9 +228,26 @@ function withOneGuest(
   return decide(false, `${who}, not recurring and no 1:1 in the title`);
 }
 
-function classifyGuests(reading: TitleReading, guests: GuestList, recurring: boolean): Classification {
+function classifyGuests(
+  reading: TitleReading,
+  guests: GuestList,
+  recurring: boolean,
+  selfKnown: boolean,
+): Classification {
   const [guest] = guests.others;
   if (guest === undefined) return { isOneOnOne: false, reason: "No other guests" };
+  // Nothing says which guest is the user: two people, and a title that says 1:1, are a 1:1
+  // between the user and one of them.
+  if (!selfKnown && guests.humans === 2 && guests.others.length === 2 && hasMarker(reading)) {
+    if (reading.exclusion !== undefined) return { isOneOnOne: false, reason: exclusionReason(reading.exclusion) };
+    if (isAboutOneOnOnes(reading)) return { isOneOnOne: false, reason: reading.about ?? "About 1:1s" };
+    if (!guests.others.some(isGroupAddress))
+      return {
+        isOneOnOne: true,
+        reason: `${markerReason(reading)}; two guests, and the page doesn't show which one is you`,
+        candidates: guests.others.map((person) => ({ ...person })),
+      };
+  }
   if (guests.others.length > 1) {
     return { isOneOnOne: false, reason: `Group meeting (${guests.humans} guests)` };
   }
@@ -248,7 +265,10 @@ function classify(signals: unknown, settings: unknown): Classification {
       : undefined;
   const reading = readTitle(title, readRules(settings));
   if (!Array.isArray(record.attendees)) return byTitleOnly(reading, selfEmail);
-  return classifyGuests(reading, readGuests(record.attendees, selfEmail), record.recurring === true);
+  const selfKnown =
+    selfEmail !== undefined ||
+    record.attendees.some((a: unknown) => a !== null && typeof a === "object" && (a as { self?: unknown }).self === true);
+  return classifyGuests(reading, readGuests(record.attendees, selfEmail), record.recurring === true, selfKnown);
 }
 
 function unreadable(): Classification {

@@ -18,6 +18,12 @@ export interface Classification {
   counterpart?: { email?: string; displayName?: string };
   /** short, human-readable, shown in the UI on request */
   reason: string;
+  /**
+   * A 1:1 between two guests, when the page doesn't show which one is the user: the two people,
+   * for the user to say who the 1:1 is with. `counterpart` is then absent: a guess could file
+   * notes under the user themself.
+   */
+  candidates?: { email?: string; displayName?: string }[];
 }
 
 export interface DetectionSettings {

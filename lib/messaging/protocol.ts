@@ -28,6 +28,12 @@ export const prepEventSchema = z.object({
     email: z.optional(shortText(320)),
     displayName: z.optional(shortText(200)),
   }),
+  /** two guests and no telling which is the manager: the prep asks who the 1:1 is with */
+  candidates: z.optional(
+    z
+      .array(z.object({ email: z.optional(shortText(320)), displayName: z.optional(shortText(200)) }))
+      .check(z.length(2)),
+  ),
   /** what the detector decided and why, before any override by the user */
   detected: z.boolean(),
   reason: shortText(300),

@@ -1,6 +1,6 @@
 import { selfEmail } from "../fixtures/calendar/events";
 import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
-import { closeEvent, expectPrepFor, openWeek, SIDEBAR } from "./calendar";
+import { closeEvent, expectPrepFor, openWeek, SIDEBAR, sidebar } from "./calendar";
 import { expect, test } from "./extension";
 
 const sam = { email: selfEmail, name: "Sam Lee", organizer: true };
@@ -55,4 +55,28 @@ test("titles in other languages open the prep; a meeting about 1:1s or with a te
     await expect(page.locator(SIDEBAR)).toHaveCount(0);
     await closeEvent(page);
   }
+});
+
+test("when the page doesn't show who the manager is, a 1:1 between two guests asks once who it is with", async ({
+  context,
+  serveCalendar,
+}) => {
+  // A layout that prints the account's address nowhere.
+  await serveCalendar(
+    renderWeekPage()
+      .replace('<div id="xUserEmail">sam@example.com</div>', "")
+      .replace("Google Account: Sam Lee  (sam@example.com)", "Google Account: Sam Lee"),
+  );
+  const page = await openWeek(await context.newPage());
+  await open(page, "priyaWeekly1");
+  const prep = sidebar(page);
+  await expect(prep.getByRole("heading", { name: "Who is this 1:1 with?" })).toBeVisible();
+  // Nothing is shown or filed under a guess meanwhile.
+  await expect(prep.getByRole("textbox")).toHaveCount(0);
+  await prep.getByRole("button", { name: "Priya Raman" }).click();
+  await expectPrepFor(page, "Priya Raman");
+  await closeEvent(page);
+
+  await open(page, "jordan1on1");
+  await expectPrepFor(page, "Jordan Kim");
 });

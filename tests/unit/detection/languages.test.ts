@@ -202,3 +202,32 @@ describe("adding a group word or a third person never makes a 1:1", () => {
     );
   });
 });
+
+describe("when the page doesn't show who the user is", () => {
+  const sam: Attendee = { email: "sam@acme.com", displayName: "Sam Lee", organizer: true };
+  const two = [sam, priya];
+
+  it("a title that says 1:1 with exactly two guests is a 1:1, with both offered to choose from", () => {
+    const result = classifyEvent({ title: "1:1 Priya / Sam", attendees: two });
+    expect(result.isOneOnOne).toBe(true);
+    expect(result.counterpart).toBeUndefined();
+    expect(result.candidates).toEqual([
+      { email: "sam@acme.com", displayName: "Sam Lee" },
+      { email: "priya@acme.com", displayName: "Priya Sharma" },
+    ]);
+  });
+
+  it("without a 1:1 in the title, with a third guest, a team address or a known self, it isn't asked", () => {
+    expect(classifyEvent({ title: "Weekly sync", attendees: two }).isOneOnOne).toBe(false);
+    expect(classifyEvent({ title: "1:1", attendees: [...two, { email: "kim@acme.com" }] }).isOneOnOne).toBe(
+      false,
+    );
+    expect(classifyEvent({ title: "1:1", attendees: [sam, { email: "team@acme.com" }] }).isOneOnOne).toBe(
+      false,
+    );
+    expect(classifyEvent({ title: "1:1 training", attendees: two }).isOneOnOne).toBe(false);
+    const known = classifyEvent({ title: "1:1", attendees: two, selfEmail: "sam@acme.com" });
+    expect(known).toMatchObject({ isOneOnOne: true, counterpart: { email: "priya@acme.com" } });
+    expect(known.candidates).toBeUndefined();
+  });
+});
