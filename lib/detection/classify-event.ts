@@ -239,7 +239,8 @@ function classifyGuests(
   // Nothing says which guest is the user: two people, and a title that says 1:1, are a 1:1
   // between the user and one of them.
   if (!selfKnown && guests.humans === 2 && guests.others.length === 2 && hasMarker(reading)) {
-    if (reading.exclusion !== undefined) return { isOneOnOne: false, reason: exclusionReason(reading.exclusion) };
+    if (reading.exclusion !== undefined)
+      return { isOneOnOne: false, reason: exclusionReason(reading.exclusion) };
     if (isAboutOneOnOnes(reading)) return { isOneOnOne: false, reason: reading.about ?? "About 1:1s" };
     if (!guests.others.some(isGroupAddress))
       return {
@@ -267,8 +268,15 @@ function classify(signals: unknown, settings: unknown): Classification {
   if (!Array.isArray(record.attendees)) return byTitleOnly(reading, selfEmail);
   const selfKnown =
     selfEmail !== undefined ||
-    record.attendees.some((a: unknown) => a !== null && typeof a === "object" && (a as { self?: unknown }).self === true);
-  return classifyGuests(reading, readGuests(record.attendees, selfEmail), record.recurring === true, selfKnown);
+    record.attendees.some(
+      (a: unknown) => a !== null && typeof a === "object" && (a as { self?: unknown }).self === true,
+    );
+  return classifyGuests(
+    reading,
+    readGuests(record.attendees, selfEmail),
+    record.recurring === true,
+    selfKnown,
+  );
 }
 
 function unreadable(): Classification {
