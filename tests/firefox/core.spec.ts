@@ -1,3 +1,4 @@
+import type { ElementHandle } from "puppeteer-core";
 import { renderWeekPage, weekUrl } from "../fixtures/calendar/render";
 import {
   button,
@@ -188,4 +189,79 @@ test("Firefox: two same-title events without a readable id keep their own notes"
   await openEvent(page, "morning");
   const morning = await notesIn(await prepFor(page, "Priya Raman"));
   await eventually(() => morning.evaluate((t) => t.value), "Morning notes");
+});
+
+test("Firefox: a sidebar address the page loads again shows nobody's prep, and the page can't switch 1:1 Prep off", async ({
+  openCalendar,
+}) => {
+  const page = await openCalendar();
+  await openEvent(page, "priyaWeekly1");
+  await prepFor(page, "Priya Raman");
+  const src = (selector: string) => page.$eval(selector, (element) => (element as HTMLIFrameElement).src);
+  const priyas = await src(`${SIDEBAR} iframe`);
+  await closeEvent(page);
+  await openEvent(page, "jordan1on1");
+  await prepFor(page, "Jordan Kim");
+  const jordans = await src(`${SIDEBAR} iframe`);
+
+  // What a page script can do: dispatch the framework's "script started" event under the add-on's
+  // public id, and load the sidebar's addresses into frames of its own.
+  await page.evaluate(
+    (addresses) => {
+      for (const name of ["calendar", "content"]) {
+        document.dispatchEvent(
+          new CustomEvent(`one-on-one-prep@example.org:${name}:wxt:content-script-started`, {
+            detail: { contentScriptName: name, messageId: "page" },
+          }),
+        );
+      }
+      for (const [i, address] of addresses.entries()) {
+        const copy = document.createElement("iframe");
+        copy.src = address;
+        copy.setAttribute("data-page-copy", String(i));
+        document.body.append(copy);
+      }
+    },
+    [priyas, jordans],
+  );
+  for (const i of [0, 1]) {
+    const element = (await page.waitForSelector(
+      `iframe[data-page-copy="${i}"]`,
+    )) as ElementHandle<HTMLIFrameElement>;
+    const frame = await element.contentFrame();
+    if (!frame) throw new Error("no frame");
+    await frame.waitForFunction(() => document.body?.textContent?.includes("no longer open"), {
+      timeout: 10_000,
+    });
+    expect(await frame.evaluate(() => /Priya|Jordan/.test(document.body.textContent ?? ""))).toBe(false);
+  }
+  await closeEvent(page);
+  await openEvent(page, "priyaWeekly1");
+  await prepFor(page, "Priya Raman");
+});
+
+test("Firefox: in an 800×600 window the prep docks beside the dialog as a tab, and opens from it", async ({
+  openCalendar,
+}) => {
+  const page = await openCalendar();
+  await page.setViewport({ width: 800, height: 600 });
+  await openEvent(page, "priyaWeekly1");
+  await page.waitForSelector(`${SIDEBAR}[data-placement="docked"]`);
+  const covers = await page.evaluate((selector) => {
+    const panel = document.querySelector(selector)?.getBoundingClientRect();
+    const dialog = document
+      .querySelector('[role="dialog"]:not([aria-hidden="true"])')
+      ?.getBoundingClientRect();
+    if (!panel || !dialog) return "missing";
+    return (
+      panel.left < dialog.right &&
+      dialog.left < panel.right &&
+      panel.top < dialog.bottom &&
+      dialog.top < panel.bottom
+    );
+  }, SIDEBAR);
+  expect(covers).toBe(false);
+  await page.click(`${SIDEBAR} button`);
+  await page.waitForSelector(`${SIDEBAR}[data-placement="expanded"]`);
+  await prepFor(page, "Priya Raman");
 });
