@@ -19,9 +19,15 @@ export function toPrepEvent(
   const seriesId = (open.seriesId ?? open.eventInstanceId ?? `untracked:${title}`).slice(0, 1024);
   const email = classification.counterpart?.email;
   const displayName = classification.counterpart?.displayName?.slice(0, 200);
-  const override = overrides[seriesId];
+  // Own keys only: a series id such as "constructor" must not find Object's.
+  const override = Object.hasOwn(overrides, seriesId) ? overrides[seriesId] : undefined;
   // The page hid the guests; the Calendar API sync saw them all.
-  const synced = open.signals.attendees === undefined ? calendarVerdicts[seriesId] : undefined;
+  const synced =
+    open.signals.attendees === undefined
+      ? Object.hasOwn(calendarVerdicts, seriesId)
+        ? calendarVerdicts[seriesId]
+        : undefined
+      : undefined;
   const eid = open.eid && open.eid.length <= 2048 ? open.eid : undefined;
   return {
     eventInstanceId,

@@ -130,7 +130,9 @@ export function createCalendarSync(deps: CalendarSyncDeps) {
           const event = signals.get(instance.eventInstanceId);
           if (!event) return { oneOnOne: false };
           const verdict = classifyEvent(toEventSignals(event, myEmail), settings);
-          const override = overrides[instance.seriesId];
+          const override = Object.hasOwn(overrides, instance.seriesId)
+            ? overrides[instance.seriesId]
+            : undefined;
           return {
             oneOnOne: override ?? verdict.isOneOnOne,
             ...(verdict.counterpart ? { counterpart: verdict.counterpart } : {}),

@@ -236,10 +236,15 @@ export const settingsArb: fc.Arbitrary<BackupSettings> = fc
         keywords: fc.array(fc.constantFrom("Sync", "Einzelgespräch", "tête-à-tête"), { maxLength: 3 }),
         exclusions: fc.array(fc.constantFrom("Standup", "Retro"), { maxLength: 2 }),
       }),
-      detectionOverrides: fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }), fc.boolean(), {
-        maxKeys: 3,
-        noNullPrototype: true,
-      }),
+      // Never "__proto__": assigning it stores no key, and a backup holding one is refused.
+      detectionOverrides: fc.dictionary(
+        fc.string({ minLength: 1, maxLength: 20 }).filter((key) => key !== "__proto__"),
+        fc.boolean(),
+        {
+          maxKeys: 3,
+          noNullPrototype: true,
+        },
+      ),
       sidebarOffFor: fc.uniqueArray(email, { maxLength: 2 }),
       badgeScope: fc.constantFrom("all", "mine"),
       defaultCadenceDays: fc.integer({ min: 1, max: 365 }),
