@@ -70,10 +70,16 @@ export function createSidebarPanel(frame: string, onExpand: () => void): Sidebar
 /** The frame keeps loading, and keeps what was typed, whichever way it is shown. */
 export function showSidebar({ root, iframe, tab }: SidebarPanel, placement: PanelPlacement) {
   const docked = placement.mode === "docked";
-  // Hidden, not undisplayed: a frame that isn't displayed may not run, and the prep should be
-  // ready the moment the tab is opened.
-  styleAll(iframe, { visibility: docked ? "hidden" : "visible" });
-  styleAll(tab, { display: docked ? "block" : "none" });
+  const wasDocked = root.getAttribute("data-placement") === "docked";
+  // The frame's own style is touched only when docking starts or ends: restyling it on every
+  // placement costs the prep tens of milliseconds to first paint (measured with the bench).
+  if (docked !== wasDocked) {
+    // Hidden, not undisplayed: a frame that isn't displayed may not run, and the prep should be
+    // ready the moment the tab is opened.
+    if (docked) styleAll(iframe, { visibility: "hidden" });
+    else iframe.style.removeProperty("visibility");
+    styleAll(tab, { display: docked ? "block" : "none" });
+  }
   root.setAttribute("data-placement", placement.mode);
   if (placement.mode === "docked") {
     styleAll(root, {

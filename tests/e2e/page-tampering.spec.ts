@@ -135,8 +135,12 @@ test("the prep sits beside the dialog, top edges lined up, or docks as a tab the
     } else {
       const tab = page.getByRole("button", { name: "1:1 Prep", exact: true });
       await expect(tab).toHaveAttribute("aria-expanded", "false");
+      // Loaded behind the tab, ready the moment it opens.
+      await expect(page.locator(`${SIDEBAR} iframe`)).toBeHidden();
       await tab.click();
       await expect(panel).toHaveAttribute("data-placement", "expanded");
+      await expect(page.locator(`${SIDEBAR} iframe`)).toBeVisible();
+      await expect(tab).toBeHidden();
       await expectPrepFor(page, "Priya Raman");
       // Closed from the prep, the dialog is free again and its own button closes it.
       await sidebar(page).getByRole("button", { name: /Close/ }).first().click();
