@@ -8,6 +8,7 @@ import {
   type TextEdit,
   type TextTarget,
 } from "@/lib/db";
+import { holdEdit, releaseEdit } from "./edit-guard";
 
 /** Typing pauses this long before a write; each write also waits for the one before it. */
 export const SAVE_DEBOUNCE_MS = 200;
@@ -64,6 +65,13 @@ export function SavingTextarea({ target, value, errorMessage, id, ...rest }: Pro
 
   const edit = (): TextEdit => ({ text: local.current, bases: [confirmed.current, ...sent.current] });
 
+  /** Something here is not written yet: the background holds it too, in case this page goes first. */
+  const markDirty = () => {
+    dirty.current = true;
+    const { text, bases } = edit();
+    holdEdit({ id: editorId, target: targetRef.current, text, bases: bases.slice(-4), editedAt: Date.now() });
+  };
+
   const drain = async () => {
     if (writing.current) return;
     writing.current = true;
@@ -89,17 +97,18 @@ export function SavingTextarea({ target, value, errorMessage, id, ...rest }: Pro
           } else {
             confirmed.current = mine.text;
           }
-          dirty.current = true;
+          markDirty();
         }
       } catch (failure) {
         sent.current = [];
-        dirty.current = true;
+        markDirty();
         const message = typeof errorMessage === "function" ? errorMessage(failure) : errorMessage;
         setError(message ?? "Couldn't save. Your text is still here; keep typing to retry.");
         break;
       }
     }
     writing.current = false;
+    if (!dirty.current) releaseEdit(editorId);
     if (!dirty.current && kept.current) {
       kept.current = false;
       void discardUnsavedEdit(prepDatabase(), editorId).catch(() => {});
@@ -131,7 +140,7 @@ export function SavingTextarea({ target, value, errorMessage, id, ...rest }: Pro
     confirmed.current = value;
     if (merged.clean) show(merged.text);
     if (!merged.clean || merged.text !== value) {
-      dirty.current = true;
+      markDirty();
       void drain();
     }
   }, [value]);
@@ -171,7 +180,7 @@ export function SavingTextarea({ target, value, errorMessage, id, ...rest }: Pro
         onChange={(e) => {
           local.current = e.target.value;
           setText(e.target.value);
-          dirty.current = true;
+          markDirty();
           clearTimeout(timer.current);
           timer.current = setTimeout(() => void drain(), SAVE_DEBOUNCE_MS);
         }}

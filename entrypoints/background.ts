@@ -5,6 +5,7 @@ import { calendarEventUrl } from "@/components/dates";
 import { badgeText, badgeTooltip, overdueByPerson, overdueItems } from "@/lib/cadence";
 import { createCalendarSync, remindersDue } from "@/lib/calendar-sync";
 import {
+  keepEditsLeftBehind,
   meetingById,
   nextDueAt,
   nextOneOnOneAfter,
@@ -17,6 +18,7 @@ import {
 } from "@/lib/db";
 import { autoBackupIsDue, browserBackupDownloads, runAutoBackup } from "@/lib/export";
 import { createMessageRouter, type TabMessage } from "@/lib/messaging";
+import { createEditGuard } from "@/lib/messaging/edit-guard";
 import {
   AUTO_BACKUP_KEY,
   BADGE_SCOPE_KEY,
@@ -37,6 +39,8 @@ const REMINDER_ALARM = "reminder";
 const REMINDER_PREFIX = "prep-reminder:";
 const AUTO_BACKUP_ALARM = "auto-backup";
 const MINUTE = 60_000;
+/** How long a page that went away has to land its own last write before the background's copy. */
+const LEFT_BEHIND_GRACE_MS = 500;
 
 export default defineBackground(() => {
   const db = prepDatabase();
@@ -62,6 +66,23 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     router.handle(message, sender).then(sendResponse, () => sendResponse(undefined));
     return true;
+  });
+  const guard = createEditGuard({
+    extensionId: browser.runtime.id,
+    extensionRoot: browser.runtime.getURL("/"),
+    onLeftBehind(edits) {
+      // After the page's own last write has had its moment: where it landed, it is the one kept.
+      setTimeout(() => {
+        keepEditsLeftBehind(db, edits)
+          .then(() => recoverUnsavedEdits(db))
+          .catch((error: unknown) =>
+            console.warn("1:1 Prep could not write edits a closed page left.", error),
+          );
+      }, LEFT_BEHIND_GRACE_MS);
+    },
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    if (!guard.accept(port)) port.disconnect();
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     router.forgetTab(tabId);

@@ -43,6 +43,7 @@ export {
   discardUnsavedEdit,
   dismissOtherVersion,
   foldInOtherVersion,
+  keepEditsLeftBehind,
   keepUnsavedEdit,
   NOTES_MAX,
   recoverUnsavedEdits,

@@ -125,6 +125,25 @@ export function keepUnsavedEdit(
   }
 }
 
+/**
+ * Puts down edits the background held for a page that went away before writing them. A page that
+ * did put its own edit down as it went wrote the same field's latest text under the same id, so
+ * that one stays; these fill in only where the page's own never landed. Untrusted: each is checked.
+ */
+export async function keepEditsLeftBehind(db: PrepDatabase, edits: readonly unknown[]): Promise<number> {
+  const valid = edits.flatMap((raw) => {
+    const edit = unsavedEditSchema.safeParse(raw);
+    return edit.success ? [edit.data] : [];
+  });
+  if (valid.length === 0) return 0;
+  return db.transaction("rw", db.unsavedEdits, async () => {
+    const there = await db.unsavedEdits.bulkGet(valid.map((edit) => edit.id));
+    const missing = valid.filter((_, i) => there[i] === undefined);
+    await db.unsavedEdits.bulkPut(missing);
+    return missing.length;
+  });
+}
+
 /** The field wrote everything it had put down; nothing is left to recover. */
 export async function discardUnsavedEdit(db: PrepDatabase, id: string) {
   await db.unsavedEdits.delete(id);

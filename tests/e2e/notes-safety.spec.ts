@@ -52,6 +52,34 @@ test("typing, then closing the tab at once, keeps every character (10 of 10 tria
   expect(lost).toEqual([]);
 });
 
+test("a frame whose own writes all fail still keeps what was typed when its tab closes", async ({
+  context,
+  calendarPage,
+}) => {
+  await openEvent(calendarPage, priyaWeekly1);
+  await expectPrepFor(calendarPage, "Priya Raman");
+  await expect(notesIn(calendarPage)).toBeEditable();
+  const frame = await (await calendarPage.locator(`${SIDEBAR} iframe`).elementHandle())?.contentFrame();
+  if (!frame) throw new Error("no sidebar frame");
+  // As when a browser drops the writes of a page that is going away: none of this page's own
+  // writes can land, so only what the background was handed survives.
+  await frame.evaluate(() => {
+    const refuse = () => {
+      throw new DOMException("This page may not write now.", "UnknownError");
+    };
+    IDBObjectStore.prototype.put = refuse;
+    IDBObjectStore.prototype.add = refuse;
+  });
+  const typed = "Wants to lead the migration; worried about on-call — 移行を担当したい";
+  await notesIn(calendarPage).pressSequentially(typed, { delay: 0 });
+  await calendarPage.close();
+
+  const page = await openWeek(await context.newPage());
+  await openEvent(page, priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+  await expect(notesIn(page)).toHaveValue(typed);
+});
+
 test("an event handed to another report starts their own notes; the first person's stay with them", async ({
   context,
   serveCalendar,

@@ -65,6 +65,31 @@ test("Firefox: typing, then closing the tab at once, keeps every character (5 of
   expect((await firefox.pages()).length).toBeGreaterThan(0);
 });
 
+test("Firefox: a frame whose own writes all fail still keeps what was typed when its tab closes", async ({
+  openCalendar,
+}) => {
+  const page = await openCalendar();
+  await openEvent(page, "priyaWeekly1");
+  const prep = await prepFor(page, "Priya Raman");
+  // As when Firefox drops the writes of a page that is going away: none of this frame's own writes
+  // can land, so only what the background was handed survives.
+  await prep.evaluate(() => {
+    const refuse = () => {
+      throw new DOMException("This page may not write now.", "UnknownError");
+    };
+    IDBObjectStore.prototype.put = refuse;
+    IDBObjectStore.prototype.add = refuse;
+  });
+  const typed = "Wants to lead the migration; worried about on-call — 移行を担当したい";
+  await (await notesIn(prep)).type(typed, { delay: 0 });
+  await page.close();
+
+  const again = await openCalendar();
+  await openEvent(again, "priyaWeekly1");
+  const notes = await notesIn(await prepFor(again, "Priya Raman"));
+  await eventually(() => notes.evaluate((t) => t.value), typed);
+});
+
 test("Firefox: nothing the manager writes reaches the Calendar page's DOM or storage", async ({
   openCalendar,
 }) => {

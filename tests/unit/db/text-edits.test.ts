@@ -5,6 +5,7 @@ import {
   findOrCreateMeeting,
   findOrCreatePerson,
   foldInOtherVersion,
+  keepEditsLeftBehind,
   keepUnsavedEdit,
   LATEST_DATE,
   mergeEdit,
@@ -296,5 +297,47 @@ describe("edits a closing page puts down", () => {
     expect(keepUnsavedEdit(closed, "e", { kind: "notes", meetingId: "m" }, { text: "x", bases: [] })).toBe(
       false,
     );
+  });
+});
+
+describe("edits the background held for a page that went away", () => {
+  it("are written when the page's own never landed", async () => {
+    const m = await meeting();
+    const target: TextTarget = { kind: "notes", meetingId: m.id };
+    await saveText(db, target, { text: "Typed before", bases: [""] }, NOW);
+    const held = {
+      id: "editor-1",
+      target,
+      text: "Typed before the tab closed",
+      bases: ["Typed before"],
+      editedAt: NOW,
+    };
+    expect(await keepEditsLeftBehind(db, [held])).toBe(1);
+    await recoverUnsavedEdits(db, NOW);
+    expect(await notesOf(m.id)).toBe("Typed before the tab closed");
+  });
+
+  it("leave the page's own in place when it landed, and land once", async () => {
+    const m = await meeting();
+    const target: TextTarget = { kind: "notes", meetingId: m.id };
+    keepUnsavedEdit(db, "editor-1", target, { text: "the page's last word", bases: [""] }, NOW);
+    const held = { id: "editor-1", target, text: "the page's last", bases: [""], editedAt: NOW };
+    expect(await keepEditsLeftBehind(db, [held])).toBe(0);
+    await recoverUnsavedEdits(db, NOW);
+    expect(await notesOf(m.id)).toBe("the page's last word");
+  });
+
+  it("change nothing when written twice, and refuse what isn't an edit", async () => {
+    const m = await meeting();
+    const target: TextTarget = { kind: "notes", meetingId: m.id };
+    const held = { id: "editor-1", target, text: "Agreed: ship Friday", bases: [""], editedAt: NOW };
+    await keepEditsLeftBehind(db, [held]);
+    await recoverUnsavedEdits(db, NOW);
+    await keepEditsLeftBehind(db, [held, { id: "x", target: { kind: "notes" }, text: 1 }, null]);
+    expect(await db.unsavedEdits.count()).toBe(1);
+    await recoverUnsavedEdits(db, NOW);
+    const after = await db.meetings.get(m.id);
+    expect(after?.notes).toBe("Agreed: ship Friday");
+    expect(after?.otherVersions).toBeUndefined();
   });
 });

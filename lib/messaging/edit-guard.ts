@@ -1,0 +1,67 @@
+import { z } from "zod/mini";
+
+/**
+ * A text field's page holds a line open to the background and hands it every edit not yet
+ * written. A page can go (its tab closed, its frame removed) before its own write lands, and a
+ * browser may drop a write a dying page started; the line's end is reported even then, so the
+ * background puts down what the page still held.
+ */
+export const EDIT_GUARD_PORT = "edit-guard";
+
+const heldEdit = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  // The database checks the edit in full before putting it down; here only its shape matters.
+  target: z.record(z.string(), z.unknown()),
+  text: z.string().check(z.maxLength(200_000)),
+  bases: z.array(z.string().check(z.maxLength(200_000))).check(z.maxLength(4)),
+  editedAt: z.number(),
+});
+export type HeldEdit = z.infer<typeof heldEdit>;
+
+export const editGuardMessageSchema = z.discriminatedUnion("type", [
+  /** the field's latest text, typed over these stored texts; replaces what it held before */
+  z.object({ type: z.literal("hold"), edit: heldEdit }),
+  /** the field wrote everything it had */
+  z.object({ type: z.literal("release"), id: z.string().check(z.maxLength(64)) }),
+]);
+export type EditGuardMessage = z.infer<typeof editGuardMessageSchema>;
+
+/** The parts of `runtime.Port` the guard uses. */
+export interface GuardPort {
+  name: string;
+  sender?: { id?: string; url?: string };
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+export interface EditGuardOptions {
+  extensionId: string;
+  /** e.g. chrome-extension://<id>/ : only our own pages may hand edits over */
+  extensionRoot: string;
+  /** A page went away holding these edits. */
+  onLeftBehind: (edits: HeldEdit[]) => void;
+}
+
+/** The background's end: one per browser, taking every line a page opens. */
+export function createEditGuard(options: EditGuardOptions) {
+  return {
+    /** Returns whether the port was taken. */
+    accept(port: GuardPort): boolean {
+      if (port.name !== EDIT_GUARD_PORT) return false;
+      const sender = port.sender;
+      if (sender?.id !== options.extensionId || !sender.url?.startsWith(options.extensionRoot)) return false;
+      const held = new Map<string, HeldEdit>();
+      port.onMessage.addListener((raw) => {
+        const message = editGuardMessageSchema.safeParse(raw);
+        if (!message.success) return;
+        if (message.data.type === "hold") held.set(message.data.edit.id, message.data.edit);
+        else held.delete(message.data.id);
+      });
+      port.onDisconnect.addListener(() => {
+        if (held.size > 0) options.onLeftBehind([...held.values()]);
+        held.clear();
+      });
+      return true;
+    },
+  };
+}
