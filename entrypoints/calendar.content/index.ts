@@ -139,8 +139,8 @@ function startWatching(life: Lifetime) {
     if (!pageEmail && state.myEmail) open.signals.selfEmail = state.myEmail;
     const event = toPrepEvent(open, state);
     const key = decisionKey(event);
-    const sameEvent = key.startsWith(`${event.eventInstanceId}|`);
-    if (dismissedKey !== undefined && !sameEvent) dismissedKey = undefined;
+    if (dismissedKey !== undefined && !dismissedKey.startsWith(`${event.eventInstanceId}|`))
+      dismissedKey = undefined;
     if (expandedId !== undefined && expandedId !== event.eventInstanceId) expandedId = undefined;
     // Opening through the small button wins over everything, even a "not a 1:1" choice.
     const wantsSidebar =

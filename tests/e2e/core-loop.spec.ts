@@ -159,3 +159,16 @@ test("keyboard only: Escape closes the prep, the small button brings it back", a
   await page.keyboard.press("Enter");
   await expect(sidebar(page).getByTestId("agreed-items")).toContainText("Share the interview rubric");
 });
+
+test("a prep closed with Escape stays closed for that event only: the next event opened shows its own", async ({
+  calendarPage: page,
+}) => {
+  await openEvent(page, jordan1on1);
+  await expectPrepFor(page, "Jordan Kim");
+  await sidebar(page).getByRole("heading", { level: 1 }).click();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(SIDEBAR)).toHaveCount(0);
+  // Straight to another event, as Calendar allows, without closing the dialog first.
+  await openEvent(page, priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+});
