@@ -35,7 +35,8 @@ export interface MessageRouterOptions {
   onBackupNow?: () => Promise<PageResponse>;
 }
 
-type Waiter = (event: PrepEvent | undefined) => void;
+/** Wakes a sidebar waiting for its frame's announcement (or its frame's end). */
+type Waiter = () => void;
 
 /** A mounted frame's event, and the one sidebar document that may show it. */
 interface Context {
@@ -89,8 +90,8 @@ export function createMessageRouter(options: MessageRouterOptions) {
     );
   }
 
-  function announce(k: string, event: PrepEvent | undefined) {
-    for (const wake of waiters.get(k) ?? []) wake(event);
+  function announce(k: string) {
+    for (const wake of waiters.get(k) ?? []) wake();
     waiters.delete(k);
   }
 
@@ -113,11 +114,19 @@ export function createMessageRouter(options: MessageRouterOptions) {
     // The sidebar frame can start before its announcement is handled (for example while
     // the background wakes up), so wait briefly instead of failing at once.
     if (!contexts.has(k))
-      await new Promise<PrepEvent | undefined>((resolve) => {
-        const list = waiters.get(k) ?? [];
-        list.push(resolve);
-        waiters.set(k, list);
-        setTimeout(() => resolve(undefined), options.contextWaitMs ?? 3000);
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(giveUp);
+          resolve();
+        };
+        // A token nobody announces (a page making them up) leaves no waiter behind.
+        const giveUp = setTimeout(() => {
+          const rest = (waiters.get(k) ?? []).filter((w) => w !== wake);
+          if (rest.length > 0) waiters.set(k, rest);
+          else waiters.delete(k);
+          resolve();
+        }, options.contextWaitMs ?? 3000);
+        waiters.set(k, [...(waiters.get(k) ?? []), wake]);
       });
     const event = claim(k, sender);
     return event ? { ok: true, event } : { ok: false, error: "This event is no longer open in Calendar." };
@@ -142,7 +151,7 @@ export function createMessageRouter(options: MessageRouterOptions) {
           // A token names one mounted frame: announcing it again must not free it for a new claim.
           if (contexts.has(k)) return { ok: true };
           contexts.set(k, { event: parsed.data.event });
-          announce(k, parsed.data.event);
+          announce(k);
           break;
         case "prep:retire":
           contexts.delete(k);

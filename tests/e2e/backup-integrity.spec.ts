@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { selfEmail } from "../fixtures/calendar/events";
 import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
-import { closeEvent, expectPrepFor, openWeek } from "./calendar";
+import { closeEvent, expectPrepFor, openFixtureEvent, openWeek } from "./calendar";
 import { expect, test } from "./extension";
 import { dayAt, meeting, person, seedDatabase } from "./seed";
 
@@ -69,7 +69,7 @@ test("addresses with accents, IDN domains, look-alike letters and zero-width cha
   await serveCalendar(renderWeekPage());
   const page = await openWeek(await context.newPage(), weekUrl(events));
   for (const [key, guest] of guests) {
-    await page.locator(`[role="grid"] [data-fixture-key="${key}"]`).click();
+    await openFixtureEvent(page, key);
     await expectPrepFor(page, guest.name);
     await closeEvent(page);
   }

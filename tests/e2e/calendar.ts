@@ -27,6 +27,12 @@ export async function openEvent(page: Page, event: FixtureEvent) {
   await expect(page.locator('[role="dialog"]:not([aria-hidden="true"]) #rAECCd')).toHaveText(event.title);
 }
 
+/** Opens an event of a page rendered for one test, by the key its fixture gave it. */
+export async function openFixtureEvent(page: Page, key: string) {
+  await page.locator(`[role="grid"] [data-fixture-key="${key}"]`).click();
+  await expect(page.locator('[role="dialog"]:not([aria-hidden="true"]) #rAECCd')).toBeVisible();
+}
+
 export async function closeEvent(page: Page) {
   await page.locator('[role="dialog"]:not([aria-hidden="true"]) [aria-label="Close"]').click();
   await expect(page.locator(SIDEBAR)).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { selfEmail } from "../fixtures/calendar/events";
 import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
-import { closeEvent, expectPrepFor, openWeek, SIDEBAR, sidebar } from "./calendar";
+import { closeEvent, expectPrepFor, openFixtureEvent, openWeek, SIDEBAR, sidebar } from "./calendar";
 import { expect, test } from "./extension";
 
 const sam = { email: selfEmail, name: "Sam Lee", organizer: true };
@@ -29,11 +29,6 @@ const week: PageEvent[] = [
   ),
 ];
 
-async function open(page: import("@playwright/test").Page, key: string) {
-  await page.locator(`[role="grid"] [data-fixture-key="${key}"]`).click();
-  await expect(page.locator('[role="dialog"]:not([aria-hidden="true"]) #rAECCd')).toBeVisible();
-}
-
 test("titles in other languages open the prep; a meeting about 1:1s or with a team's address does not", async ({
   context,
   serveCalendar,
@@ -41,15 +36,15 @@ test("titles in other languages open the prep; a meeting about 1:1s or with a te
   await serveCalendar(renderWeekPage(week));
   const page = await openWeek(await context.newPage(), weekUrl(week));
 
-  await open(page, "turkish");
+  await openFixtureEvent(page, "turkish");
   await expectPrepFor(page, "Priya Raman");
   await closeEvent(page);
-  await open(page, "russian");
+  await openFixtureEvent(page, "russian");
   await expectPrepFor(page, "Jordan Kim");
   await closeEvent(page);
 
   for (const key of ["training", "teamList"]) {
-    await open(page, key);
+    await openFixtureEvent(page, key);
     // The small button may be offered (one guest); the prep itself is not shown.
     await page.waitForTimeout(500);
     await expect(page.locator(SIDEBAR)).toHaveCount(0);
@@ -68,7 +63,7 @@ test("when the page doesn't show who the manager is, a 1:1 between two guests as
       .replace("Google Account: Sam Lee  (sam@example.com)", "Google Account: Sam Lee"),
   );
   const page = await openWeek(await context.newPage());
-  await open(page, "priyaWeekly1");
+  await openFixtureEvent(page, "priyaWeekly1");
   const prep = sidebar(page);
   await expect(prep.getByRole("heading", { name: "Who is this 1:1 with?" })).toBeVisible();
   // Nothing is shown or filed under a guess meanwhile.
@@ -77,6 +72,6 @@ test("when the page doesn't show who the manager is, a 1:1 between two guests as
   await expectPrepFor(page, "Priya Raman");
   await closeEvent(page);
 
-  await open(page, "jordan1on1");
+  await openFixtureEvent(page, "jordan1on1");
   await expectPrepFor(page, "Jordan Kim");
 });

@@ -1,7 +1,16 @@
 import type { Page } from "@playwright/test";
 import { selfEmail } from "../fixtures/calendar/events";
 import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
-import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, SIDEBAR, sidebar } from "./calendar";
+import {
+  closeEvent,
+  expectPrepFor,
+  fixtureEvents,
+  openEvent,
+  openFixtureEvent,
+  openWeek,
+  SIDEBAR,
+  sidebar,
+} from "./calendar";
 import { expect, test } from "./extension";
 import { meeting, person, seedDatabase } from "./seed";
 
@@ -11,11 +20,6 @@ const sam = { email: selfEmail, name: "Sam Lee", organizer: true };
 
 function notesIn(page: Page) {
   return sidebar(page).getByRole("textbox", { name: NOTES });
-}
-
-async function openFixtureEvent(page: Page, key: string) {
-  await page.locator(`[role="grid"] [data-fixture-key="${key}"]`).click();
-  await expect(page.locator('[role="dialog"]:not([aria-hidden="true"]) #rAECCd')).toBeVisible();
 }
 
 test("typing, then closing the tab at once, keeps every character (10 of 10 trials)", async ({
