@@ -1,13 +1,22 @@
 import { browser } from "wxt/browser";
 import {
+  checkPage,
   findOpenEventAnchor,
+  isEventClick,
+  isReadable,
   placeButton,
   placePanel,
   planWatch,
   readOpenEvent,
   type WatchPlan,
 } from "@/lib/calendar-dom";
-import { type ContentMessage, isTabMessage, newFrameToken, type PrepEvent } from "@/lib/messaging";
+import {
+  type ContentMessage,
+  isTabMessage,
+  newFrameToken,
+  type PageCheckResponse,
+  type PrepEvent,
+} from "@/lib/messaging";
 import { type DetectionState, readDetectionState, setMyEmail, watchDetectionState } from "@/lib/settings";
 import { type Lifetime, pageProofLifetime } from "./lifetime";
 import {
@@ -46,6 +55,8 @@ const CLOSE_GRACE_MS = 2000;
 const QUIET_MS = 100;
 /** A guest section whose rows haven't come is waited for this long, then the title decides alone. */
 const GUESTS_MAX_WAIT_MS = 1500;
+/** How long after a click on an event its dialog has to become readable. */
+const DIALOG_READABLE_WITHIN_MS = 1500;
 /** While a panel is on screen, how often to check that the extension behind it is still there. */
 const ORPHAN_CHECK_MS = 1000;
 
@@ -261,8 +272,41 @@ function startWatching(life: Lifetime) {
     browser.runtime.sendMessage(message).catch(() => {});
   }
 
-  const onTabMessage = (raw: unknown) => {
-    if (!isTabMessage(raw) || !mounted || mounted.frame !== raw.frame) return undefined;
+  /** Events clicked in a row whose dialog the page didn't let us read: Calendar changed its page. */
+  let unreadableInARow = 0;
+  life.listen(
+    document,
+    "click",
+    (e) => {
+      if (!isEventClick(document, e.target)) return;
+      life.setTimeout(() => {
+        unreadableInARow = isReadable(readOpenEvent(document, location.href)) ? 0 : unreadableInARow + 1;
+      }, DIALOG_READABLE_WITHIN_MS);
+    },
+    true,
+  );
+
+  function checkThisPage(): PageCheckResponse {
+    const open = readOpenEvent(document, location.href);
+    const event = open && isReadable(open) ? toPrepEvent(open, state) : undefined;
+    return {
+      ...checkPage(document, location.href, open),
+      unreadableInARow,
+      ...(event ? { decision: { oneOnOne: event.override ?? event.detected, reason: event.reason } } : {}),
+    };
+  }
+
+  const onTabMessage = (raw: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+    if (!isTabMessage(raw)) return undefined;
+    if (raw.type === "page:check") {
+      try {
+        sendResponse(checkThisPage());
+      } catch {
+        sendResponse(undefined);
+      }
+      return undefined;
+    }
+    if (!mounted || mounted.frame !== raw.frame) return undefined;
     dismissedKey = mounted.key;
     forcedKey = undefined;
     expandedId = undefined;

@@ -17,7 +17,8 @@ export interface Lifetime {
    */
   checkEvery(ms: number): () => void;
   requestAnimationFrame(run: () => void): void;
-  listen(target: EventTarget, type: string, handler: (event: Event) => void): void;
+  /** capture: heard before the page's own handlers can stop it */
+  listen(target: EventTarget, type: string, handler: (event: Event) => void, capture?: boolean): void;
 }
 
 export function pageProofLifetime(): Lifetime {
@@ -52,8 +53,8 @@ export function pageProofLifetime(): Lifetime {
       });
       onEnd(() => cancelAnimationFrame(id));
     },
-    listen(target, type, handler) {
-      target.addEventListener(type, handler, { signal });
+    listen(target, type, handler, capture = false) {
+      target.addEventListener(type, handler, { signal, capture });
     },
   };
 }

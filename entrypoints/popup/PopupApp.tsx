@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { browser } from "wxt/browser";
 import { BackupWarning } from "./BackupWarning";
 import { FeedbackCapture } from "./FeedbackCapture";
+import { PageCheck, PageWarning, useCalendarPage } from "./PageCheck";
 import { StatsView } from "./StatsView";
 import { UpcomingView } from "./UpcomingView";
 
@@ -17,6 +18,7 @@ export function PopupApp() {
   const [tab, setTab] = useState<TabId>(
     () => TABS.find((t) => `#${t.id}` === location.hash && t.id !== "feedback")?.id ?? "feedback",
   );
+  const calendarPage = useCalendarPage();
   const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({
     feedback: null,
     upcoming: null,
@@ -64,9 +66,11 @@ export function PopupApp() {
         </div>
       </header>
       <BackupWarning />
+      <PageWarning page={calendarPage} />
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === "feedback" ? <FeedbackCapture /> : tab === "upcoming" ? <UpcomingView /> : <StatsView />}
       </section>
+      <PageCheck page={calendarPage} />
       <ShortcutHint />
     </main>
   );

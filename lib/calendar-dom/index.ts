@@ -4,6 +4,7 @@
  * the dialog over several frames, so callers read again after further mutations.
  */
 export { findOpenEventAnchor, type OpenEventAnchor, type OpenEventSource } from "./anchor";
+export { checkPage, isEventClick, isReadable, maskEmail, maskName, type PageCheck } from "./check";
 export { type DecodedEid, decodeEid, isCalendarEventView } from "./eid";
 export { type EventKey, eventKey } from "./event-key";
 export {

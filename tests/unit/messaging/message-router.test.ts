@@ -216,7 +216,11 @@ describe("isTabMessage", () => {
   it("agrees with the zod schema on any input", () => {
     const candidate = fc.oneof(
       fc.anything(),
-      fc.record({ type: fc.constantFrom("prep:dismiss", "prep:open", "x"), frame: fc.string() }),
+      fc.record({
+        type: fc.constantFrom("prep:dismiss", "prep:open", "page:check", "x"),
+        frame: fc.string(),
+      }),
+      fc.record({ type: fc.constant("page:check") }),
       fc.record({ type: fc.constant("prep:dismiss"), frame: fc.stringMatching(/^[A-Za-z0-9_-]{10,70}$/) }),
     );
     fc.assert(
