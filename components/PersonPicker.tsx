@@ -1,10 +1,11 @@
-import { type KeyboardEvent, useId, useMemo, useState } from "react";
+import { type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import type { PersonWithMeetings } from "@/lib/db";
 
 export type PersonChoice = { kind: "existing"; personId: string } | { kind: "new"; displayName: string };
 
 interface Props {
-  people: readonly PersonWithMeetings[];
+  /** undefined while the list is still loading */
+  people: readonly PersonWithMeetings[] | undefined;
   value: PersonChoice | undefined;
   onChange: (choice: PersonChoice | undefined) => void;
   /** people without their name, e.g. "Who is it for?" */
@@ -28,11 +29,15 @@ export function orderForPicker(people: readonly PersonWithMeetings[]): PersonWit
 }
 
 /** A type-to-filter combobox of people, which can also start a new person from the typed name. */
-export function PersonPicker({ people, value, onChange, label }: Props) {
+export function PersonPicker({ people: loaded, value, onChange, label }: Props) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  /** Enter pressed before the list came: chosen once it has, never as a new person by mistake. */
+  const [enterWaiting, setEnterWaiting] = useState(false);
+  const loading = loaded === undefined;
+  const people = useMemo(() => loaded ?? [], [loaded]);
 
   const ordered = useMemo(() => orderForPicker(people), [people]);
   const q = query.trim().toLowerCase();
@@ -42,7 +47,8 @@ export function PersonPicker({ people, value, onChange, label }: Props) {
           p.person.displayName.toLowerCase().includes(q) || (p.person.email ?? "").toLowerCase().includes(q),
       )
     : ordered;
-  const offerNew = q !== "" && !matches.some((p) => p.person.displayName.toLowerCase() === q);
+  // Until the list has loaded, "new person" would be a guess: "pri" may well be Priya.
+  const offerNew = !loading && q !== "" && !matches.some((p) => p.person.displayName.toLowerCase() === q);
   const options: PersonChoice[] = [
     ...matches.slice(0, 50).map((p): PersonChoice => ({ kind: "existing", personId: p.person.id })),
     ...(offerNew ? [{ kind: "new", displayName: query.trim() } as const] : []),
@@ -54,6 +60,13 @@ export function PersonPicker({ people, value, onChange, label }: Props) {
     setOpen(false);
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the list arrives.
+  useEffect(() => {
+    if (!enterWaiting || loading) return;
+    setEnterWaiting(false);
+    if (options[active]) choose(options[active]);
+  }, [enterWaiting, loading]);
+
   if (value) {
     const name =
       value.kind === "new"
@@ -63,7 +76,7 @@ export function PersonPicker({ people, value, onChange, label }: Props) {
       <div className="field">
         <span className="label">{label}</span>
         <div className="chosen">
-          <strong>{name ?? "Someone no longer on your list"}</strong>
+          <strong>{name ?? (loading ? "…" : "Someone no longer on your list")}</strong>
           {value.kind === "new" && <span className="quiet">(new)</span>}
           <button type="button" className="link" onClick={() => choose(undefined)}>
             Change
@@ -79,6 +92,9 @@ export function PersonPicker({ people, value, onChange, label }: Props) {
       setOpen(true);
       const step = e.key === "ArrowDown" ? 1 : -1;
       setActive((i) => (options.length ? (i + step + options.length) % options.length : 0));
+    } else if (e.key === "Enter" && loading && q !== "") {
+      e.preventDefault();
+      setEnterWaiting(true);
     } else if (e.key === "Enter" && open && options[active]) {
       e.preventDefault();
       choose(options[active]);
@@ -105,7 +121,7 @@ export function PersonPicker({ people, value, onChange, label }: Props) {
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
         aria-activedescendant={open && options[active] ? `${id}-opt-${active}` : undefined}
-        placeholder={people.length ? "Type a name…" : "Type a name to add someone"}
+        placeholder={loading || people.length ? "Type a name…" : "Type a name to add someone"}
         value={query}
         autoComplete="off"
         onFocus={() => setOpen(true)}

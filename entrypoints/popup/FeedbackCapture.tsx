@@ -128,7 +128,7 @@ export function FeedbackCapture() {
     >
       <PersonPicker
         // The form is usable at once; the list fills in when the people have loaded.
-        people={people ?? []}
+        people={people}
         value={draft.person}
         onChange={(person: PersonChoice | undefined) => update({ person })}
         label="Who is it for?"
