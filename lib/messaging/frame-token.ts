@@ -4,3 +4,20 @@ export const FRAME_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 export function newFrameToken(): string {
   return crypto.randomUUID().replaceAll("-", "");
 }
+
+/**
+ * Content script → its sidebar frame, by `postMessage` to the frame's window: "you are shown now,
+ * ask for your event with this key". The page can post the same shape, but never knows the key.
+ */
+export const PREP_SHOW = "one-on-one-prep:show";
+
+export interface PrepShowMessage {
+  type: typeof PREP_SHOW;
+  key: string;
+}
+
+export function isPrepShowMessage(value: unknown): value is PrepShowMessage {
+  if (typeof value !== "object" || value === null) return false;
+  const { type, key } = value as Record<string, unknown>;
+  return type === PREP_SHOW && typeof key === "string" && FRAME_TOKEN.test(key);
+}

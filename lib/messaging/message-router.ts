@@ -41,6 +41,8 @@ type Waiter = () => void;
 /** A mounted frame's event, and the one sidebar document that may show it. */
 interface Context {
   event: PrepEvent;
+  /** known only to the content script and the frame it mounted */
+  key: string;
   claimedBy?: string;
 }
 
@@ -100,16 +102,22 @@ export function createMessageRouter(options: MessageRouterOptions) {
    * a frame of its own or by swapping a newer frame back to it; only the first document to ask
    * is the mounted frame, so any other gets nothing, and the token dies when its frame does.
    */
-  function claim(k: string, sender: Sender): PrepEvent | undefined {
+  function claim(k: string, sender: Sender, key: string): PrepEvent | undefined {
     const context = contexts.get(k);
-    if (!context) return undefined;
+    // A wrong key claims nothing, so a page guessing can't take the frame's turn.
+    if (!context || context.key !== key) return undefined;
     const claimant = sender.documentId ?? ANY_DOCUMENT;
     if (context.claimedBy === undefined) context.claimedBy = claimant;
     else if (claimant === ANY_DOCUMENT || context.claimedBy !== claimant) return undefined;
     return context.event;
   }
 
-  async function contextFor(tabId: number, frame: string, sender: Sender): Promise<ContextResponse> {
+  async function contextFor(
+    tabId: number,
+    frame: string,
+    frameKey: string,
+    sender: Sender,
+  ): Promise<ContextResponse> {
     const k = key(tabId, frame);
     // The sidebar frame can start before its announcement is handled (for example while
     // the background wakes up), so wait briefly instead of failing at once.
@@ -128,7 +136,7 @@ export function createMessageRouter(options: MessageRouterOptions) {
         }, options.contextWaitMs ?? 3000);
         waiters.set(k, [...(waiters.get(k) ?? []), wake]);
       });
-    const event = claim(k, sender);
+    const event = claim(k, sender, frameKey);
     return event ? { ok: true, event } : { ok: false, error: "This event is no longer open in Calendar." };
   }
 
@@ -150,7 +158,7 @@ export function createMessageRouter(options: MessageRouterOptions) {
         case "prep:open":
           // A token names one mounted frame: announcing it again must not free it for a new claim.
           if (contexts.has(k)) return { ok: true };
-          contexts.set(k, { event: parsed.data.event });
+          contexts.set(k, { event: parsed.data.event, key: parsed.data.key });
           announce(k);
           break;
         case "prep:retire":
@@ -189,7 +197,7 @@ export function createMessageRouter(options: MessageRouterOptions) {
       const request = parsed.data;
       switch (request.type) {
         case "prep:context":
-          return contextFor(sender.tab.id, request.frame, sender);
+          return contextFor(sender.tab.id, request.frame, request.key, sender);
         case "prep:dismiss":
           if (isClaimant(sender.tab.id, request.frame, sender))
             options.onDismiss?.(sender.tab.id, request.frame);

@@ -43,7 +43,11 @@ export type PrepEvent = z.infer<typeof prepEventSchema>;
 
 /** Content script → background. */
 export const contentMessageSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("prep:open"), frame: frameToken, event: prepEventSchema }),
+  /**
+   * `key` is handed to the mounted frame alone (by a message to its window, which the page can't
+   * read); the frame's token is in its address, which the page can, so the token alone claims nothing.
+   */
+  z.object({ type: z.literal("prep:open"), frame: frameToken, key: frameToken, event: prepEventSchema }),
   /** The frame is hidden and going: no document may take its event up from now on. */
   z.object({ type: z.literal("prep:retire"), frame: frameToken }),
   /** The frame is removed; its last edits have had their time to land. */
@@ -53,7 +57,7 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
 /** Sidebar → background. */
 export const sidebarMessageSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("prep:context"), frame: frameToken }),
+  z.object({ type: z.literal("prep:context"), frame: frameToken, key: frameToken }),
   z.object({ type: z.literal("prep:dismiss"), frame: frameToken }),
 ]);
 export type SidebarMessage = z.infer<typeof sidebarMessageSchema>;

@@ -67,6 +67,14 @@ test("a sidebar address loaded again, in our frame or the page's own, shows nobo
           const copy = document.createElement("iframe");
           copy.src = src;
           copy.setAttribute("data-page-copy", src === priyas ? "priya" : "jordan");
+          // The page tells its copy it is shown, as our content script would, but with a key of
+          // its own making: it can't know the one handed to our frame.
+          copy.addEventListener("load", () =>
+            copy.contentWindow?.postMessage(
+              { type: "one-on-one-prep:show", key: "made-up-key-0123456789" },
+              "*",
+            ),
+          );
           document.body.append(copy);
         }
       },

@@ -37,20 +37,32 @@ const lateOneOnOne: PageEvent = {
   guestsLateMs: 120,
 };
 
-/** Counts, in the page itself, every panel or button of ours that is put in and taken out. */
+/**
+ * Counts, in the page itself, every panel or button of ours that is put in and taken out: added
+ * with its mark, or marked later (a frame loaded ahead, taken into use), and unmarked or removed.
+ */
 async function countOurElements(page: Page) {
   await page.addInitScript(() => {
     const seen = { added: 0, removed: 0 };
     (window as unknown as { __ours: typeof seen }).__ours = seen;
-    const ours = (node: Node) =>
-      node instanceof Element &&
-      (node.hasAttribute("data-one-on-one-prep") || node.hasAttribute("data-one-on-one-prep-button"));
+    const MARKS = ["data-one-on-one-prep", "data-one-on-one-prep-button"];
+    const ours = (node: Node) => node instanceof Element && MARKS.some((mark) => node.hasAttribute(mark));
     new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) if (ours(node)) seen.added++;
         for (const node of record.removedNodes) if (ours(node)) seen.removed++;
+        if (record.type !== "attributes") continue;
+        const marked = (record.target as Element).hasAttribute(record.attributeName ?? "");
+        if (marked && record.oldValue === null) seen.added++;
+        if (!marked && record.oldValue !== null && record.target.isConnected) seen.removed++;
       }
-    }).observe(document, { childList: true, subtree: true });
+    }).observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeOldValue: true,
+      attributeFilter: ["data-one-on-one-prep", "data-one-on-one-prep-button"],
+    });
   });
 }
 

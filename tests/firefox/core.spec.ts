@@ -244,6 +244,13 @@ test("Firefox: a sidebar address the page loads again shows nobody's prep, and t
         const copy = document.createElement("iframe");
         copy.src = address;
         copy.setAttribute("data-page-copy", String(i));
+        // Told it is shown, as our content script would, with a key of the page's own making.
+        copy.addEventListener("load", () =>
+          copy.contentWindow?.postMessage(
+            { type: "one-on-one-prep:show", key: "made-up-key-0123456789" },
+            "*",
+          ),
+        );
         document.body.append(copy);
       }
     },

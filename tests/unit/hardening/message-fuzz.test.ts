@@ -119,9 +119,9 @@ const validEvent = fc.record(
 
 /** Well-formed messages of every type in the protocol. */
 const validMessage = fc.oneof(
-  fc.record({ type: fc.constant("prep:open"), frame: frameToken, event: validEvent }),
+  fc.record({ type: fc.constant("prep:open"), frame: frameToken, key: frameToken, event: validEvent }),
   fc.record({ type: fc.constant("prep:close"), frame: frameToken }),
-  fc.record({ type: fc.constant("prep:context"), frame: frameToken }),
+  fc.record({ type: fc.constant("prep:context"), frame: frameToken, key: frameToken }),
   fc.record({ type: fc.constant("prep:dismiss"), frame: frameToken }),
   fc.constant({ type: "badge:refresh" }),
 );
@@ -282,12 +282,13 @@ describe("background message router under fuzz", () => {
 
     // The background stays responsive: a real sidebar still gets its event.
     const frame = newFrameToken();
-    expect(await router.handle({ type: "prep:open", frame, event }, senders.calendarTab)).toEqual({
+    const key = newFrameToken();
+    expect(await router.handle({ type: "prep:open", frame, key, event }, senders.calendarTab)).toEqual({
       ok: true,
     });
     expect(
       await router.handle(
-        { type: "prep:context", frame },
+        { type: "prep:context", frame, key },
         { id: ID, url: `${SIDEBAR}#${frame}`, tab: { id: 7 } },
       ),
     ).toEqual({ ok: true, event });
@@ -306,7 +307,9 @@ describe("background message router under fuzz", () => {
     const hostile = [
       JSON.parse(`{"__proto__":{"type":"prep:dismiss","frame":"${frame}"}}`),
       JSON.parse(`{"constructor":{"prototype":{"type":"prep:open","frame":"${frame}"}}}`),
-      JSON.parse(`{"type":"prep:open","frame":"${frame}","event":{"__proto__":${JSON.stringify(event)}}}`),
+      JSON.parse(
+        `{"type":"prep:open","frame":"${frame}","key":"${frame}","event":{"__proto__":${JSON.stringify(event)}}}`,
+      ),
       Object.create({ type: "prep:dismiss", frame }),
     ];
     for (const message of hostile) {

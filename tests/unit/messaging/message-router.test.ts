@@ -22,6 +22,9 @@ const sidebarIn = (tabId: number, frame: string): Sender => ({
   tab: { id: tabId },
 });
 
+/** What the content script hands the frame it mounted, and nobody else. */
+const KEY = newFrameToken();
+
 const event: PrepEvent = {
   eventInstanceId: "abc_20261013T160000Z",
   seriesId: "abc",
@@ -44,19 +47,42 @@ function router(extra: Partial<Parameters<typeof createMessageRouter>[0]> = {}) 
 }
 
 describe("message router", () => {
+  it("gives the event only to a frame that asks with the key it was handed; a wrong key takes nothing", async () => {
+    const r = router();
+    const frame = newFrameToken();
+    await r.handle({ type: "prep:open", frame, key: KEY, event }, calendarTab);
+    const guessed = { type: "prep:context", frame, key: newFrameToken() };
+    expect(await r.handle(guessed, { ...sidebarIn(7, frame), documentId: "page-copy" })).toMatchObject({
+      ok: false,
+    });
+    expect(await r.handle(guessed, sidebarIn(7, frame))).toMatchObject({ ok: false });
+    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(7, frame))).toBeUndefined();
+    expect(
+      await r.handle(
+        { type: "prep:context", frame, key: KEY },
+        { ...sidebarIn(7, frame), documentId: "ours" },
+      ),
+    ).toEqual({ ok: true, event });
+  });
+
   it("gives a sidebar frame the event its content script announced, in the same tab only", async () => {
     const r = router();
     const frame = newFrameToken();
-    await r.handle({ type: "prep:open", frame, event }, calendarTab);
-    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(7, frame))).toEqual({ ok: true, event });
-    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(8, frame))).toMatchObject({ ok: false });
+    await r.handle({ type: "prep:open", frame, key: KEY, event }, calendarTab);
+    expect(await r.handle({ type: "prep:context", frame, key: KEY }, sidebarIn(7, frame))).toEqual({
+      ok: true,
+      event,
+    });
+    expect(await r.handle({ type: "prep:context", frame, key: KEY }, sidebarIn(8, frame))).toMatchObject({
+      ok: false,
+    });
   });
 
   it("waits for an announcement that arrives after the sidebar asks", async () => {
     const r = router({ contextWaitMs: 1000 });
     const frame = newFrameToken();
-    const asked = r.handle({ type: "prep:context", frame }, sidebarIn(7, frame));
-    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    const asked = r.handle({ type: "prep:context", frame, key: KEY }, sidebarIn(7, frame));
+    await r.handle({ type: "prep:open", frame, key: KEY, event }, calendarTab);
     expect(await asked).toEqual({ ok: true, event });
   });
 
@@ -64,8 +90,8 @@ describe("message router", () => {
     const r = router();
     const a = newFrameToken();
     const b = newFrameToken();
-    await r.handle({ type: "prep:open", frame: a, event }, calendarTab);
-    await r.handle({ type: "prep:open", frame: b, event }, calendarTab);
+    await r.handle({ type: "prep:open", frame: a, key: KEY, event }, calendarTab);
+    await r.handle({ type: "prep:open", frame: b, key: KEY, event }, calendarTab);
     await r.handle({ type: "prep:close", frame: a }, calendarTab);
     expect(r.openCount()).toBe(1);
     r.forgetTab(7);
@@ -81,7 +107,7 @@ describe("message router", () => {
   ])("ignores an announcement from %s", async (_name, sender) => {
     const r = router();
     const frame = newFrameToken();
-    expect(await r.handle({ type: "prep:open", frame, event }, sender)).toBeUndefined();
+    expect(await r.handle({ type: "prep:open", frame, key: KEY, event }, sender)).toBeUndefined();
     expect(r.openCount()).toBe(0);
   });
 
@@ -94,7 +120,7 @@ describe("message router", () => {
     const r = router();
     const frame = newFrameToken();
     expect(
-      await r.handle({ type: "prep:open", frame, event: { ...event, startsAt } }, calendarTab),
+      await r.handle({ type: "prep:open", frame, key: KEY, event: { ...event, startsAt } }, calendarTab),
     ).toBeUndefined();
     expect(r.openCount()).toBe(0);
   });
@@ -103,12 +129,12 @@ describe("message router", () => {
     const onDismiss = vi.fn();
     const r = router({ onDismiss });
     const frame = newFrameToken();
-    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    await r.handle({ type: "prep:open", frame, key: KEY, event }, calendarTab);
     expect(await r.handle({ type: "prep:dismiss", frame }, calendarTab)).toBeUndefined();
     const mounted = { ...sidebarIn(7, frame), documentId: "doc-1" };
     await r.handle({ type: "prep:dismiss", frame }, mounted);
     expect(onDismiss).not.toHaveBeenCalled();
-    await r.handle({ type: "prep:context", frame }, mounted);
+    await r.handle({ type: "prep:context", frame, key: KEY }, mounted);
     await r.handle({ type: "prep:dismiss", frame }, { ...mounted, documentId: "doc-2" });
     expect(onDismiss).not.toHaveBeenCalled();
     await r.handle({ type: "prep:dismiss", frame }, mounted);
@@ -118,36 +144,43 @@ describe("message router", () => {
   it("gives a frame's event to one document only: a page that loads the token again gets nothing", async () => {
     const r = router();
     const frame = newFrameToken();
-    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    await r.handle({ type: "prep:open", frame, key: KEY, event }, calendarTab);
     const mounted = { ...sidebarIn(7, frame), documentId: "doc-1" };
-    expect(await r.handle({ type: "prep:context", frame }, mounted)).toEqual({ ok: true, event });
+    expect(await r.handle({ type: "prep:context", frame, key: KEY }, mounted)).toEqual({ ok: true, event });
     // The same document may ask again; a new one in its place (a swapped address) or beside it may not.
-    expect(await r.handle({ type: "prep:context", frame }, mounted)).toEqual({ ok: true, event });
+    expect(await r.handle({ type: "prep:context", frame, key: KEY }, mounted)).toEqual({ ok: true, event });
     expect(
-      await r.handle({ type: "prep:context", frame }, { ...mounted, documentId: "doc-2" }),
+      await r.handle({ type: "prep:context", frame, key: KEY }, { ...mounted, documentId: "doc-2" }),
     ).toMatchObject({ ok: false });
     // Announcing the token again does not free it.
-    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    await r.handle({ type: "prep:open", frame, key: KEY, event }, calendarTab);
     expect(
-      await r.handle({ type: "prep:context", frame }, { ...mounted, documentId: "doc-3" }),
+      await r.handle({ type: "prep:context", frame, key: KEY }, { ...mounted, documentId: "doc-3" }),
     ).toMatchObject({ ok: false });
   });
 
   it("where documents have no names, a token is taken up once", async () => {
     const r = router();
     const frame = newFrameToken();
-    await r.handle({ type: "prep:open", frame, event }, calendarTab);
-    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(7, frame))).toEqual({ ok: true, event });
-    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(7, frame))).toMatchObject({ ok: false });
+    await r.handle({ type: "prep:open", frame, key: KEY, event }, calendarTab);
+    expect(await r.handle({ type: "prep:context", frame, key: KEY }, sidebarIn(7, frame))).toEqual({
+      ok: true,
+      event,
+    });
+    expect(await r.handle({ type: "prep:context", frame, key: KEY }, sidebarIn(7, frame))).toMatchObject({
+      ok: false,
+    });
   });
 
   it("a retired token is taken up by nobody, though its frame still has a moment to save", async () => {
     const onFrameClosed = vi.fn();
     const r = router({ onFrameClosed });
     const frame = newFrameToken();
-    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    await r.handle({ type: "prep:open", frame, key: KEY, event }, calendarTab);
     await r.handle({ type: "prep:retire", frame }, calendarTab);
-    expect(await r.handle({ type: "prep:context", frame }, sidebarIn(7, frame))).toMatchObject({ ok: false });
+    expect(await r.handle({ type: "prep:context", frame, key: KEY }, sidebarIn(7, frame))).toMatchObject({
+      ok: false,
+    });
     expect(onFrameClosed).not.toHaveBeenCalled();
     await r.handle({ type: "prep:close", frame }, calendarTab);
     expect(onFrameClosed).toHaveBeenCalledTimes(1);
@@ -157,7 +190,7 @@ describe("message router", () => {
     const onFrameClosed = vi.fn();
     const r = router({ onFrameClosed });
     const frame = newFrameToken();
-    await r.handle({ type: "prep:open", frame, event }, calendarTab);
+    await r.handle({ type: "prep:open", frame, key: KEY, event }, calendarTab);
     expect(onFrameClosed).not.toHaveBeenCalled();
     await r.handle({ type: "prep:close", frame }, sidebarIn(7, frame));
     expect(onFrameClosed).not.toHaveBeenCalled();
