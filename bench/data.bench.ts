@@ -450,7 +450,10 @@ async function importIntoFreshProfile(file: string): Promise<Imported> {
     ).toBeVisible({
       timeout: 120_000,
     });
-    return { preview, written: performance.now() - importStarted, failed: await refused.isVisible() };
+    const written = performance.now() - importStarted;
+    if (await refused.isVisible())
+      return { preview, written, failed: true, refused: (await refused.textContent())?.slice(0, 300) };
+    return { preview, written, failed: false };
   } finally {
     await fresh.close();
   }
@@ -463,7 +466,7 @@ function importRows(imported: Imported, label: string): BenchRow[] {
       `import: Import click → “Imported.”${label}`,
       [imported.written],
       undefined,
-      imported.failed ? { note: "failed" } : {},
+      imported.failed ? { note: `failed: ${imported.refused ?? "no message"}` } : {},
     ),
     row(
       `import: both legs${label}`,

@@ -9,8 +9,10 @@ import {
   expect,
   notesIn,
   openEvent,
+  openExtensionTab,
   prepFor,
   SIDEBAR,
+  setValue,
   test,
 } from "./firefox";
 
@@ -296,4 +298,54 @@ test("Firefox: in an 800×600 window the prep docks beside the dialog as a tab, 
   await page.click(`${SIDEBAR} button`);
   await page.waitForSelector(`${SIDEBAR}[data-placement="expanded"]`);
   await prepFor(page, "Priya Raman");
+});
+
+test("Firefox: an action item due yesterday shows on the toolbar badge until it is ticked in the popup", async ({
+  firefox,
+  openCalendar,
+}) => {
+  const page = await openCalendar();
+  await openEvent(page, "priyaWeekly1");
+  const prep = await prepFor(page, "Priya Raman");
+  type BrowserAction = { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const add = async (text: string, due: string) => {
+    const form = await prep.waitForSelector('form[aria-label="Add an action item"]');
+    if (!form) throw new Error("no action item form");
+    await (await form.$('input[type="text"]'))?.type(text, { delay: 0 });
+    await setValue((await form.$('input[type="date"]')) as ElementHandle<HTMLInputElement>, due);
+    await (await form.$('button[type="submit"]'))?.click();
+    await prep.waitForFunction(
+      (t) => document.querySelector('[data-testid="agreed-items"]')?.textContent?.includes(t),
+      {},
+      text,
+    );
+  };
+  await add("Send the promotion packet", day(-1));
+  await add("Review the rota, not due yet", day(3));
+  // Opened last: the tab it opens in takes the focus the typing above needs.
+  const popup = await openExtensionTab(firefox, prep, "popup.html");
+  const badge = () =>
+    popup.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { browserAction: BrowserAction } }
+      ).browser.browserAction.getBadgeText({}),
+    );
+  await eventually(badge, "1");
+  const title = await popup.evaluate(() =>
+    (globalThis as unknown as { browser: { browserAction: BrowserAction } }).browser.browserAction.getTitle(
+      {},
+    ),
+  );
+  expect(title).toContain("Priya Raman: 1");
+
+  await (await button(popup, "Stats")).click();
+  const tick = await popup.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((box) =>
+      box.labels?.[0]?.textContent?.includes("Send the promotion packet"),
+    ),
+  );
+  await (tick as unknown as ElementHandle<HTMLInputElement>).click();
+  await eventually(badge, "");
 });

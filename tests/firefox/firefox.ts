@@ -162,3 +162,35 @@ export async function button(page: Page | Frame, name: string): Promise<ElementH
   );
   return handle as unknown as ElementHandle<HTMLButtonElement>;
 }
+
+/**
+ * An extension page in a tab of its own, opened by one of the extension's frames: a frame inside
+ * a web page gets only the APIs a content script has, a tab of the extension's own gets them all
+ * (the toolbar button's badge among them), and WebDriver may not open one itself.
+ */
+export async function openExtensionTab(firefox: Browser, from: Frame, path: string): Promise<Page> {
+  const url = await from.evaluate((p) => new URL(`/${p}`, location.href).href, path);
+  const before = new Set(await firefox.pages());
+  await from.evaluate((u) => void window.open(u, "_blank"), url);
+  for (let tries = 0; tries < 100; tries++) {
+    for (const page of await firefox.pages()) {
+      if (before.has(page)) continue;
+      const href = await page.evaluate(() => location.href).catch(() => "");
+      if (href === url) {
+        await page.waitForFunction(() => document.readyState === "complete");
+        return page;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${path} did not open in a tab`);
+}
+
+/** Sets a form control's value as typing would, so React hears it (date inputs take no typing). */
+export async function setValue(control: ElementHandle<HTMLInputElement>, value: string) {
+  await control.evaluate((input, v) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(input, v);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }, value);
+}
