@@ -19,7 +19,9 @@ const draftSchema = z.object({
   behavior: z.string().max(5000).default(""),
   impact: z.string().max(5000).default(""),
   request: z.string().max(5000).default(""),
-  valence: z.enum(["reinforcing", "redirecting"]).default("redirecting"),
+  // No default: praise filed as redirecting (or the reverse) because nobody chose is worse than
+  // being asked.
+  valence: z.enum(["reinforcing", "redirecting"]).optional(),
 });
 type Draft = z.infer<typeof draftSchema>;
 const emptyDraft: Draft = draftSchema.parse({});
@@ -63,7 +65,7 @@ export function FeedbackCapture() {
     () => sbiLint(draft).filter((f) => triedToSave || f.severity !== "warn" || !f.code.endsWith("-missing")),
     [draft, triedToSave],
   );
-  const examples = sbiExamples[draft.valence];
+  const examples = sbiExamples[draft.valence ?? "redirecting"];
 
   const update = (changes: Partial<Draft>) => {
     setSaved(undefined);
@@ -73,6 +75,8 @@ export function FeedbackCapture() {
   const save = async () => {
     setTriedToSave(true);
     if (!draft.person) return setError("Choose who this feedback is for.");
+    if (!draft.valence)
+      return setError("Choose the kind: reinforcing (keep doing it) or redirecting (change it).");
     if (!isSbiComplete(draft)) return setError("Fill in the situation, the behavior and its impact.");
     let email: string | undefined;
     if (draft.person.kind === "new" && draft.newEmail.trim()) {
@@ -86,7 +90,7 @@ export function FeedbackCapture() {
           ? await personById(db, draft.person.personId)
           : await findOrCreatePerson(db, { displayName: draft.person.displayName, email });
       if (!person) return setError("That person is no longer on your list. Choose someone else.");
-      const sbi: SbiDraft = draft;
+      const sbi: SbiDraft = { ...draft, valence: draft.valence };
       await addFeedback(db, {
         personId: person.id,
         situation: sbi.situation.trim(),

@@ -158,11 +158,17 @@ async function keyboardOnlyFeedback(popup: Page) {
 
   // Tab on: the way to change the person, the valence (one stop for the radio group), the situation.
   const stops: string[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 2; i++) {
     await popup.keyboard.press("Tab");
     stops.push(await focused());
   }
-  expect(stops).toEqual(["button Change", "radio Redirecting", "textarea Situation"]);
+  // No kind is chosen for the manager: Space picks the one in focus.
+  await expect(popup.getByRole("radio", { checked: true })).toHaveCount(0);
+  await popup.keyboard.press("Space");
+  await expect(popup.getByRole("radio", { name: "Reinforcing" })).toBeChecked();
+  await popup.keyboard.press("Tab");
+  stops.push(await focused());
+  expect(stops).toEqual(["button Change", "radio Reinforcing", "textarea Situation"]);
   await popup.keyboard.type("In Tuesday's planning meeting");
   await popup.keyboard.press("Tab");
   await expect(popup.getByLabel("Behavior")).toBeFocused();

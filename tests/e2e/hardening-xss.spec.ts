@@ -231,6 +231,7 @@ test("text typed into every field is saved and shown as text everywhere it is re
     await popup.getByLabel("Behavior").fill(behavior ?? "");
     await popup.getByLabel("Impact").fill(impact ?? "");
     await popup.getByLabel("Request (optional)").fill(request ?? "");
+    await popup.getByRole("radio", { name: i % 2 ? "Redirecting" : "Reinforcing" }).check();
     await popup.getByLabel("Request (optional)").press("Control+Enter");
     await expect(saved).toHaveText(`Queued for your next 1:1 with ${name}.`);
   }

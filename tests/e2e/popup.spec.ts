@@ -54,6 +54,12 @@ test("the lint flags character instead of behavior, and the draft survives closi
   await again.getByLabel("Their work email").fill("not-an-email");
   await again.getByLabel("Impact").fill("we shipped a build with debug logging to customers");
   await again.getByRole("button", { name: "Save" }).click();
+  // Nobody chose the kind: it is asked for, never assumed.
+  await expect(again.getByRole("alert")).toHaveText(
+    "Choose the kind: reinforcing (keep doing it) or redirecting (change it).",
+  );
+  await again.getByRole("radio", { name: "Redirecting" }).check();
+  await again.getByRole("button", { name: "Save" }).click();
   await expect(again.getByRole("alert")).toHaveText("That email address doesn't look right.");
   await expect(again.getByLabel("Behavior")).toHaveValue(
     "you merged the release branch without the checklist",
