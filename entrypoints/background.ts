@@ -72,13 +72,7 @@ export default defineBackground(() => {
     extensionRoot: browser.runtime.getURL("/"),
     onLeftBehind(edits) {
       // After the page's own last write has had its moment: where it landed, it is the one kept.
-      setTimeout(() => {
-        keepEditsLeftBehind(db, edits)
-          .then(() => recoverUnsavedEdits(db))
-          .catch((error: unknown) =>
-            console.warn("1:1 Prep could not write edits a closed page left.", error),
-          );
-      }, LEFT_BEHIND_GRACE_MS);
+      setTimeout(() => void recoverNow(() => keepEditsLeftBehind(db, edits)), LEFT_BEHIND_GRACE_MS);
     },
   });
   browser.runtime.onConnect.addListener((port) => {
@@ -95,11 +89,17 @@ export default defineBackground(() => {
   function recoverSoon() {
     clearTimeout(recovering);
     // A moment later: the closing page's own write may still be landing.
-    recovering = setTimeout(() => {
-      recoverUnsavedEdits(db).catch((error: unknown) =>
-        console.warn("1:1 Prep could not write edits a closed page left.", error),
-      );
-    }, 500);
+    recovering = setTimeout(() => void recoverNow(), 500);
+  }
+
+  /** Writes every edit a closed page left behind, after `first` puts down any the background held. */
+  async function recoverNow(first?: () => Promise<unknown>) {
+    try {
+      await first?.();
+      await recoverUnsavedEdits(db);
+    } catch (error) {
+      console.warn("1:1 Prep could not write edits a closed page left.", error);
+    }
   }
 
   // MV3 has `action`, Firefox's MV2 build `browserAction`; the badge calls are the same.

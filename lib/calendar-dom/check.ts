@@ -1,4 +1,5 @@
 import { findOpenEventAnchor } from "./anchor";
+import { queryFirst } from "./query";
 import type { OpenEvent } from "./read-open-event";
 import { type CalendarSelector, type SelectorKey, selectors } from "./selectors";
 
@@ -54,8 +55,8 @@ export function checkPage(doc: Document, url: string, open: OpenEvent | null): P
   const hooks: PageCheck["hooks"] = {};
   const anchor = findOpenEventAnchor(doc, url);
   const dialog = anchor?.source === "dialog" ? anchor.anchor : null;
-  const guestSection = dialog ? dialog.querySelector(selectors.guestSection.css.join(",")) : null;
-  const editGuestList = doc.querySelector(selectors.editGuestList.css.join(","));
+  const guestSection = queryFirst(dialog, selectors.guestSection);
+  const editGuestList = queryFirst(doc, selectors.editGuestList);
   const roots: Record<CalendarSelector["scope"], ParentNode | null> = {
     document: doc,
     dialog,
@@ -108,11 +109,6 @@ export function isEventClick(doc: Document, target: EventTarget | null): boolean
   if (!element || typeof element.closest !== "function") return false;
   const chip = element.closest('[role="button"],[data-eventid]');
   if (!chip) return false;
-  return selectors.busyGrid.css.some((css) => {
-    try {
-      return doc.querySelector(css)?.contains(chip) === true;
-    } catch {
-      return false;
-    }
-  });
+  // The grid the watcher keeps out of its way is the one whose events open dialogs.
+  return queryFirst(doc, selectors.busyGrid)?.contains(chip) === true;
 }

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { selfEmail } from "../fixtures/calendar/events";
 import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
+import { refuseOwnWrites, TYPED_BEFORE_CLOSING } from "../fixtures/refuse-writes";
 import {
   closeEvent,
   expectPrepFor,
@@ -67,14 +68,8 @@ test("a frame whose own writes all fail still keeps what was typed when its tab 
   if (!frame) throw new Error("no sidebar frame");
   // As when a browser drops the writes of a page that is going away: none of this page's own
   // writes can land, so only what the background was handed survives.
-  await frame.evaluate(() => {
-    const refuse = () => {
-      throw new DOMException("This page may not write now.", "UnknownError");
-    };
-    IDBObjectStore.prototype.put = refuse;
-    IDBObjectStore.prototype.add = refuse;
-  });
-  const typed = "Wants to lead the migration; worried about on-call — 移行を担当したい";
+  await frame.evaluate(refuseOwnWrites);
+  const typed = TYPED_BEFORE_CLOSING;
   await notesIn(calendarPage).pressSequentially(typed, { delay: 0 });
   await calendarPage.close();
 

@@ -1,5 +1,6 @@
 import type { ElementHandle } from "puppeteer-core";
 import { renderWeekPage, weekUrl } from "../fixtures/calendar/render";
+import { refuseOwnWrites, TYPED_BEFORE_CLOSING } from "../fixtures/refuse-writes";
 import {
   button,
   byLabel,
@@ -75,14 +76,8 @@ test("Firefox: a frame whose own writes all fail still keeps what was typed when
   const prep = await prepFor(page, "Priya Raman");
   // As when Firefox drops the writes of a page that is going away: none of this frame's own writes
   // can land, so only what the background was handed survives.
-  await prep.evaluate(() => {
-    const refuse = () => {
-      throw new DOMException("This page may not write now.", "UnknownError");
-    };
-    IDBObjectStore.prototype.put = refuse;
-    IDBObjectStore.prototype.add = refuse;
-  });
-  const typed = "Wants to lead the migration; worried about on-call — 移行を担当したい";
+  await prep.evaluate(refuseOwnWrites);
+  const typed = TYPED_BEFORE_CLOSING;
   await (await notesIn(prep)).type(typed, { delay: 0 });
   await page.close();
 
