@@ -62,10 +62,11 @@ export default defineConfig({
         description: "Open 1:1 Prep to capture feedback",
       },
     },
+    // The frames Calendar's page holds: the prep, and the detector that decides which events get one.
     web_accessible_resources:
       browser === "firefox"
-        ? ["sidebar.html"]
-        : [{ resources: ["sidebar.html"], matches: ["https://calendar.google.com/*"] }],
+        ? ["sidebar.html", "detector.html"]
+        : [{ resources: ["sidebar.html", "detector.html"], matches: ["https://calendar.google.com/*"] }],
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {

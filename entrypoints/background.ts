@@ -48,6 +48,7 @@ export default defineBackground(() => {
   const router = createMessageRouter({
     extensionId: browser.runtime.id,
     sidebarUrl: browser.runtime.getURL("/sidebar.html"),
+    detectorUrl: browser.runtime.getURL("/detector.html"),
     calendarOrigin: "https://calendar.google.com",
     onDismiss(tabId, frame) {
       const message: TabMessage = { type: "prep:dismiss", frame };

@@ -1,13 +1,15 @@
 import { browser } from "wxt/browser";
 import {
-  checkPage,
+  type EventSnapshot,
   findOpenEventAnchor,
   isEventClick,
-  isReadable,
+  pageHooks,
   placeButton,
   placePanel,
   planWatch,
-  readOpenEvent,
+  sameEvent,
+  sameSnapshot,
+  snapshotOpenEvent,
   type WatchPlan,
 } from "@/lib/calendar-dom";
 import {
@@ -16,8 +18,9 @@ import {
   newFrameToken,
   type PageCheckResponse,
   type PrepEvent,
+  type Verdict,
 } from "@/lib/messaging";
-import { type DetectionState, readDetectionState, setMyEmail, watchDetectionState } from "@/lib/settings";
+import { DETECTOR_ATTR, startDetector } from "./detector";
 import { type Lifetime, pageProofLifetime } from "./lifetime";
 import {
   BUTTON_ATTR,
@@ -33,11 +36,11 @@ import {
   styleAll,
   takeSidebarPanel,
 } from "./panel";
-import { decisionKey, offerButton, toPrepEvent } from "./prep-event";
 
 /**
- * Thin on purpose: notice the open event, decide, and place an extension-origin frame beside it.
- * It never holds the manager's notes or people; those live only inside the frame.
+ * Thin on purpose: notice the open event, hand its markup to the detector frame, and place an
+ * extension-origin frame beside the event when the detector says so. It never holds the manager's
+ * notes, people or choices; those live only inside the frames.
  */
 export default defineContentScript({
   matches: ["https://calendar.google.com/*"],
@@ -61,6 +64,8 @@ const GUESTS_MAX_WAIT_MS = 1500;
 const DIALOG_READABLE_WITHIN_MS = 1500;
 /** After a prep is shown, the next one's frame starts loading this much later, not alongside it. */
 const STANDBY_AFTER_MS = 300;
+/** A question the detector left unanswered is asked again this much later. */
+const RETRY_UNANSWERED_MS = 500;
 /** While a panel is on screen, how often to check that the extension behind it is still there. */
 const ORPHAN_CHECK_MS = 1000;
 
@@ -70,25 +75,21 @@ type Mounted =
       key: string;
       frame: string;
       anchor: HTMLElement;
+      /** the page's id for the event it was shown for */
+      mark: string;
       panel: SidebarPanel;
       root: HTMLElement;
       /** the edit page is a page, not a dialog: the prep sits over its edge rather than docking */
       onEditPage: boolean;
     }
-  | { kind: "button"; key: string; frame: ""; anchor: HTMLElement; root: HTMLElement };
+  | { kind: "button"; key: string; frame: ""; anchor: HTMLElement; mark: string; root: HTMLElement };
 
 function startWatching(life: Lifetime) {
   // Another copy of this script (an earlier version's, orphaned by an update) may have left panels.
   for (const leftover of document.querySelectorAll(
-    `[${SIDEBAR_ATTR}], [${CLOSING_ATTR}], [${BUTTON_ATTR}], [${STANDBY_ATTR}]`,
+    `[${SIDEBAR_ATTR}], [${CLOSING_ATTR}], [${BUTTON_ATTR}], [${STANDBY_ATTR}], [${DETECTOR_ATTR}]`,
   ))
     leftover.remove();
-  let state: DetectionState = {
-    overrides: {},
-    calendarVerdicts: {},
-    settings: { keywords: [], exclusions: [] },
-    sidebarOffFor: [],
-  };
   let mounted: Mounted | undefined;
   let scheduled = false;
   /** Events the user closed with Escape or the close button stay closed until another event opens. */
@@ -103,6 +104,14 @@ function startWatching(life: Lifetime) {
   let lastChangeAt = 0;
   let recheckPending = false;
   let warned = false;
+  /** The detector's last answer, and the markup it answered: unchanged markup needs no new one. */
+  let decided: { snapshot: EventSnapshot; verdict: Verdict; asked: number } | undefined;
+  /** How many looks were sent to the detector, so answers that cross are told apart. */
+  let asks = 0;
+  /** Answers to looks before this one were given on what detection knew before a change. */
+  let answersFrom = 0;
+  /** Markup sent to the detector and not yet answered. */
+  let asking: EventSnapshot | undefined;
   let stopOrphanCheck: (() => void) | undefined;
   /** The next prep's frame, loaded ahead and hidden: opening a 1:1 then costs no page load. */
   let standby: SidebarPanel | undefined;
@@ -114,11 +123,21 @@ function startWatching(life: Lifetime) {
     standby?.root.remove();
     standby = undefined;
   });
+  const detector = startDetector(life, {
+    // The channel opened, or a setting or a choice for a series changed: decide afresh.
+    onChange() {
+      decided = undefined;
+      asking = undefined;
+      answersFrom = asks + 1;
+      forcedKey = undefined;
+      schedule();
+    },
+  });
 
-  const run = () => {
+  const run = (unchanged?: EventSnapshot) => {
     if (life.over) return;
     try {
-      pass();
+      pass(unchanged);
     } catch (error) {
       // One warning, not one per frame: Calendar's page changes shape over time.
       if (!warned) console.warn("1:1 Prep could not read this event.", error);
@@ -134,7 +153,8 @@ function startWatching(life: Lifetime) {
     });
   };
 
-  function pass() {
+  /** `unchanged`: the page's snapshot, when nothing changed since it was taken. */
+  function pass(unchanged?: EventSnapshot) {
     const found = findOpenEventAnchor(document, location.href);
     if (!found) {
       unmount();
@@ -146,38 +166,35 @@ function startWatching(life: Lifetime) {
       if (!plan.quiet) watch();
       return;
     }
-    const open = readOpenEvent(document, location.href);
-    if (!open) {
+    const snapshot = unchanged ?? snapshotOpenEvent(document, found, location.href);
+    // Another event opened over the one shown: its prep goes now, not when the detector answers.
+    if (mounted?.mark && snapshot.mark && mounted.mark !== snapshot.mark) unmount();
+    const answered = decided !== undefined && sameSnapshot(decided.snapshot, snapshot);
+    // One look at a time: while Calendar keeps changing the dialog, the newest look is sent when
+    // the answer to the last one comes.
+    if (!answered && !asking) ask(snapshot);
+    // Calendar keeps changing a dialog after its card is in (menus, avatars): the answer for an
+    // earlier look at the same event stands until the one for this look comes. Anything else shown
+    // stays until the detector has answered for what the page shows now.
+    if (!decided || !(answered || sameEvent(decided.snapshot, snapshot))) return;
+    const { verdict } = decided;
+    const event = verdict.event;
+    if (!event || verdict.off) {
       unmount();
       return;
     }
-    const pageEmail = open.signals.selfEmail?.toLowerCase();
-    // The manager turned the sidebar off for this Calendar account.
-    if (pageEmail && state.sidebarOffFor.includes(pageEmail)) {
-      unmount();
-      return;
-    }
-    // Remember the account's address once, so options can show it and detection has it
-    // on layouts that do not print it.
-    if (pageEmail && !state.myEmail) {
-      state = { ...state, myEmail: pageEmail };
-      setMyEmail(pageEmail).catch(() => {});
-    }
-    if (!pageEmail && state.myEmail) open.signals.selfEmail = state.myEmail;
-    const event = toPrepEvent(open, state);
-    const key = decisionKey(event);
+    const key = verdict.key;
     if (dismissedKey !== undefined && !dismissedKey.startsWith(`${event.eventInstanceId}|`))
       dismissedKey = undefined;
     if (expandedId !== undefined && expandedId !== event.eventInstanceId) expandedId = undefined;
     // Opening through the small button wins over everything, even a "not a 1:1" choice.
     const wantsSidebar =
-      dismissedKey === undefined &&
-      (forcedKey === event.eventInstanceId || (event.override ?? event.detected));
-    const kind = wantsSidebar ? "sidebar" : offerButton(event, open) ? "button" : undefined;
+      dismissedKey === undefined && (forcedKey === event.eventInstanceId || verdict.oneOnOne);
+    const kind = wantsSidebar ? "sidebar" : verdict.offerButton ? "button" : undefined;
     // Decide once per dialog, on its settled content: a title that says 1:1 must not show the
     // prep for a moment before the guests arrive and show a group meeting.
     const shownForThisEvent = mounted?.key.startsWith(`${event.eventInstanceId}|`) === true;
-    const wait = shownForThisEvent ? 0 : untilSettled(open.guestRows, event.eventInstanceId);
+    const wait = shownForThisEvent ? 0 : untilSettled(verdict.guestRows, event.eventInstanceId);
     if (wait > 0) {
       unmount();
       recheckIn(wait);
@@ -188,19 +205,43 @@ function startWatching(life: Lifetime) {
       return;
     }
     if (mounted && mounted.key === key && mounted.kind === kind && mounted.root.isConnected) {
-      mounted.anchor = open.anchor;
+      mounted.anchor = found.anchor;
+      mounted.mark = snapshot.mark;
       place(mounted);
       return;
     }
     unmount();
     mounted =
       kind === "sidebar"
-        ? mountSidebar(event, key, open.anchor, open.source === "edit")
-        : mountButton(event, key, open.anchor);
+        ? mountSidebar(event, key, found.anchor, snapshot.mark, found.source === "edit")
+        : mountButton(event, key, found.anchor, snapshot.mark);
     stopOrphanCheck ??= life.checkEvery(ORPHAN_CHECK_MS);
     // Placing reads the page's layout, which Calendar has just changed; the frame starts loading
     // now, hidden, and is placed and shown in the next animation frame.
     schedule();
+  }
+
+  function ask(snapshot: EventSnapshot) {
+    if (!detector.ready()) return;
+    asking = snapshot;
+    const asked = ++asks;
+    const askedAt = performance.now();
+    detector.read(snapshot).then((verdict) => {
+      if (asked < answersFrom) return;
+      if (asking === snapshot) asking = undefined;
+      // No answer (the detector frame was busy or reloaded): ask again shortly.
+      if (!verdict) {
+        recheckIn(RETRY_UNANSWERED_MS);
+        return;
+      }
+      // Answers can cross: a later look's answer is never replaced by an earlier one's.
+      if (decided && decided.asked > asked) return;
+      decided = { snapshot, verdict, asked };
+      // Decide in this very task: the panel is then placed in the next animation frame. A page
+      // that hasn't changed since needn't be read again; one that has is looked at again.
+      const unchanged = lastChangeAt < askedAt && location.href === snapshot.url;
+      run(unchanged ? snapshot : undefined);
+    });
   }
 
   function untilSettled(guestRows: "read" | "expected" | "none", id: string): number {
@@ -222,7 +263,13 @@ function startWatching(life: Lifetime) {
     }, ms);
   }
 
-  function mountSidebar(event: PrepEvent, key: string, anchor: HTMLElement, onEditPage: boolean): Mounted {
+  function mountSidebar(
+    event: PrepEvent,
+    key: string,
+    anchor: HTMLElement,
+    mark: string,
+    onEditPage: boolean,
+  ): Mounted {
     const panel = standby ?? createSidebarPanel(newFrameToken());
     standby = undefined;
     const showKey = newFrameToken();
@@ -234,10 +281,10 @@ function startWatching(life: Lifetime) {
       life.requestAnimationFrame(() => life.requestAnimationFrame(() => panel.iframe.focus()));
     });
     life.setTimeout(prepareStandby, STANDBY_AFTER_MS);
-    return { kind: "sidebar", key, frame: panel.frame, anchor, panel, root: panel.root, onEditPage };
+    return { kind: "sidebar", key, frame: panel.frame, anchor, mark, panel, root: panel.root, onEditPage };
   }
 
-  function mountButton(event: PrepEvent, key: string, anchor: HTMLElement): Mounted {
+  function mountButton(event: PrepEvent, key: string, anchor: HTMLElement, mark: string): Mounted {
     const root = createPrepButton(() => {
       forcedKey = event.eventInstanceId;
       // Asked for by name: shown even where it has to cover the dialog.
@@ -245,7 +292,7 @@ function startWatching(life: Lifetime) {
       dismissedKey = undefined;
       schedule();
     });
-    return { kind: "button", key, frame: "", anchor, root };
+    return { kind: "button", key, frame: "", anchor, mark, root };
   }
 
   function unmount() {
@@ -293,37 +340,38 @@ function startWatching(life: Lifetime) {
 
   /** Events clicked in a row whose dialog the page didn't let us read: Calendar changed its page. */
   let unreadableInARow = 0;
+  const snapshotNow = () => {
+    const found = findOpenEventAnchor(document, location.href);
+    return found ? snapshotOpenEvent(document, found, location.href) : null;
+  };
   life.listen(
     document,
     "click",
     (e) => {
       if (!isEventClick(document, e.target)) return;
-      life.setTimeout(() => {
-        unreadableInARow = isReadable(readOpenEvent(document, location.href)) ? 0 : unreadableInARow + 1;
+      life.setTimeout(async () => {
+        const snapshot = snapshotNow();
+        const readable = snapshot ? (await detector.read(snapshot))?.readable : false;
+        // No answer from the detector says nothing about the page.
+        if (readable !== undefined) unreadableInARow = readable ? 0 : unreadableInARow + 1;
       }, DIALOG_READABLE_WITHIN_MS);
     },
     true,
   );
 
-  function checkThisPage(): PageCheckResponse {
-    const open = readOpenEvent(document, location.href);
-    const event = open && isReadable(open) ? toPrepEvent(open, state) : undefined;
-    return {
-      ...checkPage(document, location.href, open),
-      unreadableInARow,
-      ...(event ? { decision: { oneOnOne: event.override ?? event.detected, reason: event.reason } } : {}),
-    };
+  async function checkThisPage(): Promise<PageCheckResponse | undefined> {
+    const hooks = pageHooks(document, location.href);
+    const check = await detector.check(snapshotNow());
+    if (!check) return undefined;
+    const { readable: _readable, ...read } = check;
+    return { ...hooks, ...read, unreadableInARow };
   }
 
   const onTabMessage = (raw: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (!isTabMessage(raw)) return undefined;
     if (raw.type === "page:check") {
-      try {
-        sendResponse(checkThisPage());
-      } catch {
-        sendResponse(undefined);
-      }
-      return undefined;
+      checkThisPage().then(sendResponse, () => sendResponse(undefined));
+      return true;
     }
     if (!mounted || mounted.frame !== raw.frame) return undefined;
     dismissedKey = mounted.key;
@@ -341,7 +389,9 @@ function startWatching(life: Lifetime) {
 
   // Our own panel's style changes must not wake the observer, or placing it would loop.
   const isOurs = (node: Node) =>
-    mounted?.root.contains(node) === true || standby?.root.contains(node) === true;
+    mounted?.root.contains(node) === true ||
+    standby?.root.contains(node) === true ||
+    node === detector.root();
   let plan: WatchPlan = { deep: [], shallow: [] };
   const watchOptions: MutationObserverInit = {
     childList: true,
@@ -397,12 +447,4 @@ function startWatching(life: Lifetime) {
     mounted = undefined;
     for (const leftover of document.querySelectorAll(`[${CLOSING_ATTR}]`)) leftover.remove();
   });
-
-  const adopt = (next: DetectionState) => {
-    state = next;
-    forcedKey = undefined;
-    schedule();
-  };
-  life.onEnd(watchDetectionState(adopt));
-  readDetectionState().then(adopt, schedule);
 }

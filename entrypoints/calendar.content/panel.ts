@@ -26,7 +26,7 @@ export interface SidebarPanel {
 }
 
 // Not `new URL(…).origin`: extension schemes are not special URLs, and some browsers say "null".
-const extensionOrigin = /^[a-z][a-z0-9+.-]*:\/\/[^/]+/i.exec(browser.runtime.getURL("/"))?.[0] ?? "";
+export const extensionOrigin = /^[a-z][a-z0-9+.-]*:\/\/[^/]+/i.exec(browser.runtime.getURL("/"))?.[0] ?? "";
 
 function tellShown(panel: SidebarPanel) {
   if (!panel.key) return;

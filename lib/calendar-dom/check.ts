@@ -50,8 +50,8 @@ function matchIndex(root: ParentNode | null | undefined, selector: CalendarSelec
   });
 }
 
-/** Reads the page as the content script sees it now. Never throws. */
-export function checkPage(doc: Document, url: string, open: OpenEvent | null): PageCheck {
+/** The hooks the live page offers: read where the page is, since a snapshot holds only the event. */
+export function pageHooks(doc: Document, url: string): Pick<PageCheck, "path" | "hooks"> {
   const hooks: PageCheck["hooks"] = {};
   const anchor = findOpenEventAnchor(doc, url);
   const dialog = anchor?.source === "dialog" ? anchor.anchor : null;
@@ -72,11 +72,14 @@ export function checkPage(doc: Document, url: string, open: OpenEvent | null): P
   try {
     path = new URL(url).pathname.slice(0, 200);
   } catch {}
+  return { path, hooks };
+}
+
+/** What was read of the open event, masked. */
+export function describeOpenEvent(open: OpenEvent | null): Omit<PageCheck, "path" | "hooks"> {
   const signals = open?.signals;
   const you = signals?.selfEmail;
   return {
-    path,
-    hooks,
     open: open?.source ?? "none",
     title: { found: Boolean(signals?.title), length: signals?.title.length ?? 0 },
     time: open?.startsAt !== undefined,
@@ -92,6 +95,11 @@ export function checkPage(doc: Document, url: string, open: OpenEvent | null): P
           })),
     ...(you ? { you: maskEmail(you) } : {}),
   };
+}
+
+/** Reads the page as the content script sees it now. Never throws. */
+export function checkPage(doc: Document, url: string, open: OpenEvent | null): PageCheck {
+  return { ...pageHooks(doc, url), ...describeOpenEvent(open) };
 }
 
 /** A dialog the manager opened on an event, read well enough to decide on. */

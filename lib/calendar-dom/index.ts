@@ -4,7 +4,16 @@
  * the dialog over several frames, so callers read again after further mutations.
  */
 export { findOpenEventAnchor, type OpenEventAnchor, type OpenEventSource } from "./anchor";
-export { checkPage, isEventClick, isReadable, maskEmail, maskName, type PageCheck } from "./check";
+export {
+  checkPage,
+  describeOpenEvent,
+  isEventClick,
+  isReadable,
+  maskEmail,
+  maskName,
+  type PageCheck,
+  pageHooks,
+} from "./check";
 export { type DecodedEid, decodeEid, isCalendarEventView } from "./eid";
 export { type EventKey, eventKey } from "./event-key";
 export {
@@ -16,7 +25,16 @@ export {
   placePanel,
   type Viewport,
 } from "./placement";
-export { type OpenEvent, readOpenEvent } from "./read-open-event";
+export { type OpenEvent, readOpenEvent, readOpenEventAt } from "./read-open-event";
 export { type CalendarSelector, type SelectorKey, selectors } from "./selectors";
 export { readSelfEmail } from "./self-email";
+export {
+  type EventSnapshot,
+  readSnapshot,
+  SNAPSHOT_MAX_CHARS,
+  sameEvent,
+  sameSnapshot,
+  sampleSnapshot,
+  snapshotOpenEvent,
+} from "./snapshot";
 export { planWatch, type WatchPlan } from "./watch";

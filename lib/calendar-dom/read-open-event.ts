@@ -1,5 +1,5 @@
 import type { Attendee, EventSignals } from "@/lib/detection";
-import { currentUrl, findOpenEventAnchor } from "./anchor";
+import { currentUrl, findOpenEventAnchor, type OpenEventAnchor } from "./anchor";
 import { type DecodedEid, decodeEid, eidFromUrl } from "./eid";
 import { readDialogGuests, readEditGuests, readOrganizerEmail } from "./guests";
 import { cleanText, linesOf, queryFirst, textOf } from "./query";
@@ -159,7 +159,15 @@ function readEditPage(doc: Document, form: HTMLElement, url: string | undefined)
 export function readOpenEvent(doc: Document, url?: string): OpenEvent | null {
   try {
     const open = findOpenEventAnchor(doc, url);
-    if (!open) return null;
+    return open ? readOpenEventAt(doc, open, url) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the page shows about the event already found at `open`. Never throws. */
+export function readOpenEventAt(doc: Document, open: OpenEventAnchor, url?: string): OpenEvent | null {
+  try {
     const pageUrl = attempt(() => currentUrl(doc, url), undefined);
     return open.source === "dialog"
       ? readDialog(doc, open.anchor, pageUrl)

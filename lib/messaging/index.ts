@@ -1,5 +1,15 @@
 export { isTabMessage } from "./content-guards";
 export {
+  DETECTOR_HELLO,
+  type DetectorHello,
+  type DetectorReply,
+  type DetectorRequest,
+  type EventCheck,
+  isDetectorHello,
+  parseDetectorReply,
+  type Verdict,
+} from "./detector-channel";
+export {
   FRAME_TOKEN,
   isPrepShowMessage,
   newFrameToken,

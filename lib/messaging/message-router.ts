@@ -1,6 +1,7 @@
 import {
   type ContextResponse,
   contentMessageSchema,
+  detectorMessageSchema,
   type PageResponse,
   type PrepEvent,
   pageMessageSchema,
@@ -20,6 +21,8 @@ export interface MessageRouterOptions {
   extensionId: string;
   /** e.g. chrome-extension://<id>/sidebar.html */
   sidebarUrl: string;
+  /** e.g. chrome-extension://<id>/detector.html */
+  detectorUrl: string;
   /** Pages whose content script may open a prep. */
   calendarOrigin: string;
   /** How long a sidebar waits for its event to be announced before giving up. */
@@ -55,6 +58,8 @@ const ANY_DOCUMENT = "";
  */
 export function createMessageRouter(options: MessageRouterOptions) {
   const contexts = new Map<string, Context>();
+  /** Per detector frame added to a tab, the key to its channel, until its frame claims it. */
+  const detectorKeys = new Map<string, string>();
   const waiters = new Map<string, Waiter[]>();
   const key = (tabId: number, frame: string) => `${tabId}:${frame}`;
 
@@ -67,14 +72,12 @@ export function createMessageRouter(options: MessageRouterOptions) {
     );
   }
 
-  function isFromSidebar(sender: Sender): sender is Sender & { tab: { id: number } } {
+  function isFromFrame(sender: Sender, pageUrl: string): sender is Sender & { tab: { id: number } } {
     return (
       sender.id === options.extensionId &&
       typeof sender.tab?.id === "number" &&
       typeof sender.url === "string" &&
-      (sender.url === options.sidebarUrl ||
-        sender.url.startsWith(`${options.sidebarUrl}#`) ||
-        sender.url.startsWith(`${options.sidebarUrl}?`))
+      (sender.url === pageUrl || sender.url.startsWith(`${pageUrl}#`) || sender.url.startsWith(`${pageUrl}?`))
     );
   }
 
@@ -112,6 +115,25 @@ export function createMessageRouter(options: MessageRouterOptions) {
     return context.event;
   }
 
+  /** Until `k` is announced, or a while: a frame can start before its announcement is handled. */
+  function announced(k: string, known: () => boolean): Promise<void> {
+    if (known()) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(giveUp);
+        resolve();
+      };
+      // A token nobody announces (a page making them up) leaves no waiter behind.
+      const giveUp = setTimeout(() => {
+        const rest = (waiters.get(k) ?? []).filter((w) => w !== wake);
+        if (rest.length > 0) waiters.set(k, rest);
+        else waiters.delete(k);
+        resolve();
+      }, options.contextWaitMs ?? 3000);
+      waiters.set(k, [...(waiters.get(k) ?? []), wake]);
+    });
+  }
+
   async function contextFor(
     tabId: number,
     frame: string,
@@ -121,21 +143,7 @@ export function createMessageRouter(options: MessageRouterOptions) {
     const k = key(tabId, frame);
     // The sidebar frame can start before its announcement is handled (for example while
     // the background wakes up), so wait briefly instead of failing at once.
-    if (!contexts.has(k))
-      await new Promise<void>((resolve) => {
-        const wake = () => {
-          clearTimeout(giveUp);
-          resolve();
-        };
-        // A token nobody announces (a page making them up) leaves no waiter behind.
-        const giveUp = setTimeout(() => {
-          const rest = (waiters.get(k) ?? []).filter((w) => w !== wake);
-          if (rest.length > 0) waiters.set(k, rest);
-          else waiters.delete(k);
-          resolve();
-        }, options.contextWaitMs ?? 3000);
-        waiters.set(k, [...(waiters.get(k) ?? []), wake]);
-      });
+    await announced(k, () => contexts.has(k));
     const event = claim(k, sender, frameKey);
     return event ? { ok: true, event } : { ok: false, error: "This event is no longer open in Calendar." };
   }
@@ -168,6 +176,11 @@ export function createMessageRouter(options: MessageRouterOptions) {
           contexts.delete(k);
           options.onFrameClosed?.();
           break;
+        case "detector:open":
+          // The first key for a frame stands: announcing it again can't swap in another.
+          if (!detectorKeys.has(k)) detectorKeys.set(k, parsed.data.key);
+          announce(k);
+          break;
       }
       return { ok: true };
     }
@@ -191,7 +204,17 @@ export function createMessageRouter(options: MessageRouterOptions) {
         return { ok: true };
       }
     }
-    if (isFromSidebar(sender)) {
+    if (isFromFrame(sender, options.detectorUrl)) {
+      const parsed = detectorMessageSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      const k = key(sender.tab.id, parsed.data.frame);
+      await announced(k, () => detectorKeys.has(k));
+      // One claim per key: a second document with the same address (the page can load one) gets nothing.
+      if (detectorKeys.get(k) !== parsed.data.key) return { ok: false, error: "Not this frame's key." };
+      detectorKeys.delete(k);
+      return { ok: true };
+    }
+    if (isFromFrame(sender, options.sidebarUrl)) {
       const parsed = sidebarMessageSchema.safeParse(message);
       if (!parsed.success) return undefined;
       const request = parsed.data;
@@ -209,6 +232,7 @@ export function createMessageRouter(options: MessageRouterOptions) {
 
   function forgetTab(tabId: number) {
     for (const k of contexts.keys()) if (k.startsWith(`${tabId}:`)) contexts.delete(k);
+    for (const k of detectorKeys.keys()) if (k.startsWith(`${tabId}:`)) detectorKeys.delete(k);
   }
 
   return { handle, forgetTab, openCount: () => contexts.size };

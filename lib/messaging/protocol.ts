@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { SNAPSHOT_MAX_CHARS } from "@/lib/calendar-dom";
 import { FRAME_TOKEN } from "./frame-token";
 
 /**
@@ -52,6 +53,8 @@ export const contentMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("prep:retire"), frame: frameToken }),
   /** The frame is removed; its last edits have had their time to land. */
   z.object({ type: z.literal("prep:close"), frame: frameToken }),
+  /** A detector frame was added; `key` opens its channel, and is handed only to the content script's. */
+  z.object({ type: z.literal("detector:open"), frame: frameToken, key: frameToken }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
@@ -61,6 +64,28 @@ export const sidebarMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("prep:dismiss"), frame: frameToken }),
 ]);
 export type SidebarMessage = z.infer<typeof sidebarMessageSchema>;
+
+/** Detector frame → background: "is this the key the content script gave you for me?" (once). */
+export const detectorMessageSchema = z.object({
+  type: z.literal("detector:claim"),
+  frame: frameToken,
+  key: frameToken,
+});
+export type DetectorMessage = z.infer<typeof detectorMessageSchema>;
+
+const snapshotSchema = z.object({
+  url: shortText(4096),
+  source: z.enum(["dialog", "edit"]),
+  html: shortText(SNAPSHOT_MAX_CHARS),
+  around: z.array(shortText(SNAPSHOT_MAX_CHARS)).check(z.maxLength(20)),
+  mark: shortText(4096),
+});
+
+/** Content script → its detector frame, over their private channel. */
+export const detectorRequestSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("read"), id: z.number().check(z.int()), snapshot: snapshotSchema }),
+  z.object({ type: z.literal("check"), id: z.number().check(z.int()), snapshot: z.nullable(snapshotSchema) }),
+]);
 
 /** Any extension page (sidebar, popup, options) → background. */
 export const pageMessageSchema = z.discriminatedUnion("type", [

@@ -75,7 +75,9 @@ test("the Chrome manifest asks for storage, alarms and Google Calendar only, and
   expect([...(m.permissions ?? [])].sort()).toEqual(["alarms", "offscreen", "storage", "unlimitedStorage"]);
   expect(m.host_permissions).toEqual([CALENDAR]);
   expectPermissionsFromDesign(m);
-  expect(m.web_accessible_resources).toEqual([{ resources: ["sidebar.html"], matches: [CALENDAR] }]);
+  expect(m.web_accessible_resources).toEqual([
+    { resources: ["sidebar.html", "detector.html"], matches: [CALENDAR] },
+  ]);
   expectLocalOnlyCsp(m.content_security_policy);
   expectOwnScriptsOnly(CHROME);
 });
@@ -90,7 +92,7 @@ test("the Firefox manifest asks for the same (and identity), declares that it co
   );
   expect(m).not.toHaveProperty("host_permissions");
   expectPermissionsFromDesign(m, ["notifications", "downloads"]);
-  expect(m.web_accessible_resources).toEqual(["sidebar.html"]);
+  expect(m.web_accessible_resources).toEqual(["sidebar.html", "detector.html"]);
   expect(m.browser_specific_settings).toMatchObject({
     gecko: { id: expect.any(String), data_collection_permissions: { required: ["none"] } },
   });

@@ -106,6 +106,59 @@ test("a sidebar address loaded again, in our frame or the page's own, shows nobo
   await expect(sidebar(page).getByRole("textbox")).toHaveCount(0);
 });
 
+test("the detector answers only our content script: the page's copy of it, or a key the page made up, learns nothing", async ({
+  calendarPage: page,
+}) => {
+  await page.evaluate(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { __heard: unknown[] }).__heard = heard;
+    window.addEventListener("message", (e) => heard.push(e.data));
+  });
+  await openEvent(page, priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+
+  const replies = await page.evaluate(async () => {
+    const ours = document.querySelector<HTMLIFrameElement>("iframe[data-one-on-one-prep-detector]");
+    const dialog = document.querySelector('[role="dialog"]');
+    if (!ours || !dialog) throw new Error("no detector frame or dialog");
+    const copy = document.createElement("iframe");
+    copy.src = ours.src;
+    const loaded = new Promise((resolve) => copy.addEventListener("load", resolve));
+    document.body.append(copy);
+    await loaded;
+    const heard: string[] = [];
+    for (const target of [ours, copy]) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (e) => heard.push(String(e.data));
+      target.contentWindow?.postMessage(
+        { type: "one-on-one-prep:detector", key: "made-up-key-0123456789" },
+        "*",
+        [channel.port2],
+      );
+      // Asked as our content script asks, with the open 1:1's own markup.
+      const snapshot = { url: location.href, source: "dialog", html: dialog.outerHTML, around: [], mark: "" };
+      channel.port1.postMessage(JSON.stringify({ type: "read", id: 1, snapshot }));
+      channel.port1.postMessage(JSON.stringify({ type: "check", id: 2, snapshot }));
+    }
+    // The background waits a while for a key it doesn't know before it refuses; then a moment
+    // more for anything that might still come.
+    for (let waited = 0; heard.length < 2 && waited < 8000; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return heard;
+  });
+  expect(replies).toEqual([JSON.stringify({ type: "refused" }), JSON.stringify({ type: "refused" })]);
+  const heard = await page.evaluate(() =>
+    JSON.stringify((window as unknown as { __heard: unknown[] }).__heard),
+  );
+  expect(heard).not.toMatch(/Priya|verdict|oneOnOne/);
+
+  // Our own channel is untouched: the next 1:1 still gets its prep.
+  await closeEvent(page);
+  await openEvent(page, jordan1on1);
+  await expectPrepFor(page, "Jordan Kim");
+});
+
 test("the prep sits beside the dialog, top edges lined up, or docks as a tab the manager can open", async ({
   context,
   serveCalendar,

@@ -238,6 +238,7 @@ describe("background message router under fuzz", () => {
     const router = createMessageRouter({
       extensionId: ID,
       sidebarUrl: SIDEBAR,
+      detectorUrl: `${ORIGIN}/detector.html`,
       calendarOrigin: "https://calendar.google.com",
       contextWaitMs: 0,
       onDismiss,
@@ -299,6 +300,7 @@ describe("background message router under fuzz", () => {
     const router = createMessageRouter({
       extensionId: ID,
       sidebarUrl: SIDEBAR,
+      detectorUrl: `${ORIGIN}/detector.html`,
       calendarOrigin: "https://calendar.google.com",
       contextWaitMs: 0,
       onDismiss,

@@ -11,6 +11,7 @@ import {
 
 const ID = "abcdefghijklmnopabcdefghijklmnop";
 const SIDEBAR = `chrome-extension://${ID}/sidebar.html`;
+const DETECTOR = `chrome-extension://${ID}/detector.html`;
 const calendarTab: Sender = {
   id: ID,
   url: "https://calendar.google.com/calendar/u/0/r/week",
@@ -40,6 +41,7 @@ function router(extra: Partial<Parameters<typeof createMessageRouter>[0]> = {}) 
   return createMessageRouter({
     extensionId: ID,
     sidebarUrl: SIDEBAR,
+    detectorUrl: DETECTOR,
     calendarOrigin: "https://calendar.google.com",
     contextWaitMs: 50,
     ...extra,
@@ -76,6 +78,38 @@ describe("message router", () => {
     expect(await r.handle({ type: "prep:context", frame, key: KEY }, sidebarIn(8, frame))).toMatchObject({
       ok: false,
     });
+  });
+
+  it("opens a detector frame's channel for the key its content script gave, once, in that tab only", async () => {
+    const r = router();
+    const frame = newFrameToken();
+    const detectorIn = (tabId: number): Sender => ({
+      id: ID,
+      url: `${DETECTOR}#${frame}`,
+      tab: { id: tabId },
+    });
+    await r.handle({ type: "detector:open", frame, key: KEY }, calendarTab);
+    // Announcing again can't swap in a key the page would know.
+    await r.handle({ type: "detector:open", frame, key: newFrameToken() }, calendarTab);
+    const claim = { type: "detector:claim", frame, key: KEY };
+    expect(await r.handle({ ...claim, key: newFrameToken() }, detectorIn(7))).toMatchObject({ ok: false });
+    expect(await r.handle(claim, detectorIn(8))).toMatchObject({ ok: false });
+    expect(await r.handle(claim, sidebarIn(7, frame))).toBeUndefined();
+    expect(await r.handle(claim, calendarTab)).toBeUndefined();
+    expect(await r.handle(claim, detectorIn(7))).toEqual({ ok: true });
+    // A second document with the same address (the page can load one) gets nothing.
+    expect(await r.handle(claim, detectorIn(7))).toMatchObject({ ok: false });
+  });
+
+  it("waits for a detector frame's announcement that arrives after it asks", async () => {
+    const r = router({ contextWaitMs: 1000 });
+    const frame = newFrameToken();
+    const asked = r.handle(
+      { type: "detector:claim", frame, key: KEY },
+      { id: ID, url: `${DETECTOR}#${frame}`, tab: { id: 7 } },
+    );
+    await r.handle({ type: "detector:open", frame, key: KEY }, calendarTab);
+    expect(await asked).toEqual({ ok: true });
   });
 
   it("waits for an announcement that arrives after the sidebar asks", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toPrepEvent } from "@/entrypoints/calendar.content/prep-event";
+import { toPrepEvent } from "@/entrypoints/detector/prep-event";
 import type { OpenEvent } from "@/lib/calendar-dom";
 import type { DetectionState } from "@/lib/settings";
 
