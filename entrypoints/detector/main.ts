@@ -136,12 +136,19 @@ const WARM_UP_STATE: DetectionState = {
 };
 for (const snapshot of [
   sampleSnapshot(),
-  sampleSnapshot("Ana / Sam"),
-  sampleSnapshot("Team sync", [
-    ["sam@example.org", "Sam Lee"],
-    ["ana@example.org", "Ana Silva"],
-    ["kai@example.org", "Kai Berg"],
-  ]),
+  sampleSnapshot({
+    title: "Ana <> Sam",
+    when: ["Wednesday, October 14, 2026 ⋅ 10:00 – 10:30am"],
+    eventId: "single sam@example.org",
+  }),
+  sampleSnapshot({
+    title: "Team sync",
+    guests: [
+      ["sam@example.org", "Sam Lee"],
+      ["ana@example.org", "Ana Silva"],
+      ["kai@example.org", "Kai Berg"],
+    ],
+  }),
 ]) {
   const request = detectorRequestSchema.safeParse(
     JSON.parse(JSON.stringify({ type: "read", id: 0, snapshot })),

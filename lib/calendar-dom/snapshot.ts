@@ -101,18 +101,32 @@ export function readSnapshot(snapshot: EventSnapshot, parse: (html: string) => D
   }
 }
 
-/**
- * A made-up event as Calendar's dialog shows one (a 1:1 unless told otherwise). The detector reads
- * a few as it starts, so the first event the manager opens is not the one that pays for compiling
- * the reading and the detection.
- */
-export function sampleSnapshot(
-  title = "1:1 Ana / Sam",
-  guests: readonly (readonly [email: string, name: string])[] = [
+export interface SampleEvent {
+  title: string;
+  guests: readonly (readonly [email: string, name: string])[];
+  /** the dialog's date and time lines */
+  when: readonly string[];
+  /** Calendar's event id: "<id> <calendar>", or with an instance's start for a recurring one */
+  eventId: string;
+}
+
+const SAMPLE: SampleEvent = {
+  title: "1:1 Ana / Sam",
+  guests: [
     ["sam@example.org", "Sam Lee"],
     ["ana@example.org", "Ana Silva"],
   ],
-): EventSnapshot {
+  when: ["Tuesday, October 13, 2026 ⋅ 4:00 – 4:30pm", "Weekly on Tuesday"],
+  eventId: "sample_20261013T160000Z sam@example.org",
+};
+
+/**
+ * A made-up event as Calendar's dialog shows one (a recurring 1:1 unless told otherwise). The
+ * detector reads a few as it starts, so the first event the manager opens is not the one that
+ * pays for compiling the reading and the detection.
+ */
+export function sampleSnapshot(sample: Partial<SampleEvent> = {}): EventSnapshot {
+  const { title, guests, when, eventId } = { ...SAMPLE, ...sample };
   const markup = (text: string) =>
     text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
   const rows = guests
@@ -121,10 +135,11 @@ export function sampleSnapshot(
         `<div role="treeitem" data-email="${markup(email)}" data-hovercard-id="${markup(email)}" aria-label="${markup(name)}"><span>${markup(name)}</span></div>`,
     )
     .join("");
+  const eid = btoa(eventId).replace(/=+$/, "");
   const html = [
-    '<div role="dialog" data-chips-dialog="true"><div id="xDetDlg" data-eventid="c2FtcGxlXzIwMjYxMDEzVDE2MDAwMFogYUBleGFtcGxlLm9yZw">',
+    `<div role="dialog" data-chips-dialog="true"><div id="xDetDlg" data-eventid="${eid}">`,
     `<span id="rAECCd" role="heading">${markup(title)}</span>`,
-    '<div id="xDetDlgWhen"><div>Tuesday, October 13, 2026 ⋅ 4:00 – 4:30pm</div><div>Weekly on Tuesday</div></div>',
+    `<div id="xDetDlgWhen">${when.map((line) => `<div>${markup(line)}</div>`).join("")}</div>`,
     `<div id="xDetDlgAtt"><div role="tree">${rows}</div></div>`,
     '<div id="xDtlDlgOrg"><span data-hovercard-id="sam@example.org">Sam Lee</span></div>',
     "</div></div>",

@@ -83,7 +83,19 @@ describe("an event read from its snapshot", () => {
     expect(open?.guestRows).toBe("read");
     expect(open?.signals.attendees?.map((a) => a.email)).toEqual(["sam@example.org", "ana@example.org"]);
     expect(open?.signals.selfEmail).toBe("sam@example.org");
-    expect(open?.eventInstanceId).toBeDefined();
+    expect(open?.eventInstanceId).toBe("sample_20261013T160000Z");
+    expect(open?.signals.recurring).toBe(true);
+    const single = readSnapshot(
+      sampleSnapshot({
+        title: "Ana <> Sam",
+        when: ["Wednesday, October 14, 2026 ⋅ 10:00 – 10:30am"],
+        eventId: "single sam@example.org",
+      }),
+      parse,
+    );
+    expect(single?.signals.title).toBe("Ana <> Sam");
+    expect(single?.eventInstanceId).toBe("single");
+    expect(single?.signals.recurring).toBe(false);
   });
 
   it("reads nothing from markup too large or not one element", () => {
