@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "wxt";
+import { storeSafeVendorCode } from "./build/store-safe-vendor-code";
 
 const ownLib = fileURLToPath(new URL("./lib/", import.meta.url));
 
@@ -25,6 +26,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    plugins: [storeSafeVendorCode()],
     build: {
       rollupOptions: {
         // Modules in lib/ do nothing when imported, so whatever an entrypoint does not use
