@@ -59,7 +59,7 @@ export function ActionItemForm({ personId, meetingId, theirName }: Props) {
         <label>
           Owner{" "}
           <select value={owner} onChange={(e) => setOwner(e.target.value === "them" ? "them" : "me")}>
-            <option value="me">me</option>
+            <option value="me">You</option>
             <option value="them">{theirName}</option>
           </select>
         </label>

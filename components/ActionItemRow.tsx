@@ -4,6 +4,8 @@ import { formatDay } from "./dates";
 
 interface Props {
   item: ActionItem;
+  /** the person the 1:1 is with, named as the owner of what they took on */
+  theirName: string;
   /** e.g. "open since 3 Nov, 2 meetings" */
   detail?: string;
   overdue?: boolean;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** One action item with its tick box; ticking it closes it in every meeting and view. */
-export function ActionItemRow({ item, detail, overdue, onToggled }: Props) {
+export function ActionItemRow({ item, theirName, detail, overdue, onToggled }: Props) {
   const id = useId();
   const [error, setError] = useState<string>();
   const saved = item.doneAt !== undefined;
@@ -41,7 +43,13 @@ export function ActionItemRow({ item, detail, overdue, onToggled }: Props) {
       <label htmlFor={id}>
         <span className="item-text">{item.text}</span>
         <span className="item-meta">
-          <span className={`owner owner-${item.owner}`}>{item.owner === "me" ? "me" : "them"}</span>
+          {item.owner === "me" ? (
+            <span className="owner owner-me">You</span>
+          ) : (
+            <span className="owner owner-them" title={theirName}>
+              {theirName}
+            </span>
+          )}
           {item.dueAt !== undefined && (
             <span>
               {overdue ? "overdue, " : ""}due {formatDay(item.dueAt)}

@@ -199,6 +199,7 @@ export function StatsView() {
                     <ActionItemRow
                       key={item.id}
                       item={ticked.find((t) => t.id === item.id) ?? item}
+                      theirName={names.get(personId) ?? "Unknown person"}
                       overdue
                       onToggled={(updated) =>
                         setTicked((list) => [...list.filter((t) => t.id !== updated.id), updated])

@@ -46,6 +46,7 @@ export default function LaterSections({ event, personId, meeting, meetings, agre
               <ActionItemRow
                 key={item.id}
                 item={item}
+                theirName={name}
                 overdue={item.dueAt !== undefined && item.dueAt < now && !item.doneAt}
               />
             ))}

@@ -137,6 +137,7 @@ export function PrepView({ first }: { first: FirstPrep }) {
               <ActionItemRow
                 key={c.item.id}
                 item={c.item}
+                theirName={name}
                 detail={`open since ${formatDay(c.openSince)}, ${c.meetingsOpen} ${c.meetingsOpen === 1 ? "meeting" : "meetings"}`}
                 overdue={c.overdue}
                 onToggled={(item) =>

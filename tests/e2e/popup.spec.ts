@@ -118,3 +118,40 @@ test("cadence and follow-through on the Stats tab match hand-computed figures", 
   await expect(eli).not.toHaveClass(/past-cadence/);
   await expect(eli).toContainText("1 of 3 (33%)");
 });
+
+test("an action item's owner reads You or the person's name, and a 200-character name stays inside the popup", async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage("popup.html#stats");
+  const longName = `Maximiliane ${"Alexandra-Wilhelmina ".repeat(9)}von Lindenberg-Østergård`.slice(0, 200);
+  await seedDatabase(popup, {
+    people: [person("max", longName), person("dana", "Dana Park")],
+    meetings: [meeting("m1", "max", dayAt(-10)), meeting("d1", "dana", dayAt(-10))],
+    actionItems: [
+      actionItem("Send the offer letter", "max", "m1", { dueAt: dayAt(-2) }),
+      actionItem("Draft the rollout plan", "max", "m1", { owner: "them", dueAt: dayAt(-3) }),
+      actionItem("Book the offsite room", "dana", "d1", { owner: "them", dueAt: dayAt(-1) }),
+    ],
+  });
+  await popup.reload();
+  const overdue = popup.locator(".overdue-person");
+  const mine = overdue.locator("li", { hasText: "Send the offer letter" });
+  const theirs = overdue.locator("li", { hasText: "Draft the rollout plan" });
+  await expect(mine.locator(".owner")).toHaveText("You");
+  await expect(theirs.locator(".owner")).toHaveText(longName);
+  await expect(theirs.locator(".owner")).toHaveAttribute("title", longName);
+  await expect(overdue.locator("li", { hasText: "Book the offsite room" }).locator(".owner")).toHaveText(
+    "Dana Park",
+  );
+  await expect(overdue.locator(".owner", { hasText: /^them$|^me$/ })).toHaveCount(0);
+  // The name is cut with an ellipsis, not spilled past the popup's edge.
+  const fits = await popup.evaluate(() => {
+    const chip = Array.from(document.querySelectorAll<HTMLElement>(".owner")).find((e) => e.title);
+    return {
+      page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      chip: chip ? chip.getBoundingClientRect().right <= document.documentElement.clientWidth : false,
+      cut: chip ? chip.scrollWidth > chip.clientWidth : false,
+    };
+  });
+  expect(fits).toEqual({ page: true, chip: true, cut: true });
+});
