@@ -101,6 +101,7 @@ export function StatsView() {
               values={follow.trend.map((w) => w.rate)}
               max={1}
               label="Weekly follow-through, last 13 weeks"
+              format={(rate) => `(${percent(rate)} in the one week with items due)`}
             />
           </p>
         ) : (

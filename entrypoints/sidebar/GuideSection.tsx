@@ -106,7 +106,12 @@ function HappinessScore({ prompt, personId, meeting, now }: Props & { prompt: Gu
           Clear score
         </button>
       )}
-      {readings && readings.length > 0 && (
+      {readings && readings.length === 1 && (
+        <p className="quiet" data-testid="happiness-trend">
+          Last reading: {readings.map((r) => `${r.happiness} (${formatDay(r.startsAt, now)})`).join("")}
+        </p>
+      )}
+      {readings && readings.length > 1 && (
         <p className="quiet" data-testid="happiness-trend">
           Trend:{" "}
           <Sparkline
