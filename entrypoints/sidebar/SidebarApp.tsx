@@ -126,6 +126,7 @@ async function loadFirstPrep(): Promise<FirstPrep | { unidentified: string } | {
     meeting.id,
     chooseMeetingKind({
       startsAt: meeting.startsAt,
+      title: event.title,
       previousMeetings: earlier,
       rules: await settled(starting.rules),
     }),

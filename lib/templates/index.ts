@@ -28,6 +28,7 @@ export {
   type ChooseMeetingKindInput,
   chooseMeetingKind,
   defaultMeetingKindRules,
+  kindNamedIn,
   type MeetingKindRules,
   type PastMeeting,
 } from "./meeting-kind";

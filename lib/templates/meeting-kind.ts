@@ -21,9 +21,30 @@ export interface PastMeeting {
 
 export interface ChooseMeetingKindInput {
   startsAt: Date | number;
+  /** the event's title: one that says what the meeting is picks that kind */
+  title?: string;
   /** Earlier meetings with the same person, any order; later ones are ignored. */
   previousMeetings: readonly PastMeeting[];
   rules?: MeetingKindRules;
+}
+
+/** Words a title uses for a career talk, a promotion talk or a monthly 1:1, in the product's languages. */
+const TITLE_KINDS: readonly ["career" | "monthly", RegExp][] = [
+  [
+    "career",
+    /(?<![\p{L}\p{N}])(career|promotion|karriere|beförderung|laufbahn|carrière|évolution professionnelle|carrera profesional|desarrollo profesional|ascenso|promoción)(?![\p{L}\p{N}])/iu,
+  ],
+  [
+    "monthly",
+    /(?<![\p{L}\p{N}])(monthly|deep dive|monatlich|monatsgespräch|mensuel|mensuelle|mensual)(?![\p{L}\p{N}])/iu,
+  ],
+];
+
+/** The kind a title names ("Career conversation", "Monthly 1:1", "Promotion"), if any. */
+export function kindNamedIn(title: string | undefined): "career" | "monthly" | undefined {
+  if (!title) return undefined;
+  const text = title.slice(0, 1000).normalize("NFC");
+  return TITLE_KINDS.find(([, words]) => words.test(text))?.[0];
 }
 
 /**
@@ -39,10 +60,16 @@ export interface ChooseMeetingKindInput {
  * - The very first 1:1 on record is never the career conversation: a career talk needs some
  *   relationship first, so it rolls to the next 1:1.
  *
+ * - The very first 1:1 on record is a weekly one: a deep dive needs a relationship too.
+ * - A title that says what the meeting is ("Career conversation", "Monthly", "Promotion") picks
+ *   that kind, first meeting or not.
+ *
  * Cancelled and skipped meetings did not happen, so their slot passes to the next 1:1.
  * Whatever kind the user picked for an earlier meeting is what counts.
  */
 export function chooseMeetingKind(input: ChooseMeetingKindInput): "weekly" | "monthly" | "career" {
+  const named = kindNamedIn(input.title);
+  if (named) return named;
   const rules = input.rules ?? defaultMeetingKindRules;
   const at = new Date(input.startsAt);
   const startsAt = at.getTime();
@@ -58,7 +85,7 @@ export function chooseMeetingKind(input: ChooseMeetingKindInput): "weekly" | "mo
     const hadCareer = earlier.some((m) => m.kind === "career" && quarterOf(m.startsAt) === quarter);
     if (!hadCareer) return "career";
   }
-  if (rules.monthlyDeepDive === "first-of-month") {
+  if (rules.monthlyDeepDive === "first-of-month" && earlier.length > 0) {
     const hadDeepDive = earlier.some(
       (m) => (m.kind === "monthly" || m.kind === "career") && monthKey(new Date(m.startsAt)) === month,
     );

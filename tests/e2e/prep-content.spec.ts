@@ -3,6 +3,7 @@ import { people, selfEmail } from "../fixtures/calendar/events";
 import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
 import { closeEvent, expectPrepFor, openWeek, sidebar } from "./calendar";
 import { expect, test } from "./extension";
+import { meeting, person, seedDatabase } from "./seed";
 
 /** Weekly 1:1s with Priya across a month boundary: 29 Sep (Q3), then 13 and 20 Oct (Q4). */
 const series = "9p8o7i6u5y4t3r2e1w0q";
@@ -30,10 +31,19 @@ test.beforeEach(async ({ serveCalendar }) => {
   await serveCalendar(renderWeekPage());
 });
 
-test("a monthly deep dive records happiness, and next month's shows the trend", async ({ context }) => {
+test("a monthly deep dive records happiness, and next month's shows the trend", async ({
+  context,
+  openExtensionPage,
+}) => {
+  // Met since summer; Q3's career conversation was in August, so September's first 1:1 is the
+  // month's deep dive.
+  await seedDatabase(await openExtensionPage("options.html"), {
+    people: [person("priya", "Priya Raman")],
+    meetings: [meeting("aug", "priya", Date.UTC(2026, 7, 25, 16), { kind: "career" })],
+  });
   const page = await openWeek(await context.newPage(), weekUrl([sep29, oct13, oct20]));
-  await openInstance(page, sep29);
   const prep = sidebar(page);
+  await openInstance(page, sep29);
   await expect(prep.getByTestId("guide-monthly")).toBeVisible();
   await prep.getByRole("radio", { name: "7" }).check();
   await prep.getByLabel("What would make it a 10?").fill("Less context switching between projects");
@@ -54,6 +64,28 @@ test("a monthly deep dive records happiness, and next month's shows the trend", 
   await expect(prep.getByTestId("guide-monthly")).toHaveCount(0);
   await prep.getByLabel("This 1:1 is a").selectOption("monthly");
   await expect(prep.getByTestId("guide-monthly")).toBeVisible();
+});
+
+test("the first 1:1 with someone is a weekly one; a title that says what the meeting is picks that kind", async ({
+  context,
+}) => {
+  const careerTalk: PageEvent = {
+    ...priyaOn("2026-10-27", "Tuesday, October 27, 2026"),
+    key: "priya-career",
+    title: "Career conversation: Priya / Sam",
+    eventId: "c4r33rt4lk0pr1y4s4m0001",
+    when: "Tuesday, October 27, 2026 ⋅ 4:00 – 4:30pm",
+  };
+  const page = await openWeek(await context.newPage(), weekUrl([oct13, careerTalk]));
+  const prep = sidebar(page);
+  // The first of the month, but the first with Priya too: a weekly 1:1, not a deep dive.
+  await openInstance(page, oct13);
+  await expect(prep.getByLabel("This 1:1 is a")).toHaveValue("weekly");
+  await expect(prep.getByTestId("guide-monthly")).toHaveCount(0);
+  await closeEvent(page);
+  await openInstance(page, careerTalk);
+  await expect(prep.getByLabel("This 1:1 is a")).toHaveValue("career");
+  await expect(prep.getByTestId("guide-career")).toBeVisible();
 });
 
 test("a question marked asked does not come back the next week; closed questions are flagged", async ({

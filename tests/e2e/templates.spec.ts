@@ -38,7 +38,12 @@ test("a weekly section renamed and re-timed in options shows in the sidebar, liv
   await templates.getByLabel("My items Minutes").fill("");
   await templates.getByLabel("My items Minutes").press("Tab");
   await expect(weekly.getByRole("alert")).toHaveCount(0);
-  // The first 1:1 with Priya is a monthly deep dive: its prompts are reworded the same way.
+  // Met once in September, Priya's first 1:1 in October is a monthly deep dive: its prompts
+  // are reworded the same way.
+  await seedDatabase(options, {
+    people: [person("priya", "Priya Raman")],
+    meetings: [meeting("sep", "priya", Date.UTC(2026, 8, 29, 16))],
+  });
   await templates.getByLabel("Happiness: Question 2").fill("What would make next month a 10?");
   await templates.getByLabel("Happiness: Hint 2").focus();
   const monthly = templates.getByRole("group", { name: "Monthly deep dive" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "@/lib/db";
-import { chooseMeetingKind, type MeetingKindRules, type PastMeeting } from "@/lib/templates";
+import { chooseMeetingKind, kindNamedIn, type MeetingKindRules, type PastMeeting } from "@/lib/templates";
 
 // Local time throughout: month boundaries are the user's calendar.
 const at = (m: number, d: number, h = 10, y = 2026) => new Date(y, m - 1, d, h).getTime();
@@ -26,19 +26,27 @@ const octoberDone = [
 
 describe("chooseMeetingKind", () => {
   it.each<[string, number, PastMeeting[], MeetingKindRules | undefined, string]>([
-    ["first 1:1 of the quarter's first month", at(10, 6), [], undefined, "monthly"],
+    ["first 1:1 of the quarter's first month", at(10, 6), [past(9, 29, "weekly")], undefined, "monthly"],
+    ["the very first 1:1 on record is a weekly one", at(10, 6), [], undefined, "weekly"],
+    [
+      "one that never happened doesn't make the next the second",
+      at(10, 13),
+      [past(10, 6, "weekly", "cancelled")],
+      undefined,
+      "weekly",
+    ],
     ["second 1:1 of that month", at(10, 13), [past(10, 6, "monthly")], undefined, "weekly"],
     [
       "the deep dive was cancelled, so the next 1:1 takes it",
       at(10, 13),
-      [past(10, 6, "monthly", "cancelled")],
+      [past(9, 29, "weekly"), past(10, 6, "monthly", "cancelled")],
       undefined,
       "monthly",
     ],
     [
       "a skipped deep dive passes on too",
       at(10, 13),
-      [past(10, 6, "monthly", "skipped")],
+      [past(9, 29, "weekly"), past(10, 6, "monthly", "skipped")],
       undefined,
       "monthly",
     ],
@@ -100,16 +108,22 @@ describe("chooseMeetingKind", () => {
       undefined,
       "monthly",
     ],
-    ["later meetings are ignored", at(10, 6), [past(10, 20, "monthly")], undefined, "monthly"],
+    [
+      "later meetings are ignored",
+      at(10, 6),
+      [past(9, 29, "weekly"), past(10, 20, "monthly")],
+      undefined,
+      "monthly",
+    ],
     ["career off: the second month is monthly", at(11, 3), octoberDone, monthlyOnly, "monthly"],
     ["monthly off: first month is weekly", at(10, 6), [], careerOnly, "weekly"],
     ["monthly off: career still happens", at(11, 3), octoberDone, careerOnly, "career"],
     ["the first 1:1 on record is never the career talk", at(11, 3), [], careerOnly, "weekly"],
-    ["the first 1:1 on record can be the deep dive", at(11, 3), [], undefined, "monthly"],
+    ["the first 1:1 on record is not the deep dive either", at(11, 3), [], undefined, "weekly"],
     [
       "the career talk rolls to the 1:1 after the first",
       at(11, 10),
-      [past(11, 3, "monthly")],
+      [past(11, 3, "weekly")],
       undefined,
       "career",
     ],
@@ -135,7 +149,10 @@ describe("chooseMeetingKind", () => {
 
   it("accepts a Date and ignores a meeting at the very same time", () => {
     const startsAt = new Date(2026, 9, 6, 10);
-    expect(chooseMeetingKind({ startsAt, previousMeetings: [past(10, 6, "monthly")] })).toBe("monthly");
+    const september = past(9, 29, "weekly");
+    expect(chooseMeetingKind({ startsAt, previousMeetings: [september, past(10, 6, "monthly")] })).toBe(
+      "monthly",
+    );
   });
 
   it("falls back to weekly for an invalid date", () => {
@@ -143,7 +160,11 @@ describe("chooseMeetingKind", () => {
   });
 
   it("gives each month one deep dive across a year of weekly 1:1s", () => {
-    const history: PastMeeting[] = [];
+    // Met once in December: the year's first 1:1 is not the first on record.
+    const history: PastMeeting[] = [past(12, 29, "weekly", "held", 10)].map((m) => ({
+      ...m,
+      startsAt: new Date(2025, 11, 29, 10).getTime(),
+    }));
     const start = new Date(2026, 0, 5, 10);
     for (let week = 0; week < 52; week++) {
       const startsAt = new Date(
@@ -159,7 +180,7 @@ describe("chooseMeetingKind", () => {
       });
     }
     const byMonth = new Map<number, string[]>();
-    for (const m of history) {
+    for (const m of history.slice(1)) {
       const month = new Date(m.startsAt).getMonth();
       byMonth.set(month, [...(byMonth.get(month) ?? []), m.kind]);
     }
@@ -168,5 +189,41 @@ describe("chooseMeetingKind", () => {
       expect(kinds[0], `month ${month}`).toBe(expected);
       expect(kinds.slice(1).every((k) => k === "weekly")).toBe(true);
     }
+  });
+});
+
+describe("a title that says what the meeting is", () => {
+  it.each([
+    ["Career conversation: Priya / Sam", "career"],
+    ["Promotion talk — Jordan", "career"],
+    ["Karrieregespräch? no: Karriere & Laufbahn mit Jonas", "career"],
+    ["Évolution professionnelle : Léa", "career"],
+    ["Desarrollo profesional con Ana", "career"],
+    ["Monthly 1:1 Ana / Sam", "monthly"],
+    ["1:1 deep dive", "monthly"],
+    ["Monatlich: Jonas / Sam", "monthly"],
+    ["Point mensuel Léa", "monthly"],
+    ["Reunión mensual con Ana", "monthly"],
+  ])("%s → %s", (title, kind) => {
+    expect(kindNamedIn(title)).toBe(kind);
+  });
+
+  it.each(["1:1 Priya / Sam", "Weekly 1:1", "Promotions team sync", "Careers page review", "Monthlybudget"])(
+    "names no kind: %s",
+    (title) => {
+      expect(kindNamedIn(title)).toBeUndefined();
+    },
+  );
+
+  it("picks that kind over the month's and quarter's rotation, first meeting or not", () => {
+    expect(
+      chooseMeetingKind({ startsAt: at(10, 13), title: "Career conversation", previousMeetings: [] }),
+    ).toBe("career");
+    expect(
+      chooseMeetingKind({ startsAt: at(10, 20), title: "Monthly 1:1", previousMeetings: octoberDone }),
+    ).toBe("monthly");
+    expect(chooseMeetingKind({ startsAt: at(10, 20), title: "Sync", previousMeetings: octoberDone })).toBe(
+      "weekly",
+    );
   });
 });
