@@ -19,6 +19,7 @@ import type { PrepEvent } from "@/lib/messaging";
 import { carryOverItems, lastMet } from "@/lib/prep";
 import { dismissSidebar } from "./frame";
 import { MeetingKindPicker } from "./MeetingKindPicker";
+import { MeetingStatusPicker } from "./MeetingStatusPicker";
 import { StatusWarning } from "./StatusWarning";
 
 /** What the first screen shows, read once before it renders; live queries keep it current. */
@@ -97,6 +98,7 @@ export function PrepView({ first }: { first: FirstPrep }) {
             {formatDay(meeting.startsAt)}
           </p>
           <MeetingKindPicker meeting={meeting} />
+          <MeetingStatusPicker meeting={meeting} now={now} />
         </div>
         <button type="button" className="icon" aria-label="Close prep (Escape)" onClick={dismissSidebar}>
           ×

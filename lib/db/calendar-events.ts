@@ -132,7 +132,9 @@ export async function applyCalendarSync(
           now,
         );
         const status = meetingStatusFrom(instance, now);
-        if (meeting.status !== status) await db.meetings.update(meeting.id, { status });
+        // What the manager said happened stands over what the calendar shows.
+        if (meeting.status !== status && !meeting.statusSetByUser)
+          await db.meetings.update(meeting.id, { status });
         meetingId = meeting.id;
         if (existing) result.updated++;
         else {

@@ -270,6 +270,7 @@ const fieldNames: Record<string, string> = {
   kind: "kind",
   kindSetByUser: "kind",
   status: "status",
+  statusSetByUser: "status",
   happiness: "happiness",
   title: "event title",
   eventInstanceId: "calendar event",

@@ -32,6 +32,7 @@ export {
   saveAnswer,
   setHappiness,
   setMeetingKind,
+  setMeetingStatus,
   setQuestionAsked,
 } from "./meeting-content";
 export { mergePeople } from "./merge-people";

@@ -22,6 +22,30 @@ export async function setMeetingKind(db: PrepDatabase, meetingId: string, kind: 
   await db.meetings.update(meetingId, { kind, kindSetByUser: true, updatedAt: Date.now() });
 }
 
+/**
+ * Whether this 1:1 happened, as the manager says: held, skipped or cancelled; undefined hands it
+ * back to its time and the calendar (planned until it has passed, then held).
+ */
+export async function setMeetingStatus(
+  db: PrepDatabase,
+  meetingId: string,
+  status: Exclude<Meeting["status"], "planned"> | undefined,
+) {
+  await db.transaction("rw", db.meetings, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new Error("This meeting no longer exists.");
+    if (status === undefined) {
+      await db.meetings.update(meetingId, {
+        status: "planned",
+        statusSetByUser: undefined,
+        updatedAt: Date.now(),
+      });
+      return;
+    }
+    await db.meetings.update(meetingId, { status, statusSetByUser: true, updatedAt: Date.now() });
+  });
+}
+
 /** One answer of the monthly deep dive or the career guide, set outright; empty text removes it. */
 export async function saveAnswer(db: PrepDatabase, meetingId: string, promptId: string, text: string) {
   await db.transaction("rw", db.meetings, async () => {

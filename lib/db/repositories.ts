@@ -73,7 +73,13 @@ export interface MeetingRef {
  */
 export async function meetingHoldsWriting(db: PrepDatabase, meeting: Meeting): Promise<boolean> {
   if (meeting.notes.trim() !== "" || Object.keys(meeting.answers).length > 0) return true;
-  if (meeting.happiness !== undefined || meeting.kindSetByUser || meeting.otherVersions?.length) return true;
+  if (
+    meeting.happiness !== undefined ||
+    meeting.kindSetByUser ||
+    meeting.statusSetByUser ||
+    meeting.otherVersions?.length
+  )
+    return true;
   return db.transaction("r", [db.agendaItems, db.actionItems, db.questionsAsked, db.feedback], async () => {
     const [agenda, actions, asked, delivered] = await Promise.all([
       db.agendaItems.where("meetingId").equals(meeting.id).count(),

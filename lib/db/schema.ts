@@ -73,6 +73,8 @@ export const meetingSchema = z.object({
   /** the manager picked the kind; otherwise it follows the meeting-kind rules */
   kindSetByUser: z.boolean().optional(),
   status: z.enum(meetingStatuses),
+  /** the manager said whether it happened; otherwise its time (and the calendar) decide */
+  statusSetByUser: z.boolean().optional(),
   notes: z.string().max(200_000),
   answers: z.record(z.string().max(100), z.string().max(20_000)),
   happiness: z.number().int().min(1).max(10).optional(),

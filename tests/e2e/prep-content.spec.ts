@@ -88,6 +88,51 @@ test("the first 1:1 with someone is a weekly one; a title that says what the mee
   await expect(prep.getByTestId("guide-career")).toBeVisible();
 });
 
+test("opening a prep doesn't make a 1:1 held: its time passing does, or the manager says what happened", async ({
+  context,
+  openExtensionPage,
+}) => {
+  // A week ago and two weeks ahead of today, whenever the test runs.
+  const onDay = (days: number) => {
+    const day = new Date(Date.now() + days * 86_400_000);
+    const long = day.toLocaleDateString("en-US", {
+      weekday: "long",
+      month: "long",
+      day: "numeric",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    return priyaOn(day.toISOString().slice(0, 10), long);
+  };
+  const lastWeek = onDay(-7);
+  const soon = onDay(14);
+  const page = await openWeek(await context.newPage(), weekUrl([lastWeek, soon]));
+  const prep = sidebar(page);
+  await openInstance(page, soon);
+  const held = prep.getByLabel("Held?");
+  await expect(held.locator("option:checked")).toHaveText("Not yet: counts once its time has passed");
+  await closeEvent(page);
+  await openInstance(page, lastWeek);
+  await expect(held.locator("option:checked")).toHaveText("Yes, by its time");
+
+  const stats = await openExtensionPage("popup.html#stats");
+  const priya = stats.getByTestId("cadence-Priya Raman");
+  // Last week's has passed; the one ahead was opened but hasn't happened.
+  const heldOf = (n: number) => new RegExp(`(^|\\D)${n} of \\d+ \\(`);
+  await expect(priya).toContainText(heldOf(1));
+  await expect(priya).not.toContainText("skipped");
+
+  await page.bringToFront();
+  await held.selectOption({ label: "No, skipped this time" });
+  await expect(priya).toContainText(heldOf(0));
+  await expect(priya).toContainText("1 skipped, 0 cancelled");
+  await expect(priya).toContainText("never");
+  // Handed back to its time, it counts as held again.
+  await held.selectOption("auto");
+  await expect(priya).toContainText(heldOf(1));
+  await expect(priya).not.toContainText("skipped");
+});
+
 test("a question marked asked does not come back the next week; closed questions are flagged", async ({
   context,
 }) => {

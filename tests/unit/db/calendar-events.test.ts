@@ -12,6 +12,7 @@ import {
   type SyncedInstance,
   type SyncVerdict,
   saveMeetingNotes,
+  setMeetingStatus,
   upcomingOneOnOnes,
 } from "@/lib/db";
 
@@ -142,6 +143,21 @@ describe("applyCalendarSync", () => {
     };
     await sync([declined]);
     expect((await db.meetings.toArray())[0]?.status).toBe("skipped");
+  });
+
+  it("keeps what the manager said happened over what the calendar shows, until handed back", async () => {
+    const instances = weekly("eli", "eli@example.com", "Eli", [-1]);
+    await sync(instances);
+    const [meeting] = await db.meetings.toArray();
+    if (!meeting) throw new Error("no meeting");
+    expect(meeting.status).toBe("held");
+    await setMeetingStatus(db, meeting.id, "skipped");
+    await sync(instances);
+    expect(await db.meetings.get(meeting.id)).toMatchObject({ status: "skipped", statusSetByUser: true });
+    await setMeetingStatus(db, meeting.id, undefined);
+    expect((await db.meetings.get(meeting.id))?.statusSetByUser).toBeUndefined();
+    await sync(instances);
+    expect((await db.meetings.get(meeting.id))?.status).toBe("held");
   });
 
   it("leaves group meetings out, and takes back a meeting it added once the event stops being a 1:1", async () => {

@@ -104,6 +104,7 @@ export const databaseArb: fc.Arbitrary<SampleRows> = peopleArb.chain((people) =>
         startsAt: epochMs,
         kind: fc.constantFrom(...meetingKinds),
         kindSetByUser: optional(fc.boolean()),
+        statusSetByUser: optional(fc.boolean()),
         status: fc.constantFrom(...meetingStatuses),
         notes: text(200),
         answers: fc.dictionary(
