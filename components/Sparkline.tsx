@@ -17,7 +17,7 @@ export function Sparkline({ values, max, min = 0, label, width = 80, height = 18
   const [only] = measured;
   if (measured.length === 1 && only !== undefined)
     return (
-      <span className="sparkline-single" aria-label={`${label}: ${format(only)}`}>
+      <span className="sparkline-single" title={label}>
         {format(only)}
       </span>
     );

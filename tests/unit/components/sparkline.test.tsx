@@ -28,7 +28,7 @@ describe("Sparkline", () => {
     draw([undefined, 0.5, undefined]);
     expect(host.querySelector("svg")).toBeNull();
     expect(host.textContent).toBe("50%");
-    expect(host.querySelector("[aria-label]")?.getAttribute("aria-label")).toBe("Follow-through: 50%");
+    expect(host.querySelector("[title]")?.getAttribute("title")).toBe("Follow-through");
   });
 
   it("draws a line through two readings or more, across gaps", () => {
