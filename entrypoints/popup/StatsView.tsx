@@ -130,8 +130,9 @@ export function StatsView() {
                   data-testid={`cadence-${name}`}
                 >
                   <th scope="row">
-                    {name}
-                    <br />
+                    <span className="one-line" title={name}>
+                      {name}
+                    </span>
                     <select
                       aria-label={`Cadence with ${name}`}
                       value={stats.cadenceDays}
@@ -185,7 +186,9 @@ export function StatsView() {
             return (
               <div key={personId} className="overdue-person">
                 <h3>
-                  {names.get(personId) ?? "Unknown person"}
+                  <span className="one-line" title={names.get(personId) ?? "Unknown person"}>
+                    {names.get(personId) ?? "Unknown person"}
+                  </span>
                   {last?.eid && (
                     <>
                       {" · "}

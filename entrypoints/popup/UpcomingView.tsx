@@ -48,8 +48,10 @@ function UpcomingRow({ meeting, person, openItems, queuedFeedback }: UpcomingOne
   ].filter(Boolean);
   return (
     <li className="upcoming-row" data-testid="upcoming-row">
-      <div>
-        <strong>{person.displayName}</strong>
+      <div className="upcoming-who">
+        <strong className="one-line" title={person.displayName}>
+          {person.displayName}
+        </strong>
         <div className="quiet">
           {formatStart(meeting.startsAt)}
           {waiting.length > 0 && ` · ${waiting.join(" · ")}`}

@@ -84,7 +84,9 @@ export function PrepView({ first }: { first: FirstPrep }) {
     <main className="prep" aria-label={`1:1 prep with ${name}`}>
       <header className="prep-header">
         <div>
-          <h1>1:1 with {name}</h1>
+          <h1 className="one-line" title={`1:1 with ${name}`}>
+            1:1 with {name}
+          </h1>
           <p className="quiet">
             {last ? (
               <>

@@ -154,4 +154,17 @@ test("an action item's owner reads You or the person's name, and a 200-character
     };
   });
   expect(fits).toEqual({ page: true, chip: true, cut: true });
+  // The same name heading the overdue list and the cadence table: one line, cut, whole on hover.
+  for (const name of [
+    overdue.locator(".one-line", { hasText: longName }).first(),
+    popup.locator(".cadence-table th .one-line", { hasText: longName }),
+  ]) {
+    await expect(name).toHaveAttribute("title", longName);
+    expect(
+      await name.evaluate((e) => e.scrollWidth > e.clientWidth && e.getBoundingClientRect().height < 24),
+    ).toBe(true);
+  }
+  expect(
+    await popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+  ).toBe(true);
 });

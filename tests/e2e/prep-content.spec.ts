@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { people, selfEmail } from "../fixtures/calendar/events";
 import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
-import { closeEvent, expectPrepFor, openWeek, sidebar } from "./calendar";
+import { closeEvent, expectPrepFor, openWeek, SIDEBAR, sidebar } from "./calendar";
 import { expect, test } from "./extension";
 import { meeting, person, seedDatabase } from "./seed";
 
@@ -131,6 +131,40 @@ test("opening a prep doesn't make a 1:1 held: its time passing does, or the mana
   await held.selectOption("auto");
   await expect(priya).toContainText(heldOf(1));
   await expect(priya).not.toContainText("skipped");
+});
+
+test("a 200-character name and title stay on one line in the prep, cut with an ellipsis and whole on hover", async ({
+  context,
+}) => {
+  const longName = `Maximiliane ${"Alexandra-Wilhelmina ".repeat(9)}von Lindenberg-Østergård`.slice(0, 200);
+  const event: PageEvent = {
+    ...oct13,
+    key: "long-name",
+    title: `1:1 ${longName} / Sam Lee — ${"quarterly planning and growth ".repeat(4)}`.slice(0, 200),
+    eventId: "l0ngn4m3l0ngt1tl3000001",
+    when: "Tuesday, October 13, 2026 ⋅ 4:00 – 4:30pm",
+    guests: [
+      { ...people.sam, organizer: true },
+      { email: "max@example.com", name: longName },
+    ],
+  };
+  const page = await openWeek(await context.newPage(), weekUrl([event]));
+  await page.locator(`[role="grid"] [role="button"][data-fixture-key="${event.key}"]`).click();
+  const heading = sidebar(page).getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText(`1:1 with ${longName}`);
+  await expect(heading).toHaveAttribute("title", `1:1 with ${longName}`);
+  const src = await page.locator(`${SIDEBAR} iframe`).getAttribute("src");
+  const frame = page.frames().find((f) => f.url() === src);
+  if (!frame) throw new Error("no prep frame");
+  const layout = await frame.evaluate(() => {
+    const h1 = document.querySelector("h1");
+    return {
+      fits: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      cut: h1 ? h1.scrollWidth > h1.clientWidth : false,
+      oneLine: h1 ? h1.getBoundingClientRect().height < 30 : false,
+    };
+  });
+  expect(layout).toEqual({ fits: true, cut: true, oneLine: true });
 });
 
 test("a question marked asked does not come back the next week; closed questions are flagged", async ({
