@@ -1,4 +1,5 @@
 import { format, isValid } from "date-fns";
+import { countsAsHeld } from "@/lib/cadence";
 import {
   type ActionItem,
   type Feedback,
@@ -65,8 +66,10 @@ const promptOrder = new Map(
     .map((id, i) => [id, i]),
 );
 
-function meetingSection(m: Meeting): string[] {
-  const out = [`### ${dayAndTime(m.startsAt)} · ${kindLabels[m.kind]} · ${m.status}`, ""];
+function meetingSection(m: Meeting, now: number): string[] {
+  // A past 1:1 nobody marked skipped or cancelled happened, as everywhere else in 1:1 Prep.
+  const status = countsAsHeld(m, now) ? "held" : m.status;
+  const out = [`### ${dayAndTime(m.startsAt)} · ${kindLabels[m.kind]} · ${status}`, ""];
   const facts = [
     m.title ? `- Event: ${escapeInline(m.title)}` : undefined,
     m.happiness !== undefined ? `- Happiness: ${m.happiness}/10` : undefined,
@@ -155,7 +158,7 @@ export async function personToMarkdown(
   out.push("## Meetings", "");
   const meetings = read.meetings.sort((a, b) => b.startsAt - a.startsAt);
   if (meetings.length === 0) out.push("No meetings yet.", "");
-  for (const m of meetings) out.push(...meetingSection(m));
+  for (const m of meetings) out.push(...meetingSection(m, now));
 
   out.push("## Action items", "");
   const open = read.actionItems

@@ -144,3 +144,25 @@ test("export, then import: a preview first, all or nothing, idempotent; a bad fi
   await options.getByTestId("import-preview").getByRole("button", { name: "Import" }).click();
   await expect(options.getByTestId("person-Priya Raman")).toBeVisible();
 });
+
+test("a person's Markdown export calls a past 1:1 held and one still ahead planned", async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage("options.html");
+  await seedDatabase(options, {
+    people: [person("p1", "Priya Raman")],
+    meetings: [
+      meeting("past", "p1", dayAt(-7), { status: "planned", notes: "Talked about the offsite." }),
+      meeting("ahead", "p1", dayAt(7), { status: "planned" }),
+    ],
+  });
+  await options.reload();
+  const downloading = options.waitForEvent("download");
+  await options.getByTestId("person-Priya Raman").getByRole("button", { name: "Export as Markdown" }).click();
+  const file = test.info().outputPath("priya.md");
+  await (await downloading).saveAs(file);
+  const md = readFileSync(file, "utf8");
+  // Newest first: the one ahead, then last week's.
+  expect(md.match(/ · (held|planned|skipped|cancelled)$/gm)).toEqual([" · planned", " · held"]);
+  expect(md).toContain("Talked about the offsite.");
+});

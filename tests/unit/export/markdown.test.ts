@@ -75,7 +75,9 @@ describe("personToMarkdown", () => {
     expect(md).toContain("- Cadence: a 1:1 every 14 days");
     expect(md).toContain("No feedback written.");
     expect(md).toContain("No growth plans.");
-    expect(md).toContain(`### ${dayAndTime(at(12))} · Ad hoc 1:1 · planned`);
+    // Past, and never marked skipped or cancelled: it happened.
+    expect(md).toContain(`### ${dayAndTime(at(12))} · Ad hoc 1:1 · held`);
+    expect(md).not.toContain("· planned");
   });
 
   it("only shows the person asked for", async () => {
