@@ -76,7 +76,9 @@ export function startDetector(life: Lifetime, { onChange }: Handlers): Detector 
     });
     // Every load, not just the first: a frame the page reloads is offered the channel again, and
     // its claim refused, so a fresh detector takes its place.
-    element.addEventListener("load", () => {
+    element.addEventListener("load", (loaded) => {
+      // A page script can dispatch "load" itself; only the browser's own says a document loaded.
+      if (!loaded.isTrusted) return;
       const channel = new MessageChannel();
       channel.port1.onmessage = (e) => {
         const reply = parseDetectorReply(e.data);
@@ -110,6 +112,14 @@ export function startDetector(life: Lifetime, { onChange }: Handlers): Detector 
   }
 
   function ask(request: Omit<DetectorRequest, "id">): Promise<unknown> {
+    // The page took our frame out: a new one takes its place.
+    if (root && !root.isConnected) {
+      port?.close();
+      port = undefined;
+      root = undefined;
+      settleAll();
+      make();
+    }
     if (!port) return Promise.resolve(undefined);
     const id = nextId++;
     const sent = port;

@@ -9,6 +9,7 @@ import {
   planWatch,
   sameEvent,
   sameSnapshot,
+  snapshotFits,
   snapshotOpenEvent,
   type WatchPlan,
 } from "@/lib/calendar-dom";
@@ -64,6 +65,15 @@ const GUESTS_MAX_WAIT_MS = 1500;
 const DIALOG_READABLE_WITHIN_MS = 1500;
 /** After a prep is shown, the next one's frame starts loading this much later, not alongside it. */
 const STANDBY_AFTER_MS = 300;
+/** What an event too large to read gets: nothing shown. */
+const UNREAD: Verdict = {
+  readable: false,
+  guestRows: "none",
+  oneOnOne: false,
+  offerButton: false,
+  off: false,
+  key: "",
+};
 /** A question the detector left unanswered is asked again this much later. */
 const RETRY_UNANSWERED_MS = 500;
 /** While a panel is on screen, how often to check that the extension behind it is still there. */
@@ -167,8 +177,9 @@ function startWatching(life: Lifetime) {
       return;
     }
     const snapshot = unchanged ?? snapshotOpenEvent(document, found, location.href);
-    // Another event opened over the one shown: its prep goes now, not when the detector answers.
-    if (mounted?.mark && snapshot.mark && mounted.mark !== snapshot.mark) unmount();
+    // Another event opened over the one shown (another id, a card without one yet, another
+    // dialog): its prep goes now, not when the detector answers.
+    if (mounted && (mounted.anchor !== found.anchor || mounted.mark !== snapshot.mark)) unmount();
     const answered = decided !== undefined && sameSnapshot(decided.snapshot, snapshot);
     // One look at a time: while Calendar keeps changing the dialog, the newest look is sent when
     // the answer to the last one comes.
@@ -222,6 +233,12 @@ function startWatching(life: Lifetime) {
   }
 
   function ask(snapshot: EventSnapshot) {
+    if (!snapshotFits(snapshot)) {
+      // Far beyond any dialog Calendar renders: not read, rather than sent again and again.
+      decided = { snapshot, verdict: UNREAD, asked: ++asks };
+      run(snapshot);
+      return;
+    }
     if (!detector.ready()) return;
     asking = snapshot;
     const asked = ++asks;

@@ -36,10 +36,13 @@ export function pageProofLifetime(): Lifetime {
     },
     onEnd,
     setTimeout(run, ms) {
+      // The end listener goes once the timer has run, so timers set all day don't pile up.
+      const cancel = () => clearTimeout(id);
       const id = setTimeout(() => {
+        signal.removeEventListener("abort", cancel);
         if (!checkOver()) run();
       }, ms);
-      onEnd(() => clearTimeout(id));
+      signal.addEventListener("abort", cancel, { once: true });
     },
     checkEvery(ms) {
       const id = setInterval(checkOver, ms);
@@ -48,10 +51,12 @@ export function pageProofLifetime(): Lifetime {
       return stop;
     },
     requestAnimationFrame(run) {
+      const cancel = () => cancelAnimationFrame(id);
       const id = requestAnimationFrame(() => {
+        signal.removeEventListener("abort", cancel);
         if (!checkOver()) run();
       });
-      onEnd(() => cancelAnimationFrame(id));
+      signal.addEventListener("abort", cancel, { once: true });
     },
     listen(target, type, handler, capture = false) {
       target.addEventListener(type, handler, { signal, capture });

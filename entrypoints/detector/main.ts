@@ -90,8 +90,29 @@ async function answer(data: unknown) {
     return;
   }
   const parsed = detectorRequestSchema.safeParse(raw);
-  if (!parsed.success) return;
-  state ??= await readDetectionState();
+  if (!parsed.success) {
+    // Answered all the same, so the content script doesn't send it again: nothing to show.
+    const id = (raw as { id?: unknown } | undefined)?.id;
+    if (typeof id === "number" && Number.isInteger(id))
+      post(port, {
+        type: "verdict",
+        id,
+        verdict: {
+          readable: false,
+          guestRows: "none",
+          oneOnOne: false,
+          offerButton: false,
+          off: false,
+          key: "",
+        },
+      });
+    return;
+  }
+  if (!state) {
+    const read = await readDetectionState();
+    // A change the watcher delivered meanwhile is newer than this read.
+    state ??= read;
+  }
   const known = state;
   const request = parsed.data;
   if (request.type === "read")

@@ -31,10 +31,12 @@ export { readSelfEmail } from "./self-email";
 export {
   type EventSnapshot,
   readSnapshot,
+  SNAPSHOT_MAX_AROUND,
   SNAPSHOT_MAX_CHARS,
   sameEvent,
   sameSnapshot,
   sampleSnapshot,
+  snapshotFits,
   snapshotOpenEvent,
 } from "./snapshot";
 export { planWatch, type WatchPlan } from "./watch";

@@ -21,6 +21,14 @@ export interface EventSnapshot {
 
 /** Far beyond any dialog Calendar renders; a page bloating its dialog can't make us parse more. */
 export const SNAPSHOT_MAX_CHARS = 2_000_000;
+/** Parts of the page beside the event: the account line and a few edit fields. */
+export const SNAPSHOT_MAX_AROUND = 12;
+
+/** Whether a snapshot is within what the detector reads. */
+export function snapshotFits(snapshot: EventSnapshot): boolean {
+  const size = snapshot.html.length + snapshot.around.reduce((n, part) => n + part.length, 0);
+  return size <= SNAPSHOT_MAX_CHARS && snapshot.around.length <= SNAPSHOT_MAX_AROUND;
+}
 
 /** A field's value is not in its markup once typed into: copy it over, on a copy of the element. */
 function withFieldValues(element: Element): string {
@@ -45,11 +53,18 @@ function firstMatches(doc: Document, selector: CalendarSelector): Element[] {
   return [];
 }
 
+/** What every alternative of the selector matches, as a reader trying each in turn may use any. */
+function allMatches(doc: Document, selector: CalendarSelector, max: number): Element[] {
+  const found = new Set<Element>();
+  for (const css of selector.css) for (const element of doc.querySelectorAll(css)) found.add(element);
+  return [...found].slice(0, max);
+}
+
 /** The markup of the event found at `open`, cheap enough to take on every change of the page. */
 export function snapshotOpenEvent(doc: Document, open: OpenEventAnchor, url: string): EventSnapshot {
   const around: string[] = [];
-  for (const selector of [selectors.selfEmail, selectors.accountButton])
-    for (const element of firstMatches(doc, selector)) around.push(element.outerHTML);
+  for (const element of firstMatches(doc, selectors.selfEmail).slice(0, 1)) around.push(element.outerHTML);
+  for (const element of allMatches(doc, selectors.accountButton, 4)) around.push(element.outerHTML);
   if (open.source === "dialog") {
     const mark = queryFirst(open.anchor, selectors.eventDetails)?.getAttribute("data-eventid") ?? "";
     return { url, source: "dialog", html: open.anchor.outerHTML, around, mark };
@@ -89,8 +104,7 @@ export function sameEvent(a: EventSnapshot, b: EventSnapshot): boolean {
  */
 export function readSnapshot(snapshot: EventSnapshot, parse: (html: string) => Document): OpenEvent | null {
   try {
-    const size = snapshot.html.length + snapshot.around.reduce((n, part) => n + part.length, 0);
-    if (size > SNAPSHOT_MAX_CHARS) return null;
+    if (!snapshotFits(snapshot)) return null;
     const doc = parse(`<!doctype html><html><body>${snapshot.around.join("")}${snapshot.html}</body></html>`);
     const anchor = doc.body.lastElementChild;
     // Each part is one element's markup; anything else is not a snapshot we took.

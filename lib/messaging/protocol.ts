@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { SNAPSHOT_MAX_CHARS } from "@/lib/calendar-dom";
+import { SNAPSHOT_MAX_AROUND, SNAPSHOT_MAX_CHARS } from "@/lib/calendar-dom";
 import { FRAME_TOKEN } from "./frame-token";
 
 /**
@@ -77,7 +77,7 @@ const snapshotSchema = z.object({
   url: shortText(4096),
   source: z.enum(["dialog", "edit"]),
   html: shortText(SNAPSHOT_MAX_CHARS),
-  around: z.array(shortText(SNAPSHOT_MAX_CHARS)).check(z.maxLength(20)),
+  around: z.array(shortText(SNAPSHOT_MAX_CHARS)).check(z.maxLength(SNAPSHOT_MAX_AROUND)),
   mark: shortText(4096),
 });
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { renderWeekPage } from "../fixtures/calendar/render";
+import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
 import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, SIDEBAR, sidebar } from "./calendar";
 import { expect, test } from "./extension";
 
@@ -156,6 +156,69 @@ test("the detector answers only our content script: the page's copy of it, or a 
   // Our own channel is untouched: the next 1:1 still gets its prep.
   await closeEvent(page);
   await openEvent(page, jordan1on1);
+  await expectPrepFor(page, "Jordan Kim");
+});
+
+test("a page script can't wear out the detector: fake load events and removing its frame still leave every 1:1 its prep", async ({
+  calendarPage: page,
+}) => {
+  await openEvent(page, priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+  await closeEvent(page);
+  // Dispatched by the page, "load" claims nothing: our frame keeps its channel.
+  // Each round goes at whichever frame is the detector by then.
+  await page.evaluate(async () => {
+    for (let round = 0; round < 8; round++) {
+      document.querySelector("iframe[data-one-on-one-prep-detector]")?.dispatchEvent(new Event("load"));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+  });
+  await openEvent(page, jordan1on1);
+  await expectPrepFor(page, "Jordan Kim");
+  await closeEvent(page);
+  // Taken out of the page, it is put back.
+  await page.evaluate(() => document.querySelector("iframe[data-one-on-one-prep-detector]")?.remove());
+  await openEvent(page, priyaWeekly1);
+  await expectPrepFor(page, "Priya Raman");
+  await expect(page.locator("iframe[data-one-on-one-prep-detector]")).toHaveCount(1);
+});
+
+test("another event opened over a shown prep takes that prep away at once, even one without a readable id, while the detector is busy", async ({
+  context,
+  serveCalendar,
+}) => {
+  const noId: PageEvent = {
+    key: "no-id",
+    title: "Jordan <> Sam",
+    date: "2026-10-14",
+    start: "15:00",
+    end: "15:30",
+    when: "Wednesday, October 14, 2026 ⋅ 3:00 – 3:30pm",
+    hideEventId: true,
+    guests: [
+      { email: "sam@example.com", name: "Sam Lee", organizer: true },
+      { email: "jordan@example.com", name: "Jordan Kim" },
+    ],
+  };
+  await serveCalendar(renderWeekPage());
+  const page = await openWeek(await context.newPage(), weekUrl([fixtureEvents.priyaWeekly1, noId]));
+  await page.locator(`[role="grid"] [role="button"][data-fixture-key="priyaWeekly1"]`).click();
+  await expectPrepFor(page, "Priya Raman");
+  const detector = page.frames().find((f) => f.url().includes("/detector.html"));
+  if (!detector) throw new Error("no detector frame");
+  // Hold the detector (and every frame of the extension) for three seconds.
+  const held = detector.evaluate(() => {
+    const until = performance.now() + 3000;
+    while (performance.now() < until) {}
+  });
+  // Straight from Priya's dialog to the other event, as a click on its chip does (the prep may
+  // cover the chip itself).
+  await page.evaluate(() => {
+    const fixture = (window as unknown as { __fixture?: { open: (key: string) => boolean } }).__fixture;
+    if (!fixture?.open("no-id")) throw new Error("the fixture has no such event");
+  });
+  await expect(page.locator(SIDEBAR)).toHaveCount(0, { timeout: 1500 });
+  await held;
   await expectPrepFor(page, "Jordan Kim");
 });
 
