@@ -16,6 +16,7 @@ import {
 import {
   type ContentMessage,
   isTabMessage,
+  NOTHING_TO_SHOW,
   newFrameToken,
   type PageCheckResponse,
   type PrepEvent,
@@ -65,15 +66,6 @@ const GUESTS_MAX_WAIT_MS = 1500;
 const DIALOG_READABLE_WITHIN_MS = 1500;
 /** After a prep is shown, the next one's frame starts loading this much later, not alongside it. */
 const STANDBY_AFTER_MS = 300;
-/** What an event too large to read gets: nothing shown. */
-const UNREAD: Verdict = {
-  readable: false,
-  guestRows: "none",
-  oneOnOne: false,
-  offerButton: false,
-  off: false,
-  key: "",
-};
 /** A question the detector left unanswered is asked again this much later. */
 const RETRY_UNANSWERED_MS = 500;
 /** While a panel is on screen, how often to check that the extension behind it is still there. */
@@ -235,7 +227,7 @@ function startWatching(life: Lifetime) {
   function ask(snapshot: EventSnapshot) {
     if (!snapshotFits(snapshot)) {
       // Far beyond any dialog Calendar renders: not read, rather than sent again and again.
-      decided = { snapshot, verdict: UNREAD, asked: ++asks };
+      decided = { snapshot, verdict: NOTHING_TO_SHOW, asked: ++asks };
       run(snapshot);
       return;
     }

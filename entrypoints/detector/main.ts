@@ -13,6 +13,7 @@ import {
   detectorRequestSchema,
   type EventCheck,
   isDetectorHello,
+  NOTHING_TO_SHOW,
   pageResponseSchema,
   type Verdict,
 } from "@/lib/messaging";
@@ -56,8 +57,7 @@ function remember(snapshot: EventSnapshot | null, known: DetectionState) {
 
 function verdictOn(snapshot: EventSnapshot, known: DetectionState): Verdict {
   const { open, event, pageEmail } = read(snapshot, known);
-  if (!open || !event)
-    return { readable: false, guestRows: "none", oneOnOne: false, offerButton: false, off: false, key: "" };
+  if (!open || !event) return NOTHING_TO_SHOW;
   return {
     readable: isReadable(open),
     guestRows: open.guestRows,
@@ -94,18 +94,7 @@ async function answer(data: unknown) {
     // Answered all the same, so the content script doesn't send it again: nothing to show.
     const id = (raw as { id?: unknown } | undefined)?.id;
     if (typeof id === "number" && Number.isInteger(id))
-      post(port, {
-        type: "verdict",
-        id,
-        verdict: {
-          readable: false,
-          guestRows: "none",
-          oneOnOne: false,
-          offerButton: false,
-          off: false,
-          key: "",
-        },
-      });
+      post(port, { type: "verdict", id, verdict: NOTHING_TO_SHOW });
     return;
   }
   if (!state) {

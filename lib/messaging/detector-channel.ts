@@ -45,6 +45,16 @@ export interface Verdict {
   key: string;
 }
 
+/** The answer for an event that couldn't be read: nothing is shown beside it. */
+export const NOTHING_TO_SHOW: Verdict = {
+  readable: false,
+  guestRows: "none",
+  oneOnOne: false,
+  offerButton: false,
+  off: false,
+  key: "",
+};
+
 export type EventCheck = Omit<PageCheck, "path" | "hooks"> & {
   decision?: { oneOnOne: boolean; reason: string };
   readable: boolean;

@@ -6,6 +6,7 @@ export {
   type DetectorRequest,
   type EventCheck,
   isDetectorHello,
+  NOTHING_TO_SHOW,
   parseDetectorReply,
   type Verdict,
 } from "./detector-channel";
