@@ -13,7 +13,7 @@ import {
   type WeeklySectionOverride,
   watchTemplateOverrides,
 } from "@/lib/settings";
-import type { AgendaSection, ConversationGuide } from "@/lib/templates";
+import { type AgendaSection, type ConversationGuide, plannedMinutes } from "@/lib/templates";
 
 type Part = "weekly" | "monthly" | "career" | "questions" | "all";
 
@@ -144,6 +144,7 @@ export function TemplatesSection() {
             </fieldset>
           );
         })}
+        <WeeklyTotal minutes={plannedMinutes(effective.weekly)} />
         <button
           type="button"
           onClick={() => reset("weekly", "Weekly 1:1", (o) => ({ ...o, weekly: undefined }))}
@@ -314,6 +315,29 @@ function TextField({
         </span>
       )}
     </div>
+  );
+}
+
+/** Most 1:1s are booked for half an hour. */
+const USUAL_MINUTES = 30;
+
+/** The time boxes' sum, and a word when it won't fit the usual half hour. */
+function WeeklyTotal({ minutes }: { minutes: number }) {
+  return (
+    <p data-testid="weekly-total" aria-live="polite">
+      Time boxes: {minutes} min in all.{" "}
+      {minutes > USUAL_MINUTES ? (
+        <span className="error">
+          That is more than the usual {USUAL_MINUTES}-minute 1:1: the last parts will be rushed or dropped.
+        </span>
+      ) : minutes < USUAL_MINUTES ? (
+        <span className="quiet">
+          A {USUAL_MINUTES}-minute 1:1 leaves {USUAL_MINUTES - minutes} min unboxed.
+        </span>
+      ) : (
+        <span className="quiet">Fits a {USUAL_MINUTES}-minute 1:1.</span>
+      )}
+    </p>
   );
 }
 

@@ -28,9 +28,15 @@ test("a weekly section renamed and re-timed in options shows in the sidebar, liv
   await templates.getByLabel("Their items Minutes").focus();
   await expect(weekly.getByRole("status")).toHaveText("Saved.");
   await expect(templates.getByText("Default: Their items", { exact: true })).toBeVisible();
+  await expect(templates.getByTestId("weekly-total")).toHaveText(
+    "Time boxes: 30 min in all. Fits a 30-minute 1:1.",
+  );
   await templates.getByLabel("Their items Minutes").fill("20");
   await templates.getByLabel("Their items Minutes").press("Tab");
   await expect(templates.getByLabel("Their items Minutes")).toHaveValue("20");
+  // Five minutes more than the half hour most 1:1s are booked for: said so, not refused.
+  await expect(templates.getByTestId("weekly-total")).toContainText("Time boxes: 35 min in all.");
+  await expect(templates.getByTestId("weekly-total")).toContainText("more than the usual 30-minute 1:1");
   // Out of range: said so, and nothing saved.
   await templates.getByLabel("My items Minutes").fill("500");
   await templates.getByLabel("My items Minutes").press("Tab");
