@@ -106,6 +106,9 @@ export async function meetingHoldsWriting(db: PrepDatabase, meeting: Meeting): P
  * with the person it was with, and the new guest gets a meeting of their own; an empty one simply
  * follows the event.
  */
+/** How long after a meeting was last opened new or written in its text may still be arriving. */
+const STILL_ARRIVING_MS = 60_000;
+
 export async function findOrCreateMeeting(
   db: PrepDatabase,
   ref: MeetingRef,
@@ -127,6 +130,9 @@ export async function findOrCreateMeeting(
       }
       if (!existing) {
         for (const other of forEvent) {
+          // Opened or written in a moment ago: the last keystrokes of a page just closed may still
+          // be on their way to it, so it stays with its person.
+          if (now - other.updatedAt < STILL_ARRIVING_MS) continue;
           if (!(await meetingHoldsWriting(db, other))) {
             existing = other;
             break;

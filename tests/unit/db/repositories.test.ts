@@ -185,15 +185,30 @@ describe("an event whose guest changes", () => {
 
   it("moves a meeting nothing was written in to the new guest, and says nothing", async () => {
     const { bo, meeting } = await anaWithNotes(async () => {});
-    const forBo = await findOrCreateMeeting(db, {
-      personId: bo.id,
-      eventInstanceId: "series_1",
-      startsAt: day(3),
-    });
+    const forBo = await findOrCreateMeeting(
+      db,
+      { personId: bo.id, eventInstanceId: "series_1", startsAt: day(3) },
+      meeting.updatedAt + 61_000,
+    );
     expect(forBo.id).toBe(meeting.id);
     expect(forBo.personId).toBe(bo.id);
     expect(await earlierPeopleOfEvent(db, "series_1", bo.id)).toEqual([]);
     expect(await db.meetings.count()).toBe(1);
+  });
+
+  it("leaves a meeting opened a moment ago with its person: a closed page's last keystrokes may still be arriving", async () => {
+    const { ana, bo, meeting } = await anaWithNotes(async () => {});
+    const forBo = await findOrCreateMeeting(
+      db,
+      { personId: bo.id, eventInstanceId: "series_1", startsAt: day(3) },
+      meeting.updatedAt + 5_000,
+    );
+    expect(forBo.id).not.toBe(meeting.id);
+    expect((await db.meetings.get(meeting.id))?.personId).toBe(ana.id);
+    // Ana's text lands where it was typed, and stays hers.
+    await saveMeetingNotes(db, meeting.id, "Ana wants to move teams.");
+    expect((await db.meetings.get(meeting.id))?.personId).toBe(ana.id);
+    expect((await db.meetings.get(forBo.id))?.notes).toBe("");
   });
 
   it("takes over a meeting filed under an event's former key, notes and all", async () => {
