@@ -38,6 +38,8 @@ function post(target: MessagePort, reply: DetectorReply) {
   target.postMessage(JSON.stringify(reply));
 }
 
+type Reading = ReturnType<typeof read>;
+
 function read(snapshot: EventSnapshot | null, known: DetectionState) {
   const open = snapshot ? readSnapshot(snapshot, parse) : null;
   if (!open) return { open };
@@ -47,16 +49,13 @@ function read(snapshot: EventSnapshot | null, known: DetectionState) {
 }
 
 /** The account's address, remembered once, so options can show it and detection has it on layouts that do not print it. */
-function remember(snapshot: EventSnapshot | null, known: DetectionState) {
-  const open = snapshot ? readSnapshot(snapshot, parse) : null;
-  const pageEmail = open?.signals.selfEmail?.toLowerCase();
+function remember(pageEmail: string | undefined, known: DetectionState) {
   if (!pageEmail || known.myEmail) return;
   state = { ...known, myEmail: pageEmail };
   setMyEmail(pageEmail).catch(() => {});
 }
 
-function verdictOn(snapshot: EventSnapshot, known: DetectionState): Verdict {
-  const { open, event, pageEmail } = read(snapshot, known);
+function verdictOn({ open, event, pageEmail }: Reading, known: DetectionState): Verdict {
   if (!open || !event) return NOTHING_TO_SHOW;
   return {
     readable: isReadable(open),
@@ -69,8 +68,7 @@ function verdictOn(snapshot: EventSnapshot, known: DetectionState): Verdict {
   };
 }
 
-function checkOn(snapshot: EventSnapshot | null, known: DetectionState): EventCheck {
-  const { open, event } = read(snapshot, known);
+function checkOn({ open, event }: Reading): EventCheck {
   const readable = isReadable(open);
   return {
     ...describeOpenEvent(open),
@@ -104,11 +102,12 @@ async function answer(data: unknown) {
   }
   const known = state;
   const request = parsed.data;
+  const reading = read(request.snapshot, known);
   if (request.type === "read")
-    post(port, { type: "verdict", id: request.id, verdict: verdictOn(request.snapshot, known) });
-  else post(port, { type: "checked", id: request.id, check: checkOn(request.snapshot, known) });
+    post(port, { type: "verdict", id: request.id, verdict: verdictOn(reading, known) });
+  else post(port, { type: "checked", id: request.id, check: checkOn(reading) });
   // After answering: the answer is what the manager waits for.
-  if (!known.myEmail) remember(request.snapshot, known);
+  remember(reading.pageEmail, known);
 }
 
 async function claim(key: string): Promise<boolean> {
@@ -164,7 +163,7 @@ for (const snapshot of [
     JSON.parse(JSON.stringify({ type: "read", id: 0, snapshot })),
   );
   if (request.success && request.data.type === "read")
-    JSON.stringify(verdictOn(request.data.snapshot, WARM_UP_STATE));
+    JSON.stringify(verdictOn(read(request.data.snapshot, WARM_UP_STATE), WARM_UP_STATE));
 }
 
 readDetectionState().then(

@@ -97,11 +97,6 @@ export function describeOpenEvent(open: OpenEvent | null): Omit<PageCheck, "path
   };
 }
 
-/** Reads the page as the content script sees it now. Never throws. */
-export function checkPage(doc: Document, url: string, open: OpenEvent | null): PageCheck {
-  return { ...pageHooks(doc, url), ...describeOpenEvent(open) };
-}
-
 /** A dialog the manager opened on an event, read well enough to decide on. */
 export function isReadable(open: OpenEvent | null): boolean {
   return (

@@ -5,7 +5,6 @@
  */
 export { findOpenEventAnchor, type OpenEventAnchor, type OpenEventSource } from "./anchor";
 export {
-  checkPage,
   describeOpenEvent,
   isEventClick,
   isReadable,

@@ -45,14 +45,6 @@ function withFieldValues(element: Element): string {
   return copy.outerHTML;
 }
 
-function firstMatches(doc: Document, selector: CalendarSelector): Element[] {
-  for (const css of selector.css) {
-    const found = doc.querySelectorAll(css);
-    if (found.length > 0) return Array.from(found);
-  }
-  return [];
-}
-
 /** What every alternative of the selector matches, as a reader trying each in turn may use any. */
 function allMatches(doc: Document, selector: CalendarSelector, max: number): Element[] {
   const found = new Set<Element>();
@@ -63,7 +55,8 @@ function allMatches(doc: Document, selector: CalendarSelector, max: number): Ele
 /** The markup of the event found at `open`, cheap enough to take on every change of the page. */
 export function snapshotOpenEvent(doc: Document, open: OpenEventAnchor, url: string): EventSnapshot {
   const around: string[] = [];
-  for (const element of firstMatches(doc, selectors.selfEmail).slice(0, 1)) around.push(element.outerHTML);
+  const selfEmail = queryFirst(doc, selectors.selfEmail);
+  if (selfEmail) around.push(selfEmail.outerHTML);
   for (const element of allMatches(doc, selectors.accountButton, 4)) around.push(element.outerHTML);
   if (open.source === "dialog") {
     const mark = queryFirst(open.anchor, selectors.eventDetails)?.getAttribute("data-eventid") ?? "";
@@ -76,7 +69,7 @@ export function snapshotOpenEvent(doc: Document, open: OpenEventAnchor, url: str
     selectors.editStartTime,
     selectors.editGuestList,
   ]) {
-    const [element] = firstMatches(doc, selector);
+    const element = queryFirst(doc, selector);
     if (element && !open.anchor.contains(element)) around.push(withFieldValues(element));
   }
   return { url, source: "edit", html: withFieldValues(open.anchor), around, mark: url };

@@ -1,5 +1,5 @@
 import type { EventSnapshot, PageCheck } from "@/lib/calendar-dom";
-import { FRAME_TOKEN } from "./frame-token";
+import { isKeyedMessage } from "./frame-token";
 import type { PrepEvent } from "./protocol";
 
 /**
@@ -17,9 +17,7 @@ export interface DetectorHello {
 }
 
 export function isDetectorHello(value: unknown): value is DetectorHello {
-  if (typeof value !== "object" || value === null) return false;
-  const { type, key } = value as Record<string, unknown>;
-  return type === DETECTOR_HELLO && typeof key === "string" && FRAME_TOKEN.test(key);
+  return isKeyedMessage(value, DETECTOR_HELLO);
 }
 
 /** Content script → detector. */

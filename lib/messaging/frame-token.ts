@@ -16,8 +16,13 @@ export interface PrepShowMessage {
   key: string;
 }
 
-export function isPrepShowMessage(value: unknown): value is PrepShowMessage {
+/** `{ type, key }` with a key shaped like ours: what the content script posts to its frames. */
+export function isKeyedMessage<T extends string>(value: unknown, type: T): value is { type: T; key: string } {
   if (typeof value !== "object" || value === null) return false;
-  const { type, key } = value as Record<string, unknown>;
-  return type === PREP_SHOW && typeof key === "string" && FRAME_TOKEN.test(key);
+  const { type: actual, key } = value as Record<string, unknown>;
+  return actual === type && typeof key === "string" && FRAME_TOKEN.test(key);
+}
+
+export function isPrepShowMessage(value: unknown): value is PrepShowMessage {
+  return isKeyedMessage(value, PREP_SHOW);
 }

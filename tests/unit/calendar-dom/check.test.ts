@@ -1,6 +1,22 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { checkPage, isEventClick, isReadable, maskEmail, maskName, readOpenEvent } from "@/lib/calendar-dom";
+import {
+  describeOpenEvent,
+  isEventClick,
+  isReadable,
+  maskEmail,
+  maskName,
+  type OpenEvent,
+  pageHooks,
+  readOpenEvent,
+} from "@/lib/calendar-dom";
+
+/** The page check as the popup gets it: hooks read on the page, the event read by the detector. */
+const checkPage = (doc: Document, url: string, open: OpenEvent | null) => ({
+  ...pageHooks(doc, url),
+  ...describeOpenEvent(open),
+});
+
 import { loadFixture } from "./fixture-dom";
 
 describe("masking", () => {

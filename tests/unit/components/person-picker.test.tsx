@@ -1,40 +1,26 @@
 // @vitest-environment happy-dom
 import { act, createElement } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type PersonChoice, PersonPicker } from "@/components/PersonPicker";
 import type { PersonWithMeetings } from "@/lib/db";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactHostPerTest } from "./react-host";
 
 const priya: PersonWithMeetings = {
   person: { id: "p1", email: "priya@example.com", displayName: "Priya Raman", cadenceDays: 7 },
   lastAt: 1,
 };
 
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement("div");
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const host = reactHostPerTest();
 
 function render(
   people: PersonWithMeetings[] | undefined,
   onChange: (choice: PersonChoice | undefined) => void,
 ) {
-  act(() =>
-    root.render(createElement(PersonPicker, { people, value: undefined, onChange, label: "Who is it for?" })),
-  );
+  host.render(createElement(PersonPicker, { people, value: undefined, onChange, label: "Who is it for?" }));
 }
 
 function typeAndEnter(text: string) {
-  const input = host.querySelector("input");
+  const input = host.element.querySelector("input");
   if (!input) throw new Error("no input");
   act(() => {
     // React reads the value through the native setter, then hears the input event.
