@@ -18,6 +18,7 @@ export function NotesEditor({ meeting, label }: Props) {
       value={meeting.notes}
       target={{ kind: "notes", meetingId: meeting.id }}
       errorMessage="Couldn't save your notes. They are still here; keep typing to retry."
+      showSaveState
     />
   );
 }

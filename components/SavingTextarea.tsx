@@ -20,6 +20,8 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value
   value: string;
   /** what to tell the user when a write fails; their text always stays in the field */
   errorMessage?: string | ((error: unknown) => string);
+  /** say "Saving…" and "Saved" under the field, for text the manager must trust is kept */
+  showSaveState?: boolean;
 }
 
 /** Where the caret goes when the text around it is replaced by another view's edit. */
@@ -37,9 +39,10 @@ function caretAfter(before: string, after: string, caret: number): number {
  * away with an edit not yet written (the tab closed, the dialog's frame removed), the edit is put
  * down synchronously before the page is gone, for the next page to open the database to finish.
  */
-export function SavingTextarea({ target, value, errorMessage, id, ...rest }: Props) {
+export function SavingTextarea({ target, value, errorMessage, showSaveState, id, ...rest }: Props) {
   const [text, setText] = useState(value);
   const [error, setError] = useState<string>();
+  const [saveState, setSaveState] = useState<"saving" | "saved">();
   const [editorId] = useState(() => crypto.randomUUID());
   const element = useRef<HTMLTextAreaElement>(null);
   const local = useRef(value);
@@ -68,6 +71,7 @@ export function SavingTextarea({ target, value, errorMessage, id, ...rest }: Pro
   /** Something here is not written yet: the background holds it too, in case this page goes first. */
   const markDirty = () => {
     dirty.current = true;
+    setSaveState("saving");
     const { text, bases } = edit();
     holdEdit({ id: editorId, target: targetRef.current, text, bases: bases.slice(-4), editedAt: Date.now() });
   };
@@ -108,7 +112,10 @@ export function SavingTextarea({ target, value, errorMessage, id, ...rest }: Pro
       }
     }
     writing.current = false;
-    if (!dirty.current) releaseEdit(editorId);
+    if (!dirty.current) {
+      releaseEdit(editorId);
+      setSaveState("saved");
+    }
     if (!dirty.current && kept.current) {
       kept.current = false;
       void discardUnsavedEdit(prepDatabase(), editorId).catch(() => {});
@@ -185,10 +192,16 @@ export function SavingTextarea({ target, value, errorMessage, id, ...rest }: Pro
           timer.current = setTimeout(() => void drain(), SAVE_DEBOUNCE_MS);
         }}
       />
-      {error && (
+      {error ? (
         <p id={id ? `${id}-error` : undefined} className="error" role="alert">
           {error}
         </p>
+      ) : (
+        showSaveState && (
+          <p className="save-state" role="status" data-testid="save-state">
+            {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : ""}
+          </p>
+        )
       )}
     </>
   );

@@ -39,6 +39,16 @@ function tellShown(panel: SidebarPanel) {
  * A sidebar frame, hidden, that starts loading now and shows nothing until it is taken into use:
  * the prep then needs only its event, not a whole page load.
  */
+/**
+ * The few colours drawn on Calendar's page itself, from the same palette as components/tokens.css
+ * (which this page cannot load); `light-dark` follows the system setting, as Calendar does.
+ */
+const PAGE_COLORS = {
+  surface: "light-dark(#ffffff, #1f1f1f)",
+  accent: "light-dark(#0b57d0, #a8c7fa)",
+  onAccent: "light-dark(#ffffff, #062e6f)",
+};
+
 export function createSidebarPanel(frame: string): SidebarPanel {
   const root = document.createElement("div");
   root.setAttribute(STANDBY_ATTR, "");
@@ -68,8 +78,8 @@ export function createSidebarPanel(frame: string): SidebarPanel {
     "writing-mode": "vertical-rl",
     font: "500 13px/1 system-ui, sans-serif",
     border: "0",
-    background: "#0b57d0",
-    color: "#fff",
+    background: PAGE_COLORS.accent,
+    color: PAGE_COLORS.onAccent,
     cursor: "pointer",
     padding: "0",
   });
@@ -87,7 +97,8 @@ export function createSidebarPanel(frame: string): SidebarPanel {
     height: "600px",
     "border-radius": "8px",
     "box-shadow": "0 4px 16px rgba(0,0,0,.25)",
-    background: "#fff",
+    "color-scheme": "light dark",
+    background: PAGE_COLORS.surface,
     overflow: "hidden",
   });
   const panel: SidebarPanel = { frame, root, iframe, tab, loaded: false };
@@ -167,10 +178,11 @@ export function createPrepButton(onOpen: () => void): HTMLElement {
     height: `${BUTTON_SIZE.height}px`,
     width: `${BUTTON_SIZE.width}px`,
     padding: "0 12px",
-    border: "1px solid #1a73e8",
+    border: `1px solid ${PAGE_COLORS.accent}`,
     "border-radius": "16px",
-    background: "#fff",
-    color: "#1a73e8",
+    "color-scheme": "light dark",
+    background: PAGE_COLORS.surface,
+    color: PAGE_COLORS.accent,
     cursor: "pointer",
   });
   button.addEventListener("click", onOpen);

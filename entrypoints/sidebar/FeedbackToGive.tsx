@@ -2,6 +2,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
 import { formatDay } from "@/components/dates";
 import { type Feedback, feedbackFor, prepDatabase, setFeedbackDelivered } from "@/lib/db";
+import { CollapsibleSection } from "./CollapsibleSection";
 
 const FOUR_WEEKS = 28 * 86_400_000;
 
@@ -13,6 +14,8 @@ interface Props {
 }
 
 /** SBI feedback queued from the popup for this person, to give in this 1:1. */
+const valenceLabels = { reinforcing: "Reinforcing", redirecting: "Redirecting" } as const;
+
 export function FeedbackToGive({ personId, meetingId, name, now }: Props) {
   const db = prepDatabase();
   const rows = useLiveQuery(() => feedbackFor(db, personId), [personId]);
@@ -31,8 +34,7 @@ export function FeedbackToGive({ personId, meetingId, name, now }: Props) {
     );
 
   return (
-    <section className="section" aria-labelledby="feedback-heading">
-      <h2 id="feedback-heading">Feedback to give</h2>
+    <CollapsibleSection id="feedback" heading="Feedback to give">
       {toGive.length === 0 ? (
         <p className="quiet" data-testid="feedback-prompt">
           {now - lastDelivered > FOUR_WEEKS
@@ -46,7 +48,7 @@ export function FeedbackToGive({ personId, meetingId, name, now }: Props) {
             return (
               <li key={f.id} className={`sbi${delivered ? " done" : ""}`}>
                 <p className="sbi-text">
-                  <span className={`valence-tag valence-${f.valence}`}>{f.valence}</span>{" "}
+                  <span className={`valence-tag valence-${f.valence}`}>{valenceLabels[f.valence]}</span>{" "}
                   <strong>Situation:</strong> {f.situation} <strong>Behavior:</strong> {f.behavior}{" "}
                   <strong>Impact:</strong> {f.impact}
                   {f.request && (
@@ -73,6 +75,6 @@ export function FeedbackToGive({ personId, meetingId, name, now }: Props) {
           {error}
         </p>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }

@@ -17,6 +17,7 @@ import {
   startGrowthPlan,
 } from "@/lib/db";
 import { nextCheckpoint, parseQuarter, quarterOf } from "@/lib/templates";
+import { CollapsibleSection } from "./CollapsibleSection";
 import { Checkpoints } from "./growth/Checkpoints";
 import { checkpointState } from "./growth/checkpoint-text";
 import { FillConfirm } from "./growth/FillConfirm";
@@ -92,8 +93,7 @@ export function GrowthPlanSection({ personId, meeting, name, now }: Props) {
   const nextState = next ? checkpointState(next, now) : undefined;
 
   return (
-    <section className="section growth" aria-labelledby="growth-heading">
-      <h2 id="growth-heading">Growth plan · {label}</h2>
+    <CollapsibleSection id="growth" heading={`Growth plan · ${label}`} className="growth">
       {plan ? (
         <>
           {next && nextState ? (
@@ -158,7 +158,7 @@ export function GrowthPlanSection({ personId, meeting, name, now }: Props) {
           {error}
         </p>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }
 

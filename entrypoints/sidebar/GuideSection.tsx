@@ -7,6 +7,7 @@ import { useTemplates } from "@/components/useTemplates";
 import { happinessReadings, type Meeting, prepDatabase, setHappiness } from "@/lib/db";
 import { guideIn } from "@/lib/settings";
 import { type GuidePrompt, HAPPINESS_MAX, HAPPINESS_MIN } from "@/lib/templates";
+import { CollapsibleSection } from "./CollapsibleSection";
 
 interface Props {
   personId: string;
@@ -19,8 +20,12 @@ export function GuideSection({ personId, meeting, now }: Props) {
   const guide = guideIn(useTemplates(), meeting.kind);
   if (!guide) return null;
   return (
-    <section className="section guide" aria-labelledby="guide-heading" data-testid={`guide-${guide.kind}`}>
-      <h2 id="guide-heading">{guide.title}</h2>
+    <CollapsibleSection
+      id={`guide-${guide.kind}`}
+      heading={guide.title}
+      className="guide"
+      testId={`guide-${guide.kind}`}
+    >
       <p className="quiet">{guide.intro}</p>
       {guide.sections.map((section) => (
         <div key={section.key} className="guide-part">
@@ -40,7 +45,7 @@ export function GuideSection({ personId, meeting, now }: Props) {
           )}
         </div>
       ))}
-    </section>
+    </CollapsibleSection>
   );
 }
 

@@ -10,6 +10,7 @@ import { GrowthPlanSection } from "./GrowthPlanSection";
 import { GuideSection } from "./GuideSection";
 import { OtherVersions } from "./OtherVersions";
 import { QuestionsSection } from "./QuestionsSection";
+import { StatusWarning } from "./StatusWarning";
 
 interface Props {
   event: PrepEvent;
@@ -21,21 +22,16 @@ interface Props {
   now: number;
 }
 
-/** Everything below the open items: loaded as its own chunk, so the first screen needs less script. */
+/** Everything below the open items and last time's notes, in the order a 1:1 needs it: loaded as its own chunk, so the first screen needs less script. */
 export default function LaterSections({ event, personId, meeting, meetings, agreedHere, name, now }: Props) {
   const meetingId = meeting.id;
   return (
     <>
-      <AgendaSection personId={personId} meeting={meeting} name={name} now={now} />
-
-      <GuideSection personId={personId} meeting={meeting} now={now} />
-
-      <QuestionsSection personId={personId} meeting={meeting} meetings={meetings} />
-
       <section className="section" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes for this meeting</h2>
         <OtherVersions meeting={meeting} />
         <NotesEditor meeting={meeting} label={`Notes for the 1:1 with ${name}`} />
+        <StatusWarning meetingId={meetingId} notes={meeting.notes} />
       </section>
 
       <section className="section" aria-labelledby="agreed-heading">
@@ -54,6 +50,12 @@ export default function LaterSections({ event, personId, meeting, meetings, agre
         )}
         <ActionItemForm personId={personId} meetingId={meetingId} theirName={name} />
       </section>
+
+      <AgendaSection personId={personId} meeting={meeting} name={name} now={now} />
+
+      <GuideSection personId={personId} meeting={meeting} now={now} />
+
+      <QuestionsSection personId={personId} meeting={meeting} meetings={meetings} />
 
       <FeedbackToGive personId={personId} meetingId={meetingId} name={name} now={now} />
 

@@ -16,11 +16,12 @@ import {
   previousNotes,
 } from "@/lib/db";
 import type { PrepEvent } from "@/lib/messaging";
-import { carryOverItems, lastMet } from "@/lib/prep";
+import { cadenceLine, carryOverItems, lastMet } from "@/lib/prep";
+import { CollapsibleSection } from "./CollapsibleSection";
+import { useFirstTimeFor } from "./first-time";
 import { dismissSidebar } from "./frame";
 import { MeetingKindPicker } from "./MeetingKindPicker";
 import { MeetingStatusPicker } from "./MeetingStatusPicker";
-import { StatusWarning } from "./StatusWarning";
 
 /** What the first screen shows, read once before it renders; live queries keep it current. */
 export interface FirstPrep {
@@ -72,6 +73,8 @@ export function PrepView({ first }: { first: FirstPrep }) {
     first.meetings,
   );
 
+  const coachHere = useFirstTimeFor("coaching", personId);
+
   if (!person || !meeting) return <p className="quiet pad">Loading prep…</p>;
 
   const now = Date.now();
@@ -99,6 +102,9 @@ export function PrepView({ first }: { first: FirstPrep }) {
             {" · "}
             {formatDay(meeting.startsAt)}
           </p>
+          <p className="quiet" data-testid="cadence-status">
+            {cadenceLine(person.cadenceDays, last?.startsAt, meeting.startsAt)}
+          </p>
           <MeetingKindPicker meeting={meeting} />
           <MeetingStatusPicker meeting={meeting} now={now} />
         </div>
@@ -115,18 +121,10 @@ export function PrepView({ first }: { first: FirstPrep }) {
           ; these are {name}'s.
         </p>
       )}
-      <p className="hint">A 1:1 is about {name}, not the project: their agenda first.</p>
-      <StatusWarning meetingId={meetingId} notes={meeting.notes} />
-
-      {previous && (
-        <details className="section" open>
-          <summary>
-            <h2>Last time's notes · {formatDay(previous.startsAt)}</h2>
-          </summary>
-          <p className="previous-notes" data-testid="previous-notes">
-            {previous.notes}
-          </p>
-        </details>
+      {coachHere && (
+        <p className="hint" data-testid="coaching">
+          A 1:1 is about {name}, not the project: their agenda first.
+        </p>
       )}
 
       <section className="section" aria-labelledby="open-items">
@@ -152,6 +150,17 @@ export function PrepView({ first }: { first: FirstPrep }) {
           </ul>
         )}
       </section>
+
+      {previous && (
+        <CollapsibleSection
+          id="previous-notes"
+          heading={`Last time's notes · ${formatDay(previous.startsAt)}`}
+        >
+          <p className="previous-notes" data-testid="previous-notes">
+            {previous.notes}
+          </p>
+        </CollapsibleSection>
+      )}
 
       <Suspense fallback={null}>
         <LaterSections

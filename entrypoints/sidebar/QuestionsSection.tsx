@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from "react";
 import { useTemplates } from "@/components/useTemplates";
 import { addAgendaItem, type Meeting, prepDatabase, questionsAskedWith, setQuestionAsked } from "@/lib/db";
 import { purposeLabels, questionLint, suggestQuestions } from "@/lib/questions";
+import { CollapsibleSection } from "./CollapsibleSection";
 
 interface Props {
   personId: string;
@@ -47,8 +48,7 @@ export function QuestionsSection({ personId, meeting, meetings }: Props) {
     );
 
   return (
-    <section className="section" aria-labelledby="questions-heading">
-      <h2 id="questions-heading">Questions to ask</h2>
+    <CollapsibleSection id="questions" heading="Questions to ask">
       <ul className="questions" data-testid="suggested-questions">
         {suggestions.map((q) => {
           const isAsked = askedHere.has(q.id);
@@ -87,7 +87,7 @@ export function QuestionsSection({ personId, meeting, meetings }: Props) {
           {error}
         </p>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }
 

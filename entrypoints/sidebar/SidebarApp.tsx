@@ -193,7 +193,8 @@ export function SidebarApp() {
     );
   if (state.status === "choose") return <ChooseCounterpart candidates={state.candidates} />;
   const { status: _, ...first } = state;
-  return <PrepView first={first} />;
+  // A new meeting is a new view: nothing ticked or shown once for one person carries to another.
+  return <PrepView key={first.meeting.id} first={first} />;
 }
 
 const nameOf = (candidate: Candidate) => candidate.displayName ?? candidate.email ?? "Unnamed guest";

@@ -114,6 +114,20 @@ test("popup (every tab) and options pages: no serious or critical violations, an
     expect(await analyze(options)).toEqual([]);
   });
 
+  await test.step("dark mode, as the system sets it: popup tabs and options", async () => {
+    await popup.emulateMedia({ colorScheme: "dark" });
+    expect(await popup.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
+    for (const tab of ["Feedback", "Upcoming", "Stats"]) {
+      await popup.getByRole("tab", { name: tab }).click();
+      expect(await analyze(popup), tab).toEqual([]);
+    }
+    const options = await openExtensionPage("options.html");
+    await options.emulateMedia({ colorScheme: "dark" });
+    await expect(options.getByTestId("person-Dana Park")).toBeVisible();
+    expect(await analyze(options)).toEqual([]);
+    await options.close();
+  });
+
   await test.step("keyboard only: choose a person, write the SBI, Ctrl+Enter saves", async () => {
     // A fresh popup, without the draft the steps above left.
     await popup.evaluate(() => localStorage.clear());
@@ -135,6 +149,13 @@ test("the sidebar beside a 1:1 has no serious or critical accessibility violatio
   const frame = await (await page.locator(`${SIDEBAR} iframe`).elementHandle())?.contentFrame();
   if (!frame) throw new Error("The sidebar has no frame.");
   await expect(frame.getByTestId("open-items")).toContainText("Send Priya the conference budget");
+  expect(await analyzeFrame(frame)).toEqual([]);
+
+  // Calendar follows the system into its dark theme, and the sidebar with it.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect
+    .poll(() => frame.evaluate(() => getComputedStyle(document.body).backgroundColor))
+    .toBe("rgb(31, 31, 31)");
   expect(await analyzeFrame(frame)).toEqual([]);
 });
 

@@ -229,3 +229,44 @@ test("notes that read like a status report get one quiet reminder, which stays d
   await expect(prep.getByRole("textbox", { name: /Notes for the 1:1/ })).toHaveValue(/PLAT-142/);
   await expect(prep.getByText("1:1s are for the person")).toHaveCount(0);
 });
+
+test("the prep puts the meeting first: cadence, open items, notes with their saved state, then the rest, folded as the manager left it", async ({
+  context,
+  openExtensionPage,
+}) => {
+  await seedDatabase(await openExtensionPage("options.html"), {
+    people: [person("priya", "Priya Raman")],
+    meetings: [meeting("sep", "priya", Date.UTC(2026, 8, 29, 16), { notes: "Wants to lead the migration." })],
+  });
+  const page = await openWeek(await context.newPage(), weekUrl([oct13]));
+  const prep = sidebar(page);
+  await openInstance(page, oct13);
+  // Two weeks after the last 1:1 of a weekly cadence.
+  await expect(prep.getByTestId("cadence-status")).toHaveText("Meets weekly · 7 days late");
+  await expect(prep.getByTestId("coaching")).toBeVisible();
+  const headings = (await prep.locator("h2").allTextContents()).map((h) => h.split(" · ")[0]);
+  expect(headings.slice(0, 5)).toEqual([
+    "Still open",
+    "Last time's notes",
+    "Notes for this meeting",
+    "Action items",
+    "Agenda",
+  ]);
+  expect(headings.indexOf("Questions to ask")).toBeGreaterThan(4);
+
+  const notes = prep.getByRole("textbox", { name: /Notes for the 1:1/ });
+  await notes.fill("Asked about the migration timeline.");
+  await expect(prep.getByTestId("save-state")).toHaveText("Saved");
+
+  await prep.getByText("Questions to ask").click();
+  await expect(prep.getByTestId("suggested-questions")).toBeHidden();
+  await closeEvent(page);
+
+  // The coaching line has been read; the folded section stays folded; the notes are there.
+  await openInstance(page, oct13);
+  await expect(notes).toHaveValue("Asked about the migration timeline.");
+  await expect(prep.getByTestId("coaching")).toHaveCount(0);
+  await expect(prep.getByTestId("suggested-questions")).toBeHidden();
+  await prep.getByText("Questions to ask").click();
+  await expect(prep.getByTestId("suggested-questions")).toBeVisible();
+});
