@@ -7,6 +7,15 @@ interface Line {
 }
 
 const held = new Map<string, UnsavedEdit>();
+let keptInThisPage = false;
+
+/**
+ * For a page on a database of its own (the sample week): the background, which writes a closed
+ * page's last edits into the manager's database, must never be handed one of its edits.
+ */
+export function keepEditsInThisPage() {
+  keptInThisPage = true;
+}
 let line: Line | undefined;
 /** A line that ends this soon after opening was refused, not put to sleep: wait for the next edit. */
 const REFUSED_WITHIN_MS = 1000;
@@ -44,6 +53,7 @@ function open() {
  * even when this page is gone before its own write lands.
  */
 export function holdEdit(edit: UnsavedEdit) {
+  if (keptInThisPage) return;
   held.set(edit.id, edit);
   post({ type: "hold", edit });
 }

@@ -43,6 +43,10 @@ const MINUTE = 60_000;
 const LEFT_BEHIND_GRACE_MS = 500;
 
 export default defineBackground(() => {
+  // Registered first, at the top level, so the install event is never missed.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === "install") void browser.tabs.create({ url: browser.runtime.getURL("/welcome.html") });
+  });
   const db = prepDatabase();
   const calendar = createCalendarSync({ db, onSynced: () => void scheduleReminder() });
   const router = createMessageRouter({

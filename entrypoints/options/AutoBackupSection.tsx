@@ -11,6 +11,7 @@ import {
   readAutoBackup,
   readAutoBackupState,
   setAutoBackup,
+  turnOnAutoBackup,
   watchAutoBackup,
 } from "@/lib/settings";
 import { useSaveStatus } from "./status";
@@ -81,13 +82,6 @@ export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyI
   const chosen = setting ?? { every: "day" as const, keep: AUTO_BACKUP_KEEP_DEFAULT };
   const last = lastAutoBackup(state);
 
-  const turnOn = (next: AutoBackup) =>
-    // Asked during the click itself: browsers grant optional permissions only then.
-    browser.permissions.request({ permissions: ["downloads"] }).then((granted) => {
-      if (!granted) throw new Error("Automatic backups need permission to save files. Nothing changed.");
-      return setAutoBackup(next);
-    });
-
   const backUpNow = async () => {
     setBusy(true);
     try {
@@ -109,7 +103,7 @@ export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyI
           checked={on}
           onChange={(e) =>
             void run(
-              e.target.checked ? turnOn(chosen) : setAutoBackup(undefined),
+              e.target.checked ? turnOnAutoBackup(chosen) : setAutoBackup(undefined),
               e.target.checked
                 ? "Automatic backups are on."
                 : "Automatic backups are off; the files made stay.",

@@ -20,10 +20,20 @@ interface Props {
   agreedHere: ActionItem[];
   name: string;
   now: number;
+  sample: boolean;
 }
 
 /** Everything below the open items and last time's notes, in the order a 1:1 needs it: loaded as its own chunk, so the first screen needs less script. */
-export default function LaterSections({ event, personId, meeting, meetings, agreedHere, name, now }: Props) {
+export default function LaterSections({
+  event,
+  personId,
+  meeting,
+  meetings,
+  agreedHere,
+  name,
+  now,
+  sample,
+}: Props) {
   const meetingId = meeting.id;
   return (
     <>
@@ -61,7 +71,7 @@ export default function LaterSections({ event, personId, meeting, meetings, agre
 
       <GrowthPlanSection personId={personId} meeting={meeting} name={name} now={now} />
 
-      <DetectionControls event={event} />
+      {!sample && <DetectionControls event={event} />}
     </>
   );
 }

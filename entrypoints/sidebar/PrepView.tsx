@@ -45,7 +45,8 @@ function listNames(people: readonly Person[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-export function PrepView({ first }: { first: FirstPrep }) {
+/** `sample`: the built-in sample week, shown on a page of its own: nothing to close, no detection choices. */
+export function PrepView({ first, sample = false }: { first: FirstPrep; sample?: boolean }) {
   const { event } = first;
   const personId = first.person.id;
   const meetingId = first.meeting.id;
@@ -108,9 +109,11 @@ export function PrepView({ first }: { first: FirstPrep }) {
           <MeetingKindPicker meeting={meeting} />
           <MeetingStatusPicker meeting={meeting} now={now} />
         </div>
-        <button type="button" className="icon" aria-label="Close prep (Escape)" onClick={dismissSidebar}>
-          ×
-        </button>
+        {!sample && (
+          <button type="button" className="icon" aria-label="Close prep (Escape)" onClick={dismissSidebar}>
+            ×
+          </button>
+        )}
       </header>
       {first.earlierWith.length > 0 && (
         <p className="notice" role="status" data-testid="earlier-guest">
@@ -171,6 +174,7 @@ export function PrepView({ first }: { first: FirstPrep }) {
           agreedHere={agreedHere}
           name={name}
           now={now}
+          sample={sample}
         />
       </Suspense>
     </main>

@@ -1,18 +1,6 @@
 import { useEffect, useState } from "react";
 import { browser } from "wxt/browser";
-import {
-  actionItemsAgreedIn,
-  applyRuleKind,
-  earlierPeopleOfEvent,
-  findOrCreateMeeting,
-  findOrCreatePersonForEvent,
-  openActionItems,
-  openPrepDatabase,
-  prepDatabase,
-  prepMeetings,
-  previousNotes,
-  recoverUnsavedEdits,
-} from "@/lib/db";
+import { openPrepDatabase, prepDatabase } from "@/lib/db";
 import {
   type ContextResponse,
   contextResponseSchema,
@@ -20,7 +8,7 @@ import {
   type SidebarMessage,
 } from "@/lib/messaging";
 import { readDefaultCadence, readMeetingKindRules, setMyEmail } from "@/lib/settings";
-import { chooseMeetingKind } from "@/lib/templates";
+import { openFirstPrep } from "./first-prep";
 import { dismissSidebar, errorMessage, frame, nextShownKey } from "./frame";
 import { type FirstPrep, PrepView } from "./PrepView";
 
@@ -91,56 +79,10 @@ async function loadFirstPrep(): Promise<FirstPrep | { unidentified: string } | {
   // Two guests and no telling which is the manager: ask, rather than file notes under a guess.
   if (event.candidates && !event.counterpart.email) return { choose: event.candidates };
   await settled(starting.database);
-  const db = prepDatabase();
-  // A tab closed while typing in this meeting left its last keystrokes behind: show them.
-  await recoverUnsavedEdits(db);
-  const person = await findOrCreatePersonForEvent(db, {
-    eventInstanceId: event.eventInstanceId,
-    seriesId: event.seriesId,
-    email: event.counterpart.email,
-    displayName: event.counterpart.displayName ?? event.title,
+  return openFirstPrep(prepDatabase(), event, {
     cadenceDays: await settled(starting.cadence),
+    rules: await settled(starting.rules),
   });
-  const meeting = await findOrCreateMeeting(db, {
-    personId: person.id,
-    eventInstanceId: event.eventInstanceId,
-    ...(event.formerEventInstanceId ? { formerEventInstanceId: event.formerEventInstanceId } : {}),
-    seriesId: event.seriesId,
-    eid: event.eid,
-    title: event.title,
-    startsAt: event.startsAt,
-  });
-  // The first screen's reads run together; the live queries take over from there.
-  const opening = openActionItems(db, person.id, []);
-  const [meetings, previous, open, agreedHere, earlierWith] = await Promise.all([
-    opening.then((items) => prepMeetings(db, person.id, meeting.startsAt, items)),
-    previousNotes(db, person.id, meeting.startsAt),
-    opening,
-    actionItemsAgreedIn(db, meeting.id),
-    earlierPeopleOfEvent(db, event.eventInstanceId, person.id),
-  ]);
-  // Monthly deep dive and career talk come round on their own, unless the manager chose a kind.
-  const earlier = meetings.filter((m) => m.startsAt < meeting.startsAt);
-  const kind = await applyRuleKind(
-    db,
-    meeting.id,
-    chooseMeetingKind({
-      startsAt: meeting.startsAt,
-      title: event.title,
-      previousMeetings: earlier,
-      rules: await settled(starting.rules),
-    }),
-  );
-  return {
-    event,
-    person,
-    meeting: { ...meeting, kind },
-    meetings,
-    previous,
-    open,
-    agreedHere,
-    earlierWith,
-  };
 }
 
 export function SidebarApp() {

@@ -108,6 +108,16 @@ export async function openPrepDatabase(): Promise<PrepDatabase> {
   return db;
 }
 
+/**
+ * Makes `db` the one this page works on; only before the page has opened any other, so one page
+ * never writes into two databases.
+ */
+export function setSharedDatabase(db: PrepDatabase): PrepDatabase {
+  if (shared && shared !== db) throw new Error("This page already works on another database.");
+  shared = db;
+  return db;
+}
+
 /** The one database of the extension origin, shared by sidebar, popup, options and background. */
 export function prepDatabase(): PrepDatabase {
   shared ??= new PrepDatabase();

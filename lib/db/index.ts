@@ -38,6 +38,7 @@ export {
 export { mergePeople } from "./merge-people";
 export { type MergedText, mergeEdit } from "./merge-text";
 export * from "./repositories";
+export * from "./sample";
 export * from "./schema";
 export {
   ANSWER_MAX,

@@ -1,4 +1,4 @@
-export { isResourceEmail } from "./attendees";
+export { emailDomain, isResourceEmail } from "./attendees";
 export { classifyEvent } from "./classify-event";
 export {
   EMAIL_MAX_LENGTH,

@@ -62,6 +62,17 @@ export async function readAutoBackup(): Promise<AutoBackup | undefined> {
 }
 
 /** undefined turns automatic backups off; the files already written stay where they are. */
+/**
+ * Turns automatic backups on. Must run inside the click that asks for it: browsers grant the
+ * optional permission to save files only then.
+ */
+export function turnOnAutoBackup(next: AutoBackup): Promise<void> {
+  return browser.permissions.request({ permissions: ["downloads"] }).then((granted) => {
+    if (!granted) throw new Error("Automatic backups need permission to save files. Nothing changed.");
+    return setAutoBackup(next);
+  });
+}
+
 export async function setAutoBackup(value: AutoBackup | undefined) {
   if (value === undefined) await browser.storage.local.remove(AUTO_BACKUP_KEY);
   else {

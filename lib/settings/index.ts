@@ -16,6 +16,7 @@ export {
   setAutoBackupState,
   toAutoBackup,
   toAutoBackupState,
+  turnOnAutoBackup,
   watchAutoBackup,
 } from "./auto-backup-settings";
 export {

@@ -9,6 +9,8 @@ import { CHROMIUM_PATH, EXTENSION_DIR } from "./paths";
 export const CALENDAR_URL = "https://calendar.google.com/calendar/u/0/r/week";
 
 export interface ExtensionFixtures {
+  /** leave open the welcome tab that installing opens, for the tests of that page */
+  keepWelcome: boolean;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -26,8 +28,27 @@ export interface ExtensionFixtures {
  */
 export async function launchWithExtension(
   userDataDir: string,
-  { extension = true }: { extension?: boolean } = {},
+  { extension = true, keepWelcome = false }: { extension?: boolean; keepWelcome?: boolean } = {},
 ): Promise<BrowserContext> {
+  const context = await launchBrowser(userDataDir, extension);
+  // Installing opens the welcome page. Every fresh profile proves it does; the tab is closed so
+  // a test starts with only its own pages.
+  if (extension && !keepWelcome) await (await welcomeTab(context)).close();
+  return context;
+}
+
+/** The tab the extension opens on install, as soon as it shows the welcome page. */
+export async function welcomeTab(context: BrowserContext): Promise<Page> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const tab = context.pages().find((p) => p.url().endsWith("/welcome.html"));
+    if (tab) return tab;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("Installing the extension didn't open its welcome page.");
+}
+
+function launchBrowser(userDataDir: string, extension: boolean): Promise<BrowserContext> {
   const defaultDisableFeatures = process.env.PREP_E2E_DEFAULT_DISABLE_FEATURES;
   const keptDisabled = (defaultDisableFeatures ?? "")
     .replace(/^--disable-features=/, "")
@@ -56,10 +77,10 @@ export async function launchWithExtension(
 }
 
 export const test = base.extend<ExtensionFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
-  context: async ({}, use) => {
+  keepWelcome: [false, { option: true }],
+  context: async ({ keepWelcome }, use) => {
     const dir = mkdtempSync(join(tmpdir(), "prep-e2e-"));
-    const context = await launchWithExtension(dir);
+    const context = await launchWithExtension(dir, { keepWelcome });
     // The extension makes no network requests of its own; anything else a page asks for is refused.
     await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
     await use(context);

@@ -1,4 +1,4 @@
-import { closeEvent, expectPrepFor, fixtureEvents, openEvent, sidebar } from "./calendar";
+import { closeEvent, expectPrepFor, fixtureEvents, openEvent, SIDEBAR, sidebar } from "./calendar";
 import { expect, test } from "./extension";
 import { ROOT } from "./paths";
 
@@ -29,6 +29,10 @@ test("screenshots of the sidebar in Calendar, the popup's capture screen and its
   await expectPrepFor(page, "Priya Raman");
   await expect(sidebar(page).getByTestId("open-items")).toContainText("Draft the on-call rota proposal");
   await page.screenshot({ path: `${ROOT}docs/sidebar.png` });
+  // The welcome page's picture of the sidebar is this same prep, so it shows the real thing too.
+  await page.locator(SIDEBAR).screenshot({ path: `${ROOT}public/welcome/sidebar.png` });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: `${ROOT}docs/sidebar-dark.png` });
 
   const popup = await openExtensionPage("popup.html");
   await popup.setViewportSize({ width: 380, height: 600 });
@@ -43,4 +47,20 @@ test("screenshots of the sidebar in Calendar, the popup's capture screen and its
   await stats.setViewportSize({ width: 380, height: 600 });
   await expect(stats.getByRole("heading", { name: /Cadence/ })).toBeVisible();
   await stats.screenshot({ path: `${ROOT}docs/stats.png` });
+  await stats.emulateMedia({ colorScheme: "dark" });
+  await stats.screenshot({ path: `${ROOT}docs/stats-dark.png` });
+
+  for (const scheme of ["light", "dark"] as const) {
+    const welcome = await openExtensionPage("welcome.html");
+    await welcome.emulateMedia({ colorScheme: scheme });
+    await expect(welcome.getByRole("img", { name: /sidebar/ })).toHaveJSProperty("complete", true);
+    await welcome.screenshot({
+      path: `${ROOT}docs/welcome${scheme === "dark" ? "-dark" : ""}.png`,
+      fullPage: true,
+    });
+    const options = await openExtensionPage("options.html");
+    await options.emulateMedia({ colorScheme: scheme });
+    await expect(options.getByRole("heading", { name: "Settings" })).toBeVisible();
+    await options.screenshot({ path: `${ROOT}docs/options${scheme === "dark" ? "-dark" : ""}.png` });
+  }
 });

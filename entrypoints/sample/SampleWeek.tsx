@@ -1,0 +1,108 @@
+import { useEffect, useState } from "react";
+import { formatDay } from "@/components/dates";
+import {
+  deleteSample,
+  openSampleDatabase,
+  SAMPLE_PERSON,
+  SAMPLE_SERIES_ID,
+  sampleEventInstance,
+} from "@/lib/db";
+import type { PrepEvent } from "@/lib/messaging";
+import { openFirstPrep } from "../sidebar/first-prep";
+import { type FirstPrep, PrepView } from "../sidebar/PrepView";
+
+const TITLE = "1:1 Alex / You";
+
+/** Today's sample 1:1, as the content script would describe it from Calendar's page. */
+function sampleEvent(now: number): PrepEvent {
+  const { eventInstanceId, startsAt } = sampleEventInstance(now);
+  return {
+    eventInstanceId,
+    seriesId: SAMPLE_SERIES_ID,
+    title: TITLE,
+    startsAt,
+    recurring: true,
+    counterpart: { ...SAMPLE_PERSON },
+    detected: true,
+    reason: "The title says 1:1 and there are two guests.",
+  };
+}
+
+async function openSample(): Promise<FirstPrep> {
+  const now = Date.now();
+  const db = await openSampleDatabase(now);
+  // Always the everyday weekly 1:1, whatever day the sample is opened on; the kind can still be switched.
+  return openFirstPrep(db, sampleEvent(now), {
+    cadenceDays: 7,
+    rules: { monthlyDeepDive: "off", careerEvery: "off" },
+  });
+}
+
+/**
+ * A sample week with one 1:1, and its prep beside it as it would be in Google Calendar: the real
+ * sidebar, on a database of the sample's own, so trying it out leaves the manager's notes as
+ * they were.
+ */
+export function SampleWeek() {
+  const [first, setFirst] = useState<FirstPrep>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    openSample().then(setFirst, (failure: unknown) =>
+      setError(failure instanceof Error ? failure.message : "The sample couldn't be opened."),
+    );
+  }, []);
+
+  const startOver = async () => {
+    const { prepDatabase } = await import("@/lib/db");
+    await deleteSample(prepDatabase());
+    location.reload();
+  };
+
+  return (
+    <div className="sample">
+      <header className="sample-banner">
+        <p>
+          <strong>This is a sample.</strong> Try anything: tick an item, write notes, fold a section. What you
+          write here stays in the sample and never mixes with your own notes.
+        </p>
+        <div className="sample-actions">
+          <button type="button" onClick={() => void startOver()}>
+            Start over
+          </button>
+          <a className="button primary" href="https://calendar.google.com/calendar/r/week">
+            Open Google Calendar
+          </a>
+        </div>
+      </header>
+      <div className="sample-stage">
+        <section className="sample-event" aria-label="The sample event, as Google Calendar shows it">
+          <p className="sample-calendar-label">Google Calendar</p>
+          <h1>{TITLE}</h1>
+          {first?.meeting && (
+            <p className="quiet">{formatDay(first.meeting.startsAt)}, 10:00 – 10:30 · weekly</p>
+          )}
+          <h2>2 guests</h2>
+          <ul>
+            <li>You (organizer)</li>
+            <li>{SAMPLE_PERSON.displayName}</li>
+          </ul>
+          <p className="quiet">
+            In Google Calendar, the prep opens beside every 1:1 like this, as soon as you open the event.
+          </p>
+        </section>
+        <div className="sample-sidebar">
+          {error ? (
+            <p className="error pad" role="alert">
+              {error}
+            </p>
+          ) : first ? (
+            <PrepView first={first} sample />
+          ) : (
+            <p className="quiet pad">Loading the sample…</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { answerPermissionPrompt } from "./consent";
+import { expect, test, welcomeTab } from "./extension";
+
+test.use({ keepWelcome: true });
+
+type Storage = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+const stored = (key: string) => (globalThis as unknown as Storage).chrome.storage.local.get(key);
+
+/** People in the manager's own database, or 0 before anything created it. */
+function peopleInOwnNotes(page: import("@playwright/test").Page): Promise<number> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === "one-on-one-prep")) return 0;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("one-on-one-prep");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count = await new Promise<number>((resolve, reject) => {
+      const request = db.transaction("people").objectStore("people").count();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return count;
+  });
+}
+
+test("installing opens the welcome page: 'this is me', automatic backups, and a sample 1:1 that leaves the manager's notes alone", async ({
+  context,
+  serviceWorker,
+}) => {
+  const welcome = await welcomeTab(context);
+  await expect(welcome.getByRole("heading", { name: "Welcome to 1:1 Prep" })).toBeVisible();
+  await expect(welcome.getByText("Everything you write stays in this browser.")).toBeVisible();
+  await expect(welcome.getByRole("img", { name: /sidebar/ })).toHaveJSProperty("naturalWidth", 360);
+
+  // "This is me": a bad address is refused and nothing is stored; a good one is, with its domain.
+  const email = welcome.getByLabel("My work email");
+  await email.fill("not an address");
+  await welcome.getByRole("button", { name: "This is me" }).click();
+  await expect(welcome.getByRole("alert")).toHaveText("That email address doesn't look right.");
+  await email.fill("Sam.Lee@Example.com");
+  await expect(welcome.getByTestId("company-domain")).toContainText("Company domain: example.com.");
+  await email.press("Enter");
+  await expect(welcome.getByRole("status")).toHaveText("Saved. 1:1 Prep will know you in Calendar.");
+  expect(await serviceWorker.evaluate(stored, "myEmail")).toEqual({
+    myEmail: "sam.lee@example.com",
+  });
+
+  await answerPermissionPrompt(welcome, true);
+  await welcome.getByLabel("Back up automatically every day").check();
+  await expect
+    .poll(() => serviceWorker.evaluate(stored, "autoBackup"))
+    .toEqual({ autoBackup: { every: "day", keep: 10 } });
+
+  await expect(welcome.getByRole("link", { name: "Open Google Calendar" })).toHaveAttribute(
+    "href",
+    "https://calendar.google.com/calendar/r/week",
+  );
+  await welcome.getByRole("link", { name: "Try it on a sample" }).click();
+
+  // The real sidebar, for a sample report with a history: open items, last time's notes.
+  await expect(welcome.getByRole("heading", { name: "1:1 with Alex Rivera" })).toBeVisible();
+  await expect(welcome.getByTestId("open-items")).toContainText("Finish the on-call rota proposal");
+  await expect(welcome.getByTestId("previous-notes")).toContainText("Rota proposal half done");
+  await expect(welcome.getByLabel("This 1:1 is a")).toHaveValue("weekly");
+  const notes = welcome.getByRole("textbox", { name: /Notes for the 1:1 with Alex Rivera/ });
+  await notes.fill("Trying the sample out.");
+  await expect(welcome.getByTestId("save-state")).toHaveText("Saved");
+  await welcome.reload();
+  await expect(notes).toHaveValue("Trying the sample out.");
+  expect(await peopleInOwnNotes(welcome)).toBe(0);
+
+  // Start over: the sample as it first was.
+  await welcome.getByRole("button", { name: "Start over" }).click();
+  await expect(notes).toHaveValue("");
+  await expect(welcome.getByTestId("open-items")).toContainText("Finish the on-call rota proposal");
+  expect(await peopleInOwnNotes(welcome)).toBe(0);
+});
