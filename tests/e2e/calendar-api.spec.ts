@@ -251,6 +251,13 @@ test("survives an expired sync token, a refused token, rate limits and outages",
   await expect(options.getByRole("button", { name: "Sync now" })).toBeHidden();
   await popup.reload();
   await expect(popup.getByRole("alert")).toContainText("sign in again");
+  // The popup's link lands on the Calendar place of the options, where the button is.
+  const opening = popup.context().waitForEvent("page");
+  await popup.getByRole("button", { name: "Reconnect in options" }).click();
+  const linked = await opening;
+  await expect(linked).toHaveURL(/options\.html#calendar$/);
+  await expect(linked.getByRole("button", { name: "Reconnect" })).toBeVisible();
+  await linked.close();
   api.validTokens.add("token-3");
   await answerGoogleSignIn(options, "token-3");
   await options.getByRole("button", { name: "Reconnect" }).click();
