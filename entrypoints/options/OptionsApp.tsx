@@ -1,3 +1,4 @@
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { BackupSection } from "./BackupSection";
 import { CalendarSection } from "./CalendarSection";
 import { DeleteEverything } from "./DeleteEverything";
@@ -6,21 +7,136 @@ import { PeopleSection } from "./PeopleSection";
 import { SettingsSection } from "./SettingsSection";
 import { TemplatesSection } from "./TemplatesSection";
 
+interface Place {
+  /** the URL hash that opens it, so a link or a reload lands here */
+  hash: string;
+  label: string;
+  /** older or likelier words for the same place, as links may carry them */
+  aliases: readonly string[];
+  view: ReactNode;
+}
+
+/** Most used first: the people and the templates are what a manager comes back for. */
+const places: readonly Place[] = [
+  { hash: "people", label: "People", aliases: ["person", "merge"], view: <PeopleSection /> },
+  { hash: "templates", label: "Templates", aliases: ["questions"], view: <TemplatesSection /> },
+  {
+    hash: "calendar",
+    label: "Google Calendar",
+    aliases: ["calendar-api", "reminders"],
+    view: <CalendarSection />,
+  },
+  {
+    hash: "backup",
+    label: "Backup and import",
+    aliases: ["backups", "import", "export", "delete"],
+    view: (
+      <>
+        <BackupSection />
+        {/* Beside the backup on purpose: the way back from deleting everything is importing one. */}
+        <DeleteEverything />
+      </>
+    ),
+  },
+  {
+    hash: "settings",
+    label: "Settings",
+    aliases: ["detection", "overrides", "choices"],
+    view: (
+      <>
+        <SettingsSection />
+        <OverridesSection />
+      </>
+    ),
+  },
+];
+
+const first = places[0]?.hash ?? "people";
+
+function placeIn(hash: string): string {
+  const wanted = decodeURIComponent(hash.replace(/^#/, "")).toLowerCase();
+  return places.find((p) => p.hash === wanted || p.aliases.includes(wanted))?.hash ?? first;
+}
+
+function openPlace(panel: HTMLElement | undefined) {
+  if (!panel) return;
+  panel.focus({ preventScroll: true });
+  if (panel.getBoundingClientRect().top < 0) window.scrollTo({ top: 0 });
+}
+
+/**
+ * One place at a time, chosen in the side navigation. Every place stays mounted, only hidden, so a
+ * half-reviewed import or the undo of a merge is still there on coming back.
+ */
 export function OptionsApp() {
+  const [shown, setShown] = useState(() => placeIn(location.hash));
+  const panels = useRef(new Map<string, HTMLElement>());
+  const moved = useRef(false);
+
+  useEffect(() => {
+    const follow = () => {
+      moved.current = true;
+      setShown(placeIn(location.hash));
+    };
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
+
+  useEffect(() => {
+    // Focus follows a choice in the navigation (not the first load), so the next Tab is in the
+    // place just opened. A place opened from far down a long one starts at the top of the page.
+    if (moved.current) openPlace(panels.current.get(shown));
+    moved.current = false;
+  }, [shown]);
+
   return (
-    <main className="options">
-      <h1>1:1 Prep options</h1>
-      <p className="quiet">
-        Everything here stays in this browser, in the extension's own storage. Back it up below to move it or
-        keep a copy.
-      </p>
-      <SettingsSection />
-      <CalendarSection />
-      <PeopleSection />
-      <OverridesSection />
-      <TemplatesSection />
-      <BackupSection />
-      <DeleteEverything />
-    </main>
+    <div className="options">
+      <header className="options-header">
+        <h1>1:1 Prep options</h1>
+        <p className="quiet">
+          Everything here stays in this browser, in the extension's own storage.{" "}
+          <a href="#backup">Back it up</a> to move it or keep a copy.
+        </p>
+      </header>
+      <div className="options-layout">
+        <nav className="options-nav" aria-label="Options">
+          <ul>
+            {places.map((place) => (
+              <li key={place.hash}>
+                <a
+                  href={`#${place.hash}`}
+                  aria-current={place.hash === shown ? "page" : undefined}
+                  onClick={() => {
+                    // The same hash again fires no hashchange; still take the reader there.
+                    if (place.hash === shown) openPlace(panels.current.get(shown));
+                  }}
+                >
+                  {place.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="options-main">
+          {places.map((place) => (
+            <section
+              key={place.hash}
+              id={`${place.hash}-panel`}
+              className="options-panel"
+              data-testid={`options-${place.hash}`}
+              aria-label={place.label}
+              tabIndex={-1}
+              hidden={place.hash !== shown}
+              ref={(element) => {
+                if (element) panels.current.set(place.hash, element);
+                else panels.current.delete(place.hash);
+              }}
+            >
+              {place.view}
+            </section>
+          ))}
+        </main>
+      </div>
+    </div>
   );
 }

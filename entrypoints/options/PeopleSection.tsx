@@ -1,14 +1,18 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import {
   deletePerson,
   everyoneByName,
+  type MergePreview,
+  type MergeUndo,
   mergePeople,
   type Person,
   prepDatabase,
+  previewMerge,
   renamePerson,
   setPersonArchived,
   setPersonCadence,
+  undoMerge,
 } from "@/lib/db";
 import { lookAlikeEmails } from "@/lib/detection";
 import { personToMarkdown } from "@/lib/export";
@@ -25,9 +29,9 @@ export function PeopleSection() {
   const { run, view: status } = useSaveStatus("That didn't work. Try again.");
   const [keep, setKeep] = useState("");
   const [merge, setMerge] = useState("");
+  const [confirming, setConfirming] = useState(false);
 
   if (!people) return null;
-  const nameOf = (personId: string) => people.find((p) => p.id === personId)?.displayName ?? "";
   // An address with letters of another script (or accents) that reads like someone else's: kept
   // as the different address it is, and flagged so the manager can decide they are one person.
   const alike = lookAlikeEmails(people.flatMap((p) => (p.email ? [p.email] : [])));
@@ -63,64 +67,219 @@ export function PeopleSection() {
                 onReviewMerge={(other) => {
                   setMerge(person.id);
                   setKeep(other.id);
+                  setConfirming(true);
                 }}
               />
             ))}
           </tbody>
         </table>
       )}
+      {/* Mounted with one person left too: that is when the undo of a merge is wanted. */}
+      {people.length > 0 && (
+        <MergeTwo
+          people={people}
+          keep={keep}
+          merge={merge}
+          confirming={confirming}
+          onChoose={(next) => {
+            setKeep(next.keep);
+            setMerge(next.merge);
+          }}
+          onConfirming={setConfirming}
+        />
+      )}
+      {status}
+    </section>
+  );
+}
+
+const choice = (p: Person) => `${p.displayName}${p.email ? ` (${p.email})` : ""}`;
+
+/**
+ * Merging the same report recorded twice: choose who goes into whom, read in plain words what will
+ * move, confirm; then undo, until the next merge or until this page closes.
+ */
+function MergeTwo({
+  people,
+  keep,
+  merge,
+  confirming,
+  onChoose,
+  onConfirming,
+}: {
+  people: Person[];
+  keep: string;
+  merge: string;
+  confirming: boolean;
+  onChoose: (next: { keep: string; merge: string }) => void;
+  onConfirming: (confirming: boolean) => void;
+}) {
+  const id = useId();
+  const db = prepDatabase();
+  // Its own status line, so the word on the merge and its undo stay together, whatever else is saved.
+  const { run, view: status } = useSaveStatus("That didn't work. Nothing was changed; try again.");
+  const [undo, setUndo] = useState<MergeUndo>();
+  const [busy, setBusy] = useState(false);
+  const start = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const chosen = Boolean(keep && merge && keep !== merge);
+  const preview = useLiveQuery(
+    () => (confirming && chosen ? previewMerge(db, keep, merge) : Promise.resolve(undefined)),
+    [confirming, chosen, keep, merge],
+  );
+
+  useEffect(() => {
+    if (confirming && preview) confirm.current?.focus();
+  }, [confirming, preview]);
+
+  const cancel = () => {
+    onConfirming(false);
+    start.current?.focus();
+  };
+
+  const doMerge = async (what: MergePreview) => {
+    setBusy(true);
+    await run(
+      mergePeople(db, what.kept.id, what.merged.id).then((merged) => {
+        setUndo(merged.undo);
+        onChoose({ keep: "", merge: "" });
+        onConfirming(false);
+      }),
+      `Merged ${what.merged.displayName} into ${what.kept.displayName}: every record moved.`,
+    );
+    setBusy(false);
+  };
+
+  const doUndo = async (last: MergeUndo) => {
+    setBusy(true);
+    await run(
+      undoMerge(db, last).then(() => setUndo(undefined)),
+      `Undone: ${last.merged.displayName} and ${last.kept.displayName} are two people again, each with their own records.`,
+    );
+    setBusy(false);
+  };
+
+  return (
+    <div className="merge">
       {people.length > 1 && (
-        <div className="row merge">
+        <div className="row">
           <label>
             Merge{" "}
             <select
               aria-label="Person to merge away"
               value={merge}
-              onChange={(e) => setMerge(e.target.value)}
+              onChange={(e) => onChoose({ keep, merge: e.target.value })}
             >
               <option value="">choose…</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.displayName} {p.email ? `(${p.email})` : ""}
+                  {choice(p)}
                 </option>
               ))}
             </select>
           </label>
           <label>
             into{" "}
-            <select aria-label="Person to keep" value={keep} onChange={(e) => setKeep(e.target.value)}>
+            <select
+              aria-label="Person to keep"
+              value={keep}
+              onChange={(e) => onChoose({ keep: e.target.value, merge })}
+            >
               <option value="">choose…</option>
               {people
                 .filter((p) => p.id !== merge)
                 .map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.displayName} {p.email ? `(${p.email})` : ""}
+                    {choice(p)}
                   </option>
                 ))}
             </select>
           </label>
           <button
+            ref={start}
             type="button"
-            disabled={!keep || !merge || keep === merge}
-            onClick={() => {
-              const merged = nameOf(merge);
-              const kept = nameOf(keep);
-              void run(
-                mergePeople(db, keep, merge),
-                `Merged ${merged} into ${kept}: every record moved.`,
-              ).then(() => {
-                setKeep("");
-                setMerge("");
-              });
-            }}
+            disabled={!chosen || busy}
+            aria-expanded={confirming && chosen}
+            aria-controls={`${id}-confirm`}
+            onClick={() => onConfirming(true)}
           >
-            Merge
+            Merge…
           </button>
         </div>
       )}
-      {status}
-    </section>
+      {confirming && preview && (
+        <form
+          id={`${id}-confirm`}
+          className="merge-confirm"
+          aria-labelledby={`${id}-question`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void doMerge(preview);
+          }}
+        >
+          <p id={`${id}-question`} className="merge-question">
+            Merge “{preview.merged.displayName}” into “{preview.kept.displayName}”?
+          </p>
+          {whatMergeDoes(preview).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <p>
+            <button ref={confirm} type="submit" disabled={busy}>
+              Merge
+            </button>{" "}
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+          </p>
+        </form>
+      )}
+      <div className="merge-outcome">
+        {status}
+        {undo && (
+          <button type="button" disabled={busy} onClick={() => void doUndo(undo)}>
+            Undo merge
+          </button>
+        )}
+      </div>
+    </div>
   );
+}
+
+const counted = (n: number, one: string, many = `${one}s`) => (n === 0 ? "" : `${n} ${n === 1 ? one : many}`);
+
+function listed(parts: string[]): string {
+  return parts.length < 2 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+/** The merge in the manager's words: what moves, what becomes one, who is left. */
+function whatMergeDoes(p: MergePreview): string[] {
+  const merged = p.merged.displayName;
+  const kept = p.kept.displayName;
+  const moving = [
+    counted(p.meetings, "meeting"),
+    counted(p.actionItems, "action item"),
+    counted(p.agendaItems, "agenda item"),
+    counted(p.feedback, "feedback note"),
+    counted(p.growthPlans, "growth plan"),
+  ].filter(Boolean);
+  const lines = [
+    moving.length > 0
+      ? `${merged}'s ${listed(moving)} move to ${kept}.`
+      : `${merged} has no meetings or notes to move; only the name goes.`,
+  ];
+  if (p.sharedMeetings > 0)
+    lines.push(
+      p.sharedMeetings === 1
+        ? `One of those meetings is for an event ${kept} has a meeting for too: the two become one, keeping both sets of notes.`
+        : `${p.sharedMeetings} of those meetings are for events ${kept} has meetings for too: each pair becomes one, keeping both sets of notes.`,
+    );
+  if (p.sharedQuarters.length > 0)
+    lines.push(`The growth plans for ${listed(p.sharedQuarters)} become one plan each, keeping both texts.`);
+  if (p.takesEmail) lines.push(`${kept} takes the address ${p.takesEmail}.`);
+  lines.push(
+    `${kept} keeps the name and cadence, and ${merged} is removed. You can undo it until your next merge, while this page is open.`,
+  );
+  return lines;
 }
 
 function PersonRow({

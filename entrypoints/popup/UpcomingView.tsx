@@ -70,7 +70,13 @@ function SyncLine({ connection, state }: Pick<CalendarSettings, "connection" | "
     return (
       <p className="error" role="alert">
         Google Calendar needs you to sign in again.{" "}
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          className="link"
+          onClick={() =>
+            void browser.tabs.create({ url: `${browser.runtime.getURL("/options.html")}#calendar` })
+          }
+        >
           Reconnect in options
         </button>
       </p>

@@ -35,8 +35,9 @@ export {
   setMeetingStatus,
   setQuestionAsked,
 } from "./meeting-content";
-export { mergePeople } from "./merge-people";
+export { type MergedPeople, type MergePreview, mergePeople, previewMerge } from "./merge-people";
 export { type MergedText, mergeEdit } from "./merge-text";
+export { type MergeUndo, MergeUndoRefused, undoMerge } from "./merge-undo";
 export * from "./repositories";
 export * from "./sample";
 export * from "./schema";

@@ -1,4 +1,5 @@
 import type { PrepDatabase } from "./database";
+import { type MergeUndo, mergeUndo, rowsAMergeMayChange } from "./merge-undo";
 import {
   type GrowthPlan,
   growthPlanSchema,
@@ -55,17 +56,77 @@ function mergeMeetings(keep: Meeting, merge: Meeting): Meeting {
   return meeting;
 }
 
+/** What merging one person into another will do, in the manager's terms, before it is done. */
+export interface MergePreview {
+  kept: Person;
+  merged: Person;
+  /** the merged person's records that move to the kept one */
+  meetings: number;
+  actionItems: number;
+  agendaItems: number;
+  feedback: number;
+  growthPlans: number;
+  /** calendar events both were on: each becomes one meeting holding both sets of notes */
+  sharedMeetings: number;
+  /** quarters both have a growth plan for: each becomes one plan holding both */
+  sharedQuarters: string[];
+  /** the address the kept person takes over, having none */
+  takesEmail?: string;
+}
+
+export async function previewMerge(
+  db: PrepDatabase,
+  keepId: string,
+  mergeId: string,
+): Promise<MergePreview | undefined> {
+  if (keepId === mergeId) return undefined;
+  return db.transaction("r", db.tables, async () => {
+    const [kept, merged] = await db.people.bulkGet([keepId, mergeId]);
+    if (!kept || !merged) return undefined;
+    const ofMerged = { personId: mergeId };
+    const keptEvents = new Set(
+      (await db.meetings.where("personId").equals(keepId).toArray()).map((m) => m.eventInstanceId),
+    );
+    const meetings = await db.meetings.where(ofMerged).toArray();
+    const plans = await db.growthPlans.where(ofMerged).toArray();
+    const keptQuarters = new Set(
+      (await db.growthPlans.where("personId").equals(keepId).toArray()).map((p) => p.quarter),
+    );
+    return {
+      kept,
+      merged,
+      meetings: meetings.length,
+      actionItems: await db.actionItems.where(ofMerged).count(),
+      agendaItems: await db.agendaItems.where(ofMerged).count(),
+      feedback: await db.feedback.where(ofMerged).count(),
+      growthPlans: plans.length,
+      sharedMeetings: meetings.filter((m) => keptEvents.has(m.eventInstanceId)).length,
+      sharedQuarters: plans.flatMap((p) => (keptQuarters.has(p.quarter) ? [p.quarter] : [])),
+      ...(!kept.email && merged.email ? { takesEmail: merged.email } : {}),
+    };
+  });
+}
+
+export interface MergedPeople {
+  /** the one person left */
+  person: Person;
+  /** hands the two people back exactly as they were, unless something changed since */
+  undo: MergeUndo;
+}
+
 /**
  * Makes two people one, when the same report was recorded twice (by name and by email, or under
  * two emails). Everything of `mergeId` moves to `keepId`, and `mergeId` is deleted. Keep's name
  * and cadence stay; keep gets merge's email if it has none. Growth plans for the same quarter
  * become one plan holding both.
  */
-export async function mergePeople(db: PrepDatabase, keepId: string, mergeId: string): Promise<Person> {
+export async function mergePeople(db: PrepDatabase, keepId: string, mergeId: string): Promise<MergedPeople> {
   if (keepId === mergeId) throw new Error("Choose two different people to merge.");
   return db.transaction("rw", db.tables, async () => {
     const [keep, merge] = await db.people.bulkGet([keepId, mergeId]);
     if (!keep || !merge) throw new Error("One of these people is no longer in 1:1 Prep.");
+    // Read in this transaction, before any write, so the undo holds exactly what was there.
+    const before = await rowsAMergeMayChange(db, keepId, mergeId);
 
     const moveTo = { personId: keepId };
     // A calendar event both were on (its guest was swapped) becomes one meeting holding both.
@@ -116,6 +177,6 @@ export async function mergePeople(db: PrepDatabase, keepId: string, mergeId: str
     await db.people.delete(mergeId);
     const result: Person = keep.email || !merge.email ? keep : { ...keep, email: merge.email };
     if (result !== keep) await db.people.put(result);
-    return result;
+    return { person: result, undo: await mergeUndo(db, keep, merge, before) };
   });
 }

@@ -5,6 +5,7 @@ import type { Frame, Page } from "@playwright/test";
 import type { AxeResults, Result } from "axe-core";
 import { expectPrepFor, fixtureEvents, openEvent, SIDEBAR } from "./calendar";
 import { expect, test } from "./extension";
+import { optionsLink, showOptionsPlace } from "./options-page";
 import { actionItem, dayAt, meeting, person, seedDatabase } from "./seed";
 
 /** WCAG 2.x A and AA rules, plus axe's best practices, as in most store reviews. */
@@ -108,10 +109,16 @@ test("popup (every tab) and options pages: no serious or critical violations, an
     expect(await analyze(popup)).toEqual([]);
   });
 
-  await test.step("options page with people", async () => {
+  await test.step("options page, every place of its navigation", async () => {
     const options = await openExtensionPage("options.html");
     await expect(options.getByTestId("person-Dana Park")).toBeVisible();
     expect(await analyze(options)).toEqual([]);
+    // Only the place shown is checked at a time: the others are hidden.
+    for (const place of ["Templates", "Google Calendar", "Backup and import", "Settings"] as const) {
+      await showOptionsPlace(options, place);
+      await expect(optionsLink(options, place)).toHaveAttribute("aria-current", "page");
+      expect(await analyze(options), place).toEqual([]);
+    }
   });
 
   await test.step("dark mode, as the system sets it: popup tabs and options", async () => {

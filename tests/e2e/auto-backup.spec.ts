@@ -1,6 +1,7 @@
 import type { Worker } from "@playwright/test";
 import { answerPermissionPrompt, recordDownloads } from "./consent";
 import { expect, test } from "./extension";
+import { showOptionsPlace } from "./options-page";
 import { dayAt, meeting, person, seedDatabase } from "./seed";
 
 type Saved = { id: number; filename: string; text: string };
@@ -13,7 +14,7 @@ test("automatic backups: turned on in options, saved into Downloads, the oldest 
   openExtensionPage,
   serviceWorker,
 }) => {
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#backup");
   await seedDatabase(options, {
     people: [person("priya", "Priya Raman")],
     meetings: [meeting("m1", "priya", dayAt(-7), { notes: "Wants to lead the API review." })],
@@ -61,11 +62,16 @@ test("automatic backups: turned on in options, saved into Downloads, the oldest 
   // Everything deleted by mistake: Restore…, then Import.
   await options.getByLabel(/Type .delete everything. to confirm/).fill("delete everything");
   await options.getByRole("button", { name: "Delete everything" }).click();
+  await showOptionsPlace(options, "People");
   await expect(options.getByText("People appear here once you open a 1:1")).toBeVisible();
+  // The place left keeps its list of backups: no need to find it again.
+  await showOptionsPlace(options, "Backup and import");
   await restorable.first().getByRole("button", { name: "Restore…" }).click();
   const preview = options.getByTestId("import-preview");
   await expect(preview.getByRole("row", { name: /^Meetings/ }).getByRole("cell")).toHaveText(["1", "0", "0"]);
   await preview.getByRole("button", { name: "Import" }).click();
+  await expect(preview).toContainText("Imported.");
+  await showOptionsPlace(options, "People");
   await expect(options.getByTestId("person-Priya Raman")).toBeVisible();
 });
 

@@ -4,6 +4,7 @@ import { selfEmail } from "../fixtures/calendar/events";
 import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
 import { closeEvent, expectPrepFor, openFixtureEvent, openWeek } from "./calendar";
 import { expect, test } from "./extension";
+import { showOptionsPlace } from "./options-page";
 import { dayAt, meeting, person, seedDatabase } from "./seed";
 
 const sam = { email: selfEmail, name: "Sam Lee", organizer: true };
@@ -85,6 +86,7 @@ test("addresses with accents, IDN domains, look-alike letters and zero-width cha
   );
 
   const before = await allRows(options);
+  await showOptionsPlace(options, "Backup and import");
   const first = await exportTo(options, testInfo.outputPath("first.json"));
   expect(first).toContain("josé@exämple.com");
 
@@ -106,7 +108,7 @@ test("addresses with accents, IDN domains, look-alike letters and zero-width cha
 test("importing over existing data lists what differs, newest first, side by side, and never overwrites newer notes unasked", async ({
   openExtensionPage,
 }, testInfo) => {
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#backup");
   await seedDatabase(options, {
     people: [person("priya", "Priya Raman")],
     meetings: [
@@ -166,7 +168,7 @@ test("importing over existing data lists what differs, newest first, side by sid
 test("a backup holding a date no calendar can show is refused with the field named, and nothing changes", async ({
   openExtensionPage,
 }, testInfo) => {
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#backup");
   await seedDatabase(options, {
     people: [person("priya", "Priya Raman")],
     meetings: [meeting("m1", "priya", dayAt(-7), { notes: "Kept as it is." })],

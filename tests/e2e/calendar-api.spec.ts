@@ -141,7 +141,7 @@ test("without a connection, nothing goes over the network", async ({
   const traffic = await serveGoogle(context, undefined);
   const popup = await openExtensionPage("popup.html#upcoming");
   await expect(popup.getByTestId("upcoming-empty")).toContainText("connect the Calendar API in options");
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#calendar");
   await expect(options.getByRole("button", { name: "Connect Google Calendar" })).toBeVisible();
   // The periodic sync runs too, and does nothing.
   await serviceWorker.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
@@ -154,7 +154,7 @@ test("a bad client id gets a clear message, and nothing is asked of Google", asy
   openExtensionPage,
 }) => {
   const traffic = await serveGoogle(context, calendarOfSam(Date.now()));
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#calendar");
   await options.getByLabel("OAuth client id").fill("not-a-client-id");
   await options.getByRole("button", { name: "Connect Google Calendar" }).click();
   await expect(options.getByRole("alert")).toContainText("apps.googleusercontent.com");
@@ -167,7 +167,7 @@ test("connects, syncs, lists the week's 1:1s, counts cadence from the history, a
 }) => {
   const api = calendarOfSam(Date.now());
   const traffic = await serveGoogle(context, api);
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#calendar");
   await connect(options);
   expect(api.requests[0]?.authorization).toBe("Bearer token-1");
   expect(traffic.outside.every((r) => r.includes("https://www.googleapis.com/calendar/v3/"))).toBe(true);
@@ -201,7 +201,7 @@ test("survives an expired sync token, a refused token, rate limits and outages",
 }) => {
   const api = calendarOfSam(Date.now());
   await serveGoogle(context, api);
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#calendar");
   await connect(options);
   const state = options.getByTestId("calendar-state");
 
@@ -251,6 +251,13 @@ test("survives an expired sync token, a refused token, rate limits and outages",
   await expect(options.getByRole("button", { name: "Sync now" })).toBeHidden();
   await popup.reload();
   await expect(popup.getByRole("alert")).toContainText("sign in again");
+  // The popup's link lands on the Calendar place of the options, where the button is.
+  const opening = popup.context().waitForEvent("page");
+  await popup.getByRole("button", { name: "Reconnect in options" }).click();
+  const linked = await opening;
+  await expect(linked).toHaveURL(/options\.html#calendar$/);
+  await expect(linked.getByRole("button", { name: "Reconnect" })).toBeVisible();
+  await linked.close();
   api.validTokens.add("token-3");
   await answerGoogleSignIn(options, "token-3");
   await options.getByRole("button", { name: "Reconnect" }).click();
@@ -265,7 +272,7 @@ test("disconnecting revokes the token and takes back what the sync added, keepin
 }) => {
   const api = calendarOfSam(Date.now());
   const traffic = await serveGoogle(context, api);
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#calendar");
   await connect(options);
   const popup = await openExtensionPage("popup.html");
   // A note in one of Dana's meetings, as the sidebar would write it.
@@ -327,7 +334,7 @@ test("with the Calendar API connected, a 1:1 whose guests the page hides still g
     }),
   ]);
   await serveGoogle(context, api);
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#calendar");
   await connect(options);
 
   await page.bringToFront();

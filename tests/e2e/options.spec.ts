@@ -12,6 +12,7 @@ import {
   sidebar,
 } from "./calendar";
 import { expect, test } from "./extension";
+import { optionsLink, showOptionsPlace } from "./options-page";
 import { actionItem, dayAt, meeting, person, seedDatabase } from "./seed";
 
 const mentoring: PageEvent = {
@@ -42,7 +43,7 @@ test("a keyword added in options makes matching titles 1:1s at once, and an over
   await expect(page.locator(SIDEBAR)).toHaveCount(0);
   await closeEvent(page).catch(() => {});
 
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#settings");
   await options.getByLabel(/Also treat titles with these words as 1:1s/).fill("mentoring");
   await options.getByLabel(/Never treat titles/).focus();
   await expect(options.getByText("Saved.")).toBeVisible();
@@ -66,25 +67,69 @@ test("a keyword added in options makes matching titles 1:1s at once, and an over
   await expectPrepFor(page, "Priya Raman");
 });
 
-test("people can be renamed, archived and merged, moving every record", async ({ openExtensionPage }) => {
+test("people can be renamed, archived and merged: merging asks first, cancel changes nothing, and undo gives both back with their notes", async ({
+  openExtensionPage,
+}, testInfo) => {
   const options = await openExtensionPage("options.html");
   await seedDatabase(options, {
     people: [person("p1", "Priya Raman"), person("p2", "Priya R.", { email: "priya.raman@example.org" })],
-    meetings: [meeting("m1", "p1", dayAt(-14)), meeting("m2", "p2", dayAt(-7))],
+    meetings: [
+      meeting("m1", "p1", dayAt(-14), { notes: "Talked about the offsite." }),
+      meeting("m2", "p2", dayAt(-7), { notes: "Wants to lead the API review." }),
+    ],
     actionItems: [actionItem("Old-address item", "p2", "m2", { dueAt: dayAt(-1, 23) })],
   });
   await options.reload();
-  await options
-    .getByLabel("Person to merge away")
-    .selectOption({ label: "Priya R. (priya.raman@example.org)" });
-  await options.getByLabel("Person to keep").selectOption({ label: "Priya Raman (p1@example.com)" });
-  await options.getByRole("button", { name: "Merge", exact: true }).click();
+  const chooseMerge = async () => {
+    await options
+      .getByLabel("Person to merge away")
+      .selectOption({ label: "Priya R. (priya.raman@example.org)" });
+    await options.getByLabel("Person to keep").selectOption({ label: "Priya Raman (p1@example.com)" });
+    await options.getByRole("button", { name: "Merge…" }).click();
+  };
+  const question = options.getByRole("form", { name: "Merge “Priya R.” into “Priya Raman”?" });
+
+  await chooseMerge();
+  await expect(question).toContainText("Priya R.'s 1 meeting and 1 action item move to Priya Raman.");
+  await expect(question.getByRole("button", { name: "Merge", exact: true })).toBeFocused();
+  await question.getByRole("button", { name: "Cancel" }).click();
+  await expect(question).toHaveCount(0);
+  await expect(options.getByRole("button", { name: "Merge…" })).toBeFocused();
+  await expect(options.getByTestId("person-Priya R.")).toBeVisible();
+
+  await chooseMerge();
+  await question.getByRole("button", { name: "Merge", exact: true }).click();
   await expect(options.getByText("Merged Priya R. into Priya Raman: every record moved.")).toBeVisible();
   await expect(options.getByTestId("person-Priya R.")).toHaveCount(0);
 
   const stats = await openExtensionPage("popup.html#stats");
   await expect(stats.getByTestId("cadence-Priya Raman")).toContainText("2 of 2 (100%)");
   await expect(stats.getByRole("heading", { name: /Priya Raman/ })).toBeVisible();
+
+  await options.bringToFront();
+  await options.getByRole("button", { name: "Undo merge" }).click();
+  await expect(
+    options.getByText("Undone: Priya R. and Priya Raman are two people again, each with their own records."),
+  ).toBeVisible();
+  await expect(options.getByTestId("person-Priya R.")).toContainText("priya.raman@example.org");
+  // Each has their own notes and items back, in the Markdown export of each.
+  for (const [name, notes, item] of [
+    ["Priya R.", "Wants to lead the API review.", "Old-address item"],
+    ["Priya Raman", "Talked about the offsite.", undefined],
+  ] as const) {
+    const downloading = options.waitForEvent("download");
+    await options.getByTestId(`person-${name}`).getByRole("button", { name: "Export as Markdown" }).click();
+    const file = testInfo.outputPath(`${name}.md`);
+    await (await downloading).saveAs(file);
+    const md = readFileSync(file, "utf8");
+    expect(md).toContain(notes);
+    expect(md.includes("Old-address item")).toBe(item !== undefined);
+    expect(md).not.toContain(
+      name === "Priya R." ? "Talked about the offsite." : "Wants to lead the API review.",
+    );
+  }
+  await stats.reload();
+  await expect(stats.getByTestId("cadence-Priya R.")).toBeVisible();
 
   await options.bringToFront();
   await options.getByLabel("Name of Priya Raman").fill("Priya Raman-Ortiz");
@@ -96,7 +141,7 @@ test("people can be renamed, archived and merged, moving every record", async ({
   await expect(stats.getByTestId("cadence-Priya Raman-Ortiz")).toHaveCount(0);
 });
 
-test("export, then import: a preview first, all or nothing, idempotent; a bad file changes nothing", async ({
+test("reached by keyboard through the side navigation: export, then import: a preview first, all or nothing, idempotent; a bad file changes nothing", async ({
   openExtensionPage,
 }, testInfo) => {
   const options = await openExtensionPage("options.html");
@@ -105,8 +150,23 @@ test("export, then import: a preview first, all or nothing, idempotent; a bad fi
     meetings: [meeting("m1", "p1", dayAt(-7), { notes: "Wants to mentor the new hire" })],
   });
   await options.reload();
+  // Keyboard only: past the link in the introduction to the navigation, down to the backup, in.
+  await expect(optionsLink(options, "People")).toHaveAttribute("aria-current", "page");
+  await options.keyboard.press("Tab");
+  await options.keyboard.press("Tab");
+  await expect(optionsLink(options, "People")).toBeFocused();
+  for (let i = 0; i < 3; i++) await options.keyboard.press("Tab");
+  await expect(optionsLink(options, "Backup and import")).toBeFocused();
+  await options.keyboard.press("Enter");
+  await expect(options).toHaveURL(/options\.html#backup$/);
+  await expect(optionsLink(options, "Backup and import")).toHaveAttribute("aria-current", "page");
+  await expect(optionsLink(options, "People")).not.toHaveAttribute("aria-current");
+  await expect(options.getByTestId("person-Priya Raman")).toBeHidden();
+  await options.keyboard.press("Tab");
+  const exportButton = options.getByRole("button", { name: "Export everything (JSON)" });
+  await expect(exportButton).toBeFocused();
   const downloading = options.waitForEvent("download");
-  await options.getByRole("button", { name: "Export everything (JSON)" }).click();
+  await options.keyboard.press("Enter");
   const file = testInfo.outputPath("backup.json");
   await (await downloading).saveAs(file);
   const backup = JSON.parse(readFileSync(file, "utf8"));
@@ -133,7 +193,9 @@ test("export, then import: a preview first, all or nothing, idempotent; a bad fi
   await options.getByLabel(/Type .delete everything. to confirm/).fill("delete everything");
   await remove.click();
   await expect(options.getByText("Everything was deleted.")).toBeVisible();
+  await showOptionsPlace(options, "People");
   await expect(options.getByText("People appear here once you open a 1:1")).toBeVisible();
+  await showOptionsPlace(options, "Backup and import");
   await options.getByLabel("Import a backup").setInputFiles(file);
   await expect(
     options
@@ -142,6 +204,16 @@ test("export, then import: a preview first, all or nothing, idempotent; a bad fi
       .getByRole("cell"),
   ).toHaveText(["1", "0", "0"]);
   await options.getByTestId("import-preview").getByRole("button", { name: "Import" }).click();
+  await expect(options.getByTestId("import-preview")).toContainText("Imported.");
+
+  // A reload keeps the place; at a narrow width the navigation sits above it.
+  await options.reload();
+  await expect(exportButton).toBeVisible();
+  await options.setViewportSize({ width: 600, height: 800 });
+  const nav = await options.getByRole("navigation", { name: "Options" }).boundingBox();
+  const place = await options.getByTestId("options-backup").boundingBox();
+  expect(nav && place && nav.y + nav.height <= place.y).toBe(true);
+  await showOptionsPlace(options, "People");
   await expect(options.getByTestId("person-Priya Raman")).toBeVisible();
 });
 

@@ -18,7 +18,7 @@ test("reminds once before a 1:1 with something waiting, and the reminder opens i
   openExtensionPage,
   serviceWorker,
 }) => {
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#calendar");
   const start = Date.now() + 5 * MINUTE;
   await seedDatabase(options, {
     people: [person("dana", "Dana Park"), person("eli", "Eli Novak")],
@@ -64,7 +64,7 @@ test("reminds once before a 1:1 with something waiting, and the reminder opens i
 test("turning reminders on is refused cleanly when notifications are not allowed", async ({
   openExtensionPage,
 }) => {
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#calendar");
   await answerPermissionPrompt(options, false);
   const select = options.getByLabel(/Remind me before a 1:1/);
   await select.selectOption("10");

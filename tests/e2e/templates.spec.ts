@@ -12,7 +12,7 @@ test.afterEach(async ({ context }) => {
 });
 
 async function templatesIn(openExtensionPage: (path: string) => Promise<Page>) {
-  const options = await openExtensionPage("options.html");
+  const options = await openExtensionPage("options.html#templates");
   const templates = options.getByTestId("templates");
   await expect(templates).toBeVisible();
   return { options, templates };

@@ -25,7 +25,7 @@ const plan = (id: string, personId: string, fields: Partial<GrowthPlan>): Growth
 
 describe("mergePeople", () => {
   it("moves every record of the merged person to the kept one and deletes the merged person", async () => {
-    const kept = await mergePeople(db, "p-jordan", "p-priya");
+    const { person: kept } = await mergePeople(db, "p-jordan", "p-priya");
     expect(await db.people.get("p-priya")).toBeUndefined();
     expect(kept).toMatchObject({ id: "p-jordan", displayName: "Jordan", cadenceDays: 14 });
     for (const table of db.tables) {
@@ -42,14 +42,14 @@ describe("mergePeople", () => {
   });
 
   it("gives the kept person the merged one's email when they have none", async () => {
-    const kept = await mergePeople(db, "p-jordan", "p-priya");
+    const { person: kept } = await mergePeople(db, "p-jordan", "p-priya");
     expect(kept.email).toBe("priya@example.com");
     expect(await db.people.get("p-jordan")).toMatchObject({ email: "priya@example.com" });
   });
 
   it("keeps the kept person's own email", async () => {
     await db.people.update("p-jordan", { email: "jordan@example.com" });
-    const kept = await mergePeople(db, "p-jordan", "p-priya");
+    const { person: kept } = await mergePeople(db, "p-jordan", "p-priya");
     expect(kept.email).toBe("jordan@example.com");
     expect(await db.people.where("email").equals("priya@example.com").count()).toBe(0);
   });
