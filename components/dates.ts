@@ -1,9 +1,25 @@
 import { format } from "date-fns";
 
-/** "3 Nov", with the year only when it is not this year. */
-export function formatDay(at: number, now = Date.now()): string {
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and shape: building an Intl formatter costs more than using it. */
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ""}|${JSON.stringify(options)}`;
+  let made = formats.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, made);
+  }
+  return made;
+}
+
+/**
+ * A day as the browser's language writes it ("3 Nov", "Nov 3", "3. Nov."), with the year only
+ * when it is not this year. `locale` is for tests; the browser's own is the default.
+ */
+export function formatDay(at: number, now = Date.now(), locale?: string): string {
   const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
-  return format(at, sameYear ? "d MMM" : "d MMM yyyy");
+  return formatter(locale, sameYear ? { day: "numeric", month: "short" } : { dateStyle: "medium" }).format(at);
 }
 
 /** The value of an <input type="date"> as local midnight at the end of that day (due by then). */
@@ -14,9 +30,15 @@ export function dueAtFromDateInput(value: string): number | undefined {
   return Number.isNaN(end.getTime()) ? undefined : end.getTime();
 }
 
-/** "Tue 1 Dec, 10:00": when an upcoming 1:1 starts, in the manager's own time zone. */
-export function formatStart(at: number): string {
-  return format(at, "EEE d MMM, HH:mm");
+/** "Tue 1 Dec, 10:00": when an upcoming 1:1 starts, in the manager's own time zone and language. */
+export function formatStart(at: number, locale?: string): string {
+  return formatter(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(at);
 }
 
 /**

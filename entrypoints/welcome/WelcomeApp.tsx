@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from "react";
-import { browser } from "wxt/browser";
 import { emailDomain, normalizeEmail } from "@/lib/detection";
 import {
   AUTO_BACKUP_KEEP_DEFAULT,
@@ -75,9 +74,9 @@ export function WelcomeApp() {
         <a className="button" href="/sample.html">
           Try it on a sample
         </a>
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <a className="button" href="/options.html">
           All settings
-        </button>
+        </a>
       </nav>
     </main>
   );
@@ -128,7 +127,7 @@ function ThisIsMe() {
       <h3 id={`${id}-h`}>This is me</h3>
       <p className="quiet">
         {stored
-          ? "Read from Google Calendar. Change it if this isn't the account you hold 1:1s from."
+          ? "1:1 Prep knows you by this address. Change it if you hold your 1:1s from another account."
           : "Your work email, as Google Calendar shows it. Left empty, 1:1 Prep reads it from Calendar."}
       </p>
       <div className="choice-row">

@@ -1,18 +1,10 @@
 import type { Table } from "dexie";
+import { backupTables } from "./backup-rows";
 import type { PrepDatabase } from "./database";
 import type { Person } from "./schema";
 
-/** The tables a merge writes to. */
-const mergedTables = [
-  "people",
-  "meetings",
-  "agendaItems",
-  "actionItems",
-  "feedback",
-  "growthPlans",
-  "questionsAsked",
-  "calendarEvents",
-] as const;
+/** The tables a merge writes to: everything a person owns, and the calendar's copy of their events. */
+const mergedTables = [...backupTables, "calendarEvents"] as const;
 type MergedTable = (typeof mergedTables)[number];
 
 type StoredRow = Record<string, unknown>;

@@ -73,6 +73,8 @@ function launchBrowser(userDataDir: string, extension: boolean): Promise<Browser
     ],
     viewport: { width: 1280, height: 800 },
     timezoneId: "UTC",
+    // Dates follow the browser's language; the suite reads them as a British browser writes them.
+    locale: "en-GB",
   });
 }
 

@@ -52,10 +52,10 @@ test("a monthly deep dive records happiness, and next month's shows the trend", 
   await openInstance(page, oct13);
   await expect(prep.getByTestId("guide-monthly")).toBeVisible();
   // One reading is a number, not a lone dot of a line.
-  await expect(prep.getByTestId("happiness-trend")).toHaveText("Last reading: 7 (29 Sep)");
+  await expect(prep.getByTestId("happiness-trend")).toHaveText("Last reading: 7 (29 Sept)");
   await expect(prep.getByTestId("happiness-trend").locator("svg")).toHaveCount(0);
   await prep.getByRole("radio", { name: "8" }).check();
-  await expect(prep.getByTestId("happiness-trend")).toContainText("7 (29 Sep) · 8 (13 Oct)");
+  await expect(prep.getByTestId("happiness-trend")).toContainText("7 (29 Sept) · 8 (13 Oct)");
   await expect(prep.getByTestId("happiness-trend").locator("svg polyline")).toHaveCount(1);
   await closeEvent(page);
 

@@ -1,4 +1,5 @@
 import { closeEvent, expectPrepFor, fixtureEvents, openEvent, SIDEBAR, sidebar } from "./calendar";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./extension";
 import { ROOT } from "./paths";
 
@@ -29,6 +30,7 @@ test("screenshots of the sidebar in Calendar, the popup's capture screen and its
   await expectPrepFor(page, "Priya Raman");
   await expect(sidebar(page).getByTestId("open-items")).toContainText("Draft the on-call rota proposal");
   await page.screenshot({ path: `${ROOT}docs/sidebar.png` });
+  await page.screenshot({ path: `${ROOT}store/1-sidebar.png` });
   // The welcome page's picture of the sidebar is this same prep, so it shows the real thing too.
   await page.locator(SIDEBAR).screenshot({ path: `${ROOT}public/welcome/sidebar.png` });
   await page.emulateMedia({ colorScheme: "dark" });
@@ -42,6 +44,7 @@ test("screenshots of the sidebar in Calendar, the popup's capture screen and its
   await popup.getByLabel("Behavior").fill("you are careless with the numbers");
   await expect(popup.locator('[data-finding="behavior-character"]')).toBeVisible();
   await popup.screenshot({ path: `${ROOT}docs/popup.png` });
+  await storeShot(popup, "2-feedback");
 
   const stats = await openExtensionPage("popup.html#stats");
   await stats.setViewportSize({ width: 380, height: 600 });
@@ -49,6 +52,7 @@ test("screenshots of the sidebar in Calendar, the popup's capture screen and its
   await stats.screenshot({ path: `${ROOT}docs/stats.png` });
   await stats.emulateMedia({ colorScheme: "dark" });
   await stats.screenshot({ path: `${ROOT}docs/stats-dark.png` });
+  await storeShot(stats, "3-stats");
 
   for (const scheme of ["light", "dark"] as const) {
     const welcome = await openExtensionPage("welcome.html");
@@ -60,7 +64,26 @@ test("screenshots of the sidebar in Calendar, the popup's capture screen and its
     });
     const options = await openExtensionPage("options.html");
     await options.emulateMedia({ colorScheme: scheme });
-    await expect(options.getByRole("heading", { name: "Settings" })).toBeVisible();
+    await expect(options.getByRole("navigation")).toBeVisible();
     await options.screenshot({ path: `${ROOT}docs/options${scheme === "dark" ? "-dark" : ""}.png` });
+    if (scheme === "light") {
+      await options.screenshot({ path: `${ROOT}store/4-people.png` });
+      await welcome.setViewportSize({ width: 1280, height: 800 });
+      await welcome.screenshot({ path: `${ROOT}store/5-welcome.png` });
+    }
   }
 });
+
+/**
+ * The stores ask for 1280×800 pictures: the popup, at its real size, in the middle of one. The
+ * backdrop is drawn for the picture only.
+ */
+async function storeShot(popup: Page, name: string) {
+  await popup.emulateMedia({ colorScheme: "light" });
+  await popup.setViewportSize({ width: 1280, height: 800 });
+  await popup.addStyleTag({
+    content:
+      "html { background: #e8eaed; } body { margin: 80px auto; border-radius: 8px; box-shadow: 0 4px 24px rgb(0 0 0 / 0.25); overflow: hidden; }",
+  });
+  await popup.screenshot({ path: `${ROOT}store/${name}.png` });
+}
