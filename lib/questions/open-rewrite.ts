@@ -251,13 +251,30 @@ function subjectEnd(words: readonly string[], kind: AuxKind): number | undefined
       DETERMINERS.has(head) &&
       WORK_NOUNS.has(lower(w)) &&
       next !== undefined &&
-      isBaseVerb(next);
+      /^\p{Ll}/u.test(next) &&
+      !startsObject(next);
     if (startsPredicate(w, kind) && !compound) break;
     at++;
   }
-  // "Is the budget proposal final?": a last word that isn't graded is still the predicate.
-  if (at === words.length && kind === "be" && words.length >= 3) return words.length - 1;
+  // "Is the budget proposal final?", "Could the hiring plan slip?": a last word no list knows is
+  // still the predicate.
+  if (at === words.length && words.length >= 3) return words.length - 1;
   return at <= words.length ? at : undefined;
+}
+
+/** Words that open what follows a verb rather than continue a noun: "plan to", "review the doc", "lead well". */
+function startsObject(word: string): boolean {
+  const w = lower(word);
+  return (
+    isPreposition(w) ||
+    JOINERS.has(w) ||
+    ADVERBS.has(w) ||
+    DETERMINERS.has(w) ||
+    DEMONSTRATIVES.has(w) ||
+    PRONOUNS.has(w) ||
+    MANNER_TAILS.some((tail) => tail[0] === w) ||
+    /^(?:ahead|it|them|us|me|him|everything|anything|something)$/.test(w)
+  );
 }
 
 function startsPredicate(word: string, kind: AuxKind): boolean {

@@ -279,22 +279,50 @@ describe("questionLint", () => {
       (s) => `Should we change ${s}?`,
       (s) => `Did you read ${s}?`,
     ];
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...nouns),
-        fc.constantFrom(...determiners),
-        fc.constantFrom(...shapes),
-        (noun, determiner, shape) => {
+    // Every combination, so a shape that loses its subject fails here every time, not now and then.
+    for (const noun of nouns)
+      for (const determiner of determiners)
+        for (const shape of shapes) {
           const question = shape(`${determiner} ${noun}`);
           const result = questionLint(question);
           expect(result, question).toMatchObject({ ok: false, code: "closed" });
-          if (result.ok) return;
+          if (result.ok) continue;
           const rewrite = result.rewrite ?? "";
           expect(rewrite, question).toContain(noun);
           expect(rewrite, question).toMatch(/^[A-Z][^?]*\?$/);
           expect(questionLint(rewrite), `${question} → ${rewrite}`).toEqual({ ok: true });
-        },
+        }
+  });
+
+  it("offers only open single questions as rewrites, whatever yes/no question it is given", () => {
+    const auxiliary = fc.constantFrom(
+      "Is",
+      "Are",
+      "Was",
+      "Did",
+      "Does",
+      "Do",
+      "Has",
+      "Have",
+      "Will",
+      "Could",
+      "Should",
+    );
+    const word = fc.constantFrom(
+      ...`the your our you we it Sam team launch plan review going well happy clear to with about of like
+      know want feel settling settled work help go lead new hire doc a any there on track done ready think`.split(
+        /\s+/,
       ),
+    );
+    fc.assert(
+      fc.property(auxiliary, fc.array(word, { minLength: 1, maxLength: 7 }), (aux, words) => {
+        const question = `${aux} ${words.join(" ")}?`;
+        const result = questionLint(question);
+        if (result.ok || result.rewrite === undefined) return;
+        expect(result.rewrite, question).toMatch(/^[A-Z][^?]*\?$/);
+        expect(questionLint(result.rewrite), `${question} → ${result.rewrite}`).toEqual({ ok: true });
+      }),
+      { numRuns: 2000 },
     );
   });
 
