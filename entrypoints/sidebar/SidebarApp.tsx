@@ -109,6 +109,7 @@ async function loadFirstPrep(): Promise<FirstPrep | { unidentified: string } | {
     eid: event.eid,
     title: event.title,
     startsAt: event.startsAt,
+    endsAt: event.endsAt,
   });
   // The first screen's reads run together; the live queries take over from there.
   const opening = openActionItems(db, person.id, []);

@@ -69,6 +69,8 @@ export const meetingSchema = z.object({
   /** the event title as last seen; events get renamed */
   title: z.string().max(1000).optional(),
   startsAt: epochMs,
+  /** when the event ends, as the calendar showed it; absent when it showed no time range */
+  endsAt: epochMs.optional(),
   kind: z.enum(meetingKinds),
   /** the manager picked the kind; otherwise it follows the meeting-kind rules */
   kindSetByUser: z.boolean().optional(),
