@@ -15,6 +15,8 @@ export function toPrepEvent(
   const parsedStart = open.startsAt ? Date.parse(open.startsAt) : Number.NaN;
   // A time the page shows outside 1970–2200 is no time at all.
   const startsAt = parsedStart >= 0 && parsedStart <= LATEST_START ? parsedStart : Number.NaN;
+  const parsedEnd = open.endsAt ? Date.parse(open.endsAt) : Number.NaN;
+  const endsAt = parsedEnd > startsAt && parsedEnd <= LATEST_START ? parsedEnd : Number.NaN;
   const { eventInstanceId, formerEventInstanceId, unidentified } = eventKey(open);
   const seriesId = (open.seriesId ?? open.eventInstanceId ?? `untracked:${title}`).slice(0, 1024);
   const email = classification.counterpart?.email;
@@ -37,6 +39,7 @@ export function toPrepEvent(
     ...(eid ? { eid } : {}),
     title,
     ...(Number.isFinite(startsAt) ? { startsAt } : {}),
+    ...(Number.isFinite(endsAt) ? { endsAt } : {}),
     recurring: open.signals.recurring === true,
     counterpart: {
       ...(email && email.length <= 320 ? { email } : {}),

@@ -21,6 +21,7 @@ function sampleEvent(now: number): PrepEvent {
     seriesId: SAMPLE_SERIES_ID,
     title: TITLE,
     startsAt,
+    endsAt: startsAt + 30 * 60_000,
     recurring: true,
     counterpart: { ...SAMPLE_PERSON },
     detected: true,

@@ -2,7 +2,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useTemplates } from "@/components/useTemplates";
 import { agendaFor, type Meeting, prepDatabase } from "@/lib/db";
 import { agendaNudge } from "@/lib/prep";
-import { plannedMinutes } from "@/lib/templates";
+import { fitTimeBoxes, meetingMinutes, plannedMinutes } from "@/lib/templates";
 import { AgendaPart } from "./agenda/AgendaPart";
 
 interface Props {
@@ -12,10 +12,13 @@ interface Props {
   now: number;
 }
 
-/** The weekly template's agenda, as the user has worded it: their items first. */
+/**
+ * The weekly template's agenda, as the user has worded it: their items first, its time boxes
+ * fitted to the event's length when the calendar showed one.
+ */
 export function AgendaSection({ personId, meeting, now }: Props) {
   const db = prepDatabase();
-  const { weekly } = useTemplates();
+  const weekly = fitTimeBoxes(useTemplates().weekly, meetingMinutes(meeting.startsAt, meeting.endsAt));
   const entries = useLiveQuery(
     () => agendaFor(db, { id: meeting.id, personId, startsAt: meeting.startsAt }),
     [meeting.id, personId, meeting.startsAt],

@@ -37,6 +37,7 @@ export async function openFirstPrep(
     eid: event.eid,
     title: event.title,
     startsAt: event.startsAt,
+    endsAt: event.endsAt,
   });
   // The first screen's reads run together; the live queries take over from there.
   const opening = openActionItems(db, person.id, []);

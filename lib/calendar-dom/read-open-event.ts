@@ -5,7 +5,7 @@ import { readDialogGuests, readEditGuests, readOrganizerEmail } from "./guests";
 import { cleanText, linesOf, queryFirst, textOf } from "./query";
 import { selectors } from "./selectors";
 import { readSelfEmail } from "./self-email";
-import { hasRecurrenceWords, startFromText } from "./when-text";
+import { hasRecurrenceWords, minutesFromText, startFromText } from "./when-text";
 
 export interface OpenEvent {
   source: "dialog" | "edit";
@@ -20,6 +20,11 @@ export interface OpenEvent {
   calendarId?: string;
   /** ISO 8601 UTC: from the eid's instance suffix, else best effort from the page's date text */
   startsAt?: string;
+  /**
+   * ISO 8601 UTC: the start plus the length the details dialog shows ("4:00 – 5:00pm"); absent when
+   * either is unknown, and on the edit page, whose end fields no selector reads yet
+   */
+  endsAt?: string;
   signals: EventSignals;
   /**
    * How far the guest list has arrived; Calendar fills its dialog in steps, title first.
@@ -31,6 +36,17 @@ export interface OpenEvent {
 
 const MAX_TITLE = 1024;
 const MAX_WHEN = 1000;
+
+/** Longer than a day is a multi-day block, not a meeting with a length to plan. */
+const MAX_EVENT_MINUTES = 24 * 60;
+
+/** `startsAt` moved on by `minutes`, or undefined when either is missing or out of range. */
+function endAfter(startsAt: string | undefined, minutes: number | undefined): string | undefined {
+  if (startsAt === undefined || minutes === undefined) return undefined;
+  if (!Number.isInteger(minutes) || minutes <= 0 || minutes > MAX_EVENT_MINUTES) return undefined;
+  const start = Date.parse(startsAt);
+  return Number.isNaN(start) ? undefined : new Date(start + minutes * 60_000).toISOString();
+}
 
 /** One unreadable part must not cost the others. */
 function attempt<T>(read: () => T, fallback: T): T {
@@ -113,12 +129,18 @@ function readDialog(doc: Document, dialog: HTMLElement, url: string | undefined)
       : undefined;
   const startsAt =
     decoded?.instanceStart ?? (whenText ? attempt(() => startFromText(whenText), undefined) : undefined);
+  // The length comes from the text even when the start comes from the eid: it is the same in any zone.
+  const endsAt = endAfter(
+    startsAt,
+    whenText ? attempt(() => minutesFromText(whenText), undefined) : undefined,
+  );
 
   return {
     source: "dialog",
     anchor: dialog,
     ...ids,
     ...(startsAt ? { startsAt } : {}),
+    ...(endsAt ? { endsAt } : {}),
     signals: signalsOf(title, attendees, selfEmail, recurring),
     guestRows,
   };

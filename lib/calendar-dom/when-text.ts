@@ -178,7 +178,17 @@ function to24h(hour: number, meridiem: string | undefined): number {
   return pm ? hour + 12 : hour;
 }
 
-function findStartTime(text: string): { hour: number; minute: number } | undefined {
+interface ClockTime {
+  hour: number;
+  minute: number;
+}
+
+function findStartTime(text: string): ClockTime | undefined {
+  return findTimes(text)?.start;
+}
+
+/** The first time range in `text`: "4:00 – 4:30pm" gives both ends, "4:00pm" only the start. */
+function findTimes(text: string): { start: ClockTime; end?: ClockTime } | undefined {
   TIME_RANGE.lastIndex = 0;
   for (let match = TIME_RANGE.exec(text); match; match = TIME_RANGE.exec(text)) {
     const [, startHour, startMinute, startMeridiem, endHour, endMinute, endMeridiem] = match;
@@ -196,9 +206,40 @@ function findStartTime(text: string): { hour: number; minute: number } | undefin
       hour = asEnd * 60 + minute <= end ? asEnd : other;
     }
     if (hour === 24) hour = 0;
-    return { hour, minute };
+    const start = { hour, minute };
+    if (endHour === undefined) return { start };
+    const rawEndHour = Number(endHour);
+    const endMinuteValue = Number(endMinute ?? 0);
+    if (rawEndHour > 24 || endMinuteValue > 59 || (endMeridiem && (rawEndHour < 1 || rawEndHour > 12))) {
+      return { start };
+    }
+    // "10 – 11am" and "16:00–16:30": the end has its own meridiem, or none on a 24-hour clock.
+    const endHour24 = to24h(rawEndHour, endMeridiem ?? (rawEndHour <= 12 ? startMeridiem : undefined));
+    return { start, end: { hour: endHour24 % 24, minute: endMinuteValue } };
   }
   return undefined;
+}
+
+const DAY_MINUTES = 24 * 60;
+
+/**
+ * How long the event lasts, in whole minutes, from a When text with a time range ("Tuesday,
+ * October 13 ⋅ 4:00 – 5:00pm" gives 60). A range that ends at or before its start ends the next
+ * day ("11:00pm – 12:30am"). Undefined without a range, e.g. for an all-day event. The length
+ * doesn't depend on the time zone the text is read in, so it holds beside an instance's exact start.
+ */
+export function minutesFromText(text: string): number | undefined {
+  try {
+    const normalized = normalize(text);
+    const date = findDate(normalized);
+    const times = findTimes(date ? normalized.slice(date.end) : normalized);
+    if (!times?.end) return undefined;
+    const from = times.start.hour * 60 + times.start.minute;
+    const to = times.end.hour * 60 + times.end.minute;
+    return to > from ? to - from : to + DAY_MINUTES - from;
+  } catch {
+    return undefined;
+  }
 }
 
 function closestYear(month: number, day: number, now: Date): number {

@@ -10,6 +10,7 @@ export interface SyncedInstance {
   eid?: string;
   title: string;
   startsAt: number;
+  endsAt?: number;
   status: CalendarEvent["status"];
   /** undefined when the API did not list guests, as for a cancelled instance of a series */
   attendees?: CalendarAttendee[];
@@ -128,6 +129,7 @@ export async function applyCalendarSync(
             // A cancelled instance comes without its title; keep the one the meeting has.
             ...(instance.attendees ? { title: instance.title } : {}),
             startsAt: instance.startsAt,
+            ...(instance.endsAt !== undefined ? { endsAt: instance.endsAt } : {}),
           },
           now,
         );

@@ -267,6 +267,7 @@ const fieldNames: Record<string, string> = {
   cadenceDays: "cadence",
   archivedAt: "archived",
   startsAt: "time",
+  endsAt: "time",
   kind: "kind",
   kindSetByUser: "kind",
   status: "status",

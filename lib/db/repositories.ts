@@ -64,6 +64,8 @@ export interface MeetingRef {
   title?: string;
   /** absent when the page showed no readable start; a new meeting then starts now */
   startsAt?: number;
+  /** absent when the calendar showed no time range; kept only beside a start it follows */
+  endsAt?: number;
 }
 
 /**
@@ -106,6 +108,10 @@ export async function meetingHoldsWriting(db: PrepDatabase, meeting: Meeting): P
  * with the person it was with, and the new guest gets a meeting of their own; an empty one simply
  * follows the event.
  */
+function endAfterStart(startsAt: number, endsAt: number | undefined): number | undefined {
+  return endsAt !== undefined && endsAt > startsAt ? endsAt : undefined;
+}
+
 /** How long after a meeting was last opened new or written in its text may still be arriving. */
 const STILL_ARRIVING_MS = 60_000;
 
@@ -142,6 +148,14 @@ export async function findOrCreateMeeting(
       if (existing) {
         const changes: Partial<Meeting> = {};
         if (ref.startsAt !== undefined && ref.startsAt !== existing.startsAt) changes.startsAt = ref.startsAt;
+        // A moved event whose length this page didn't show loses its old end: it may not have kept it.
+        const endsAt =
+          ref.endsAt !== undefined
+            ? endAfterStart(ref.startsAt ?? existing.startsAt, ref.endsAt)
+            : changes.startsAt !== undefined
+              ? undefined
+              : existing.endsAt;
+        if (endsAt !== existing.endsAt) changes.endsAt = endsAt;
         if (ref.title !== undefined && ref.title !== existing.title) changes.title = ref.title;
         if (ref.eid !== undefined && ref.eid !== existing.eid) changes.eid = ref.eid;
         if (ref.personId !== existing.personId) changes.personId = ref.personId;
@@ -157,6 +171,9 @@ export async function findOrCreateMeeting(
         ...(ref.eid ? { eid: ref.eid } : {}),
         ...(ref.title !== undefined ? { title: ref.title } : {}),
         startsAt: ref.startsAt ?? now,
+        ...(ref.startsAt !== undefined && endAfterStart(ref.startsAt, ref.endsAt) !== undefined
+          ? { endsAt: ref.endsAt }
+          : {}),
         kind: "weekly",
         status: "planned",
         notes: "",

@@ -57,37 +57,44 @@ const otherVersionSchema = z.object({
 export const meetingKinds = ["weekly", "monthly", "career", "adhoc"] as const;
 export const meetingStatuses = ["planned", "held", "skipped", "cancelled"] as const;
 
-export const meetingSchema = z.object({
-  id,
-  personId: id,
-  /** the calendar's id for this instance of the event; unique */
-  eventInstanceId: z.string().min(1).max(1024),
-  /** the recurring series this instance belongs to, so an override applies to every instance */
-  seriesId: z.string().max(1024).optional(),
-  /** Calendar's id in its event URLs, to link back to the event */
-  eid: z.string().max(2048).optional(),
-  /** the event title as last seen; events get renamed */
-  title: z.string().max(1000).optional(),
-  startsAt: epochMs,
-  kind: z.enum(meetingKinds),
-  /** the manager picked the kind; otherwise it follows the meeting-kind rules */
-  kindSetByUser: z.boolean().optional(),
-  status: z.enum(meetingStatuses),
-  /** the manager said whether it happened; otherwise its time (and the calendar) decide */
-  statusSetByUser: z.boolean().optional(),
-  notes: z.string().max(200_000),
-  answers: z.record(z.string().max(100), z.string().max(20_000)),
-  happiness: z.number().int().min(1).max(10).optional(),
-  updatedAt: epochMs,
-  /**
-   * Versions of the notes written elsewhere at the same time as the ones above, over the same
-   * words (another tab, a backup). Kept, and shown, until the manager folds them in or lets them go.
-   */
-  otherVersions: z
-    .array(otherVersionSchema)
-    .max(5 * OTHER_VERSIONS_MAX)
-    .optional(),
-});
+export const meetingSchema = z
+  .object({
+    id,
+    personId: id,
+    /** the calendar's id for this instance of the event; unique */
+    eventInstanceId: z.string().min(1).max(1024),
+    /** the recurring series this instance belongs to, so an override applies to every instance */
+    seriesId: z.string().max(1024).optional(),
+    /** Calendar's id in its event URLs, to link back to the event */
+    eid: z.string().max(2048).optional(),
+    /** the event title as last seen; events get renamed */
+    title: z.string().max(1000).optional(),
+    startsAt: epochMs,
+    /** when the event ends, as the calendar showed it; absent when it showed no time range */
+    endsAt: epochMs.optional(),
+    kind: z.enum(meetingKinds),
+    /** the manager picked the kind; otherwise it follows the meeting-kind rules */
+    kindSetByUser: z.boolean().optional(),
+    status: z.enum(meetingStatuses),
+    /** the manager said whether it happened; otherwise its time (and the calendar) decide */
+    statusSetByUser: z.boolean().optional(),
+    notes: z.string().max(200_000),
+    answers: z.record(z.string().max(100), z.string().max(20_000)),
+    happiness: z.number().int().min(1).max(10).optional(),
+    updatedAt: epochMs,
+    /**
+     * Versions of the notes written elsewhere at the same time as the ones above, over the same
+     * words (another tab, a backup). Kept, and shown, until the manager folds them in or lets them go.
+     */
+    otherVersions: z
+      .array(otherVersionSchema)
+      .max(5 * OTHER_VERSIONS_MAX)
+      .optional(),
+  })
+  .refine((m) => m.endsAt === undefined || m.endsAt > m.startsAt, {
+    message: "ends before it starts",
+    path: ["endsAt"],
+  });
 export type Meeting = z.infer<typeof meetingSchema>;
 export type OtherVersion = z.infer<typeof otherVersionSchema>;
 

@@ -9,3 +9,4 @@ export {
 } from "./sbi";
 export { type SbiFinding, type SbiFindingCode, type SbiSeverity, sbiLint } from "./sbi-lint";
 export { SBI_FIELD_MAX_CHARS } from "./text";
+export { isPastForm, verbBase } from "./verbs";

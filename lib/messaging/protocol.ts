@@ -12,34 +12,49 @@ const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** A fresh random token per mounted sidebar frame; it pairs the frame with the event it shows. */
 const frameToken = z.string().check(z.regex(FRAME_TOKEN));
 
-export const prepEventSchema = z.object({
-  eventInstanceId: z.string().check(z.minLength(1), z.maxLength(1024)),
-  /** the key an earlier release filed this event under, when the page showed no id for it */
-  formerEventInstanceId: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
-  /** no id and no start could be read: the prep says so instead of guessing which event it is */
-  unidentified: z.optional(z.literal(true)),
-  seriesId: z.string().check(z.minLength(1), z.maxLength(1024)),
-  /** Calendar's own id for the event view, so the popup can link back to it */
-  eid: z.optional(shortText(2048)),
-  title: shortText(1000),
-  /** epoch ms, 1970–2200; absent when the page did not show a readable start */
-  startsAt: z.optional(z.number().check(z.int(), z.gte(0), z.lte(Date.UTC(2200, 0, 1)))),
-  recurring: z.boolean(),
-  counterpart: z.object({
-    email: z.optional(shortText(320)),
-    displayName: z.optional(shortText(200)),
-  }),
-  /** two guests and no telling which is the manager: the prep asks who the 1:1 is with */
-  candidates: z.optional(
-    z
-      .array(z.object({ email: z.optional(shortText(320)), displayName: z.optional(shortText(200)) }))
-      .check(z.length(2)),
-  ),
-  /** what the detector decided and why, before any override by the user */
-  detected: z.boolean(),
-  reason: shortText(300),
-  override: z.optional(z.boolean()),
-});
+const epochMs = () => z.number().check(z.int(), z.gte(0), z.lte(Date.UTC(2200, 0, 1)));
+
+export const prepEventSchema = z
+  .object({
+    eventInstanceId: z.string().check(z.minLength(1), z.maxLength(1024)),
+    /** the key an earlier release filed this event under, when the page showed no id for it */
+    formerEventInstanceId: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
+    /** no id and no start could be read: the prep says so instead of guessing which event it is */
+    unidentified: z.optional(z.literal(true)),
+    seriesId: z.string().check(z.minLength(1), z.maxLength(1024)),
+    /** Calendar's own id for the event view, so the popup can link back to it */
+    eid: z.optional(shortText(2048)),
+    title: shortText(1000),
+    /** epoch ms, 1970–2200; absent when the page did not show a readable start */
+    startsAt: z.optional(epochMs()),
+    /** epoch ms, after startsAt; absent when the page showed no time range (an all-day event) */
+    endsAt: z.optional(epochMs()),
+    recurring: z.boolean(),
+    counterpart: z.object({
+      email: z.optional(shortText(320)),
+      displayName: z.optional(shortText(200)),
+    }),
+    /** two guests and no telling which is the manager: the prep asks who the 1:1 is with */
+    candidates: z.optional(
+      z
+        .array(z.object({ email: z.optional(shortText(320)), displayName: z.optional(shortText(200)) }))
+        .check(z.length(2)),
+    ),
+    /** what the detector decided and why, before any override by the user */
+    detected: z.boolean(),
+    reason: shortText(300),
+    override: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine(
+      (event) =>
+        event.endsAt === undefined || (event.startsAt !== undefined && event.endsAt > event.startsAt),
+      {
+        message: "an event's end comes after its start",
+        path: ["endsAt"],
+      },
+    ),
+  );
 export type PrepEvent = z.infer<typeof prepEventSchema>;
 
 /** Content script → background. */

@@ -8,6 +8,8 @@
  * because a regex like /[?!]+$/ backtracks quadratically over a long run of "?".
  */
 
+import { openRewriteKeepingSubject } from "./open-rewrite";
+
 export type QuestionLintCode = "closed" | "leading" | "double";
 
 export type QuestionLintResult =
@@ -223,7 +225,10 @@ function leadingRewrite(lower: string): string {
   return "How would you approach this?";
 }
 
-/** Rewrites for the commonest yes/no shapes; otherwise a generic open question in the same tense. */
+/**
+ * Rewrites for the commonest yes/no shapes, then one that keeps the question's subject; a generic
+ * open question in the same tense only when there is no subject to keep.
+ */
 function closedRewrite(original: string): string {
   const s = trimEndOf(original, "?!. ");
   const lower = s.toLowerCase();
@@ -234,6 +239,8 @@ function closedRewrite(original: string): string {
       if (out) return out;
     }
   }
+  const keepingSubject = openRewriteKeepingSubject(s);
+  if (keepingSubject) return keepingSubject;
   if (/^(?:did|was|were|had)\b/.test(lower)) return "How did it go from your side?";
   if (/^(?:have|has)\b/.test(lower)) return "How is it going from your side?";
   if (/^(?:will|would|should|shall|can|could|may|might|must)\b/.test(lower)) return "What would you suggest?";
@@ -274,7 +281,9 @@ const rewrites: readonly Rewrite[] = [
   [
     /^(is|are|was|were) (.+?) (?:on track|off track|going (?:well|ok|okay|fine|smoothly|to plan|according to plan)|in good shape|ok|okay|fine|good|alright|all right|working|progressing|going)$/i,
     (m) =>
-      `How ${/^(?:is|was)$/i.test(m[1] ?? "") ? "is" : "are"} ${lowerFirst(m[2])} going from where you sit?`,
+      /^(?:was|were)$/i.test(m[1] ?? "")
+        ? `How did ${lowerFirst(m[2])} go from your side?`
+        : `How ${m[1]?.toLowerCase()} ${lowerFirst(m[2])} going from where you sit?`,
   ],
   [
     /^(?:was|were) (.+?) (?:a success|successful|worth it|useful|helpful|valuable|a good idea|the right call|good)$/i,
@@ -311,8 +320,6 @@ const rewrites: readonly Rewrite[] = [
     () => "What else should we cover today?",
   ],
   [/^(?:do|did) you feel (?:ok|okay|good|fine|alright|all right)$/i, () => "How are you feeling?"],
-  [/^(?:do|did) you feel (\w+)$/i, (m) => `How ${m[1]} do you feel?`],
-  [/^(?:do|did) you (?:like|enjoy|love) (.+)$/i, (m) => `How are you finding ${lowerFirst(m[1])}?`],
   [
     /^(?:do|did) you (have|see) any (\w+)(?: (.+))?$/i,
     (m) => `What ${m[2]} do you ${m[1]?.toLowerCase()}${m[3] ? ` ${m[3]}` : ""}?`,
@@ -322,7 +329,7 @@ const rewrites: readonly Rewrite[] = [
     (m) => `What ${m[1]} do you have${m[2] ? ` ${m[2]}` : ""}?`,
   ],
   [
-    /^(?:can|could|will|would) you (?:please )?(?:be able to )?(?!be\b|not\b)(.+)$/i,
+    /^(?:can|could|will|would) you (?:please )?(?:be able to )?(?!be\b|not\b|(?:like|love|want) to\b)(.+)$/i,
     (m) => `What would it take to ${m[1]}?`,
   ],
 ];

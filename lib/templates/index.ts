@@ -43,6 +43,8 @@ export {
 export {
   type AgendaSection,
   type AgendaSectionTemplate,
+  fitTimeBoxes,
+  meetingMinutes,
   plannedMinutes,
   sectionTemplate,
   timeBoxLabel,

@@ -63,3 +63,59 @@ export function timeBoxLabel(section: Pick<AgendaSectionTemplate, "minutes">): s
 export function plannedMinutes(template: WeeklyTemplate = weeklyTemplate): number {
   return template.sections.reduce((sum, s) => sum + (s.minutes ?? 0), 0);
 }
+
+/**
+ * The template with its time boxes scaled to a meeting of `minutes`: a 60-minute 1:1 gets 60
+ * minutes of boxes, in the template's proportions, in whole minutes that add up exactly. Every box
+ * that had time keeps at least a minute; "if time" sections and empty boxes stay as they are.
+ * Without a usable length (unknown, not a whole positive number, or too short to give each box a
+ * minute) the template's own minutes stand.
+ */
+export function fitTimeBoxes(template: WeeklyTemplate, minutes: number | undefined): WeeklyTemplate {
+  const boxed = template.sections.flatMap((s, index) =>
+    s.minutes !== undefined && s.minutes > 0 ? [{ index, weight: s.minutes }] : [],
+  );
+  const planned = boxed.reduce((sum, b) => sum + b.weight, 0);
+  if (minutes === undefined || !Number.isInteger(minutes) || minutes < boxed.length || planned === 0)
+    return template;
+  if (minutes === planned) return template;
+
+  // Largest remainder: floor each share, then hand the minutes left to the largest fractions.
+  const shares = boxed.map((b) => {
+    const exact = (b.weight * minutes) / planned;
+    return { ...b, exact, given: Math.max(1, Math.floor(exact)) };
+  });
+  let left = minutes - shares.reduce((sum, s) => sum + s.given, 0);
+  // A box already raised to its one minute has had more than its share, so it comes last.
+  const byFraction = [...shares].sort((a, b) => b.exact - b.given - (a.exact - a.given) || a.index - b.index);
+  for (let i = 0; left > 0; i = (i + 1) % byFraction.length, left--) {
+    const share = byFraction[i];
+    if (share) share.given++;
+  }
+  // A box raised to its one minute is paid for by the box furthest above its exact share.
+  while (left < 0) {
+    const donor = shares
+      .filter((s) => s.given > 1)
+      .reduce<(typeof shares)[number] | undefined>(
+        (best, s) => (best === undefined || s.given - s.exact > best.given - best.exact ? s : best),
+        undefined,
+      );
+    if (!donor) return template;
+    donor.given--;
+    left++;
+  }
+  const given = new Map(shares.map((s) => [s.index, s.given]));
+  return {
+    ...template,
+    sections: template.sections.map((s, index) => {
+      const fitted = given.get(index);
+      return fitted === undefined ? s : { ...s, minutes: fitted };
+    }),
+  };
+}
+
+/** Whole minutes from `startsAt` to `endsAt`, or undefined when the end isn't after the start. */
+export function meetingMinutes(startsAt: number, endsAt: number | undefined): number | undefined {
+  if (endsAt === undefined || !(endsAt > startsAt)) return undefined;
+  return Math.round((endsAt - startsAt) / 60_000) || undefined;
+}

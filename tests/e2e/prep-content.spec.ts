@@ -66,9 +66,14 @@ test("a monthly deep dive records happiness, and next month's shows the trend", 
   await expect(prep.getByTestId("guide-monthly")).toBeVisible();
 });
 
-test("the first 1:1 with someone is a weekly one; a title that says what the meeting is picks that kind", async ({
+test("the first 1:1 with someone is a weekly one, its time boxes fitted to the hour it lasts; a title that says what the meeting is picks that kind", async ({
   context,
 }) => {
+  const hourLong: PageEvent = {
+    ...oct13,
+    end: "17:00",
+    when: "Tuesday, October 13, 2026 ⋅ 4:00 – 5:00pm\nWeekly on Tuesday",
+  };
   const careerTalk: PageEvent = {
     ...priyaOn("2026-10-27", "Tuesday, October 27, 2026"),
     key: "priya-career",
@@ -76,12 +81,16 @@ test("the first 1:1 with someone is a weekly one; a title that says what the mee
     eventId: "c4r33rt4lk0pr1y4s4m0001",
     when: "Tuesday, October 27, 2026 ⋅ 4:00 – 4:30pm",
   };
-  const page = await openWeek(await context.newPage(), weekUrl([oct13, careerTalk]));
+  const page = await openWeek(await context.newPage(), weekUrl([hourLong, careerTalk]));
   const prep = sidebar(page);
   // The first of the month, but the first with Priya too: a weekly 1:1, not a deep dive.
-  await openInstance(page, oct13);
+  await openInstance(page, hourLong);
   await expect(prep.getByLabel("This 1:1 is a")).toHaveValue("weekly");
   await expect(prep.getByTestId("guide-monthly")).toHaveCount(0);
+  // An hour of time boxes in the template's 15/10/5 proportions; "My items" still gets what is left.
+  const agenda = prep.getByRole("region", { name: /^Agenda/ });
+  await expect(agenda.getByRole("heading", { level: 2 })).toHaveText("Agenda · 60 min");
+  await expect(agenda.locator(".agenda-timebox")).toHaveText(["30 min", "20 min", "10 min", "if time"]);
   await closeEvent(page);
   await openInstance(page, careerTalk);
   await expect(prep.getByLabel("This 1:1 is a")).toHaveValue("career");
@@ -200,6 +209,11 @@ test("a question marked asked does not come back the next week; closed questions
     await own.fill(closed);
     await expect(prep.locator("[data-lint]")).toBeVisible();
   }
+  // The suggestion keeps what the question was about.
+  await own.fill("Do you like the new team?");
+  await prep.getByRole("button", { name: "Use the suggestion" }).click();
+  await expect(own).toHaveValue("What do you think of the new team?");
+  await expect(prep.locator("[data-lint]")).toHaveCount(0);
   await own.fill("What is the hardest part of your job right now?");
   await expect(prep.locator("[data-lint]")).toHaveCount(0);
   await closeEvent(page);

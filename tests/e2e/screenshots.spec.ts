@@ -1,5 +1,5 @@
-import { closeEvent, expectPrepFor, fixtureEvents, openEvent, SIDEBAR, sidebar } from "./calendar";
 import type { Page } from "@playwright/test";
+import { closeEvent, expectPrepFor, fixtureEvents, openEvent, SIDEBAR, sidebar } from "./calendar";
 import { expect, test } from "./extension";
 import { ROOT } from "./paths";
 

@@ -109,6 +109,7 @@ describe("readOpenEvent", () => {
       seriesId: "5r0c3k8t2m1q9v7b4n6d",
       calendarId: "sam@example.com",
       startsAt: "2026-10-13T16:00:00.000Z",
+      endsAt: "2026-10-13T16:30:00.000Z",
       signals: {
         title: "1:1 Priya / Sam",
         selfEmail: "sam@example.com",
@@ -142,6 +143,8 @@ describe("readOpenEvent", () => {
     expect(open?.eventInstanceId).toBe(fixtureEvents.teamMeeting.eventId);
     expect(open?.seriesId).toBe(fixtureEvents.teamMeeting.eventId);
     expect(open?.startsAt).toBe(local(2026, 10, 15, 15));
+    // "3:00 – 4:00pm"
+    expect(open?.endsAt).toBe(local(2026, 10, 15, 16));
   });
 
   it("knows a dialog without a guest section has no guests", () => {
@@ -205,6 +208,8 @@ describe("readOpenEvent", () => {
     const open = readOpenEvent(loadHtml(html).document);
     expect(open?.signals.recurring).toBe(true);
     expect(open?.startsAt).toBe(local(2026, 10, 13, 16));
+    // "16:00–16:30"
+    expect(open?.endsAt).toBe(local(2026, 10, 13, 16, 30));
   });
 
   it("reads the visible dialog, not a hidden leftover", () => {

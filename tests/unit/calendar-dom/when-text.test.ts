@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasRecurrenceWords, startFromText } from "@/lib/calendar-dom/when-text";
+import { hasRecurrenceWords, minutesFromText, startFromText } from "@/lib/calendar-dom/when-text";
 
 /** Local wall-clock time as ISO UTC: When text is read in the browser's zone. */
 const local = (y: number, m: number, d: number, h: number, min = 0) =>
@@ -58,6 +58,38 @@ describe("startFromText", () => {
     const started = performance.now();
     startFromText(`${"October 1".repeat(50_000)} ${"1:".repeat(100_000)}`);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe("minutesFromText", () => {
+  it.each([
+    ["Tuesday, October 13, 2026 ⋅ 4:00 – 4:30pm\nWeekly on Tuesday", 30],
+    ["Tuesday, October 13, 2026 ⋅ 4:00 – 5:00pm", 60],
+    ["Wednesday, October 14, 2026 ⋅ 10:00 – 10:25am", 25],
+    ["Thursday, October 15, 2026 ⋅ 11:30 – 12:30pm", 60],
+    ["Thursday, October 15, 2026 ⋅ 11:30am – 12:30pm", 60],
+    ["Thursday, October 15, 2026 ⋅ 10 – 11am", 60],
+    ["Friday, October 16, 2026 ⋅ 9:00 AM – 10:00 AM", 60],
+    ["Fri, Oct 16, 2026, 2:15 p.m. to 3 p.m.", 45],
+    ["Friday, October 16, 2026 ⋅ 11:00pm – 12:30am", 90],
+    ["Tuesday 13 October 2026 ⋅ 16:00 – 16:30", 30],
+    ["Dienstag, 13. Oktober 2026⋅16:00 bis 16:45 Uhr", 45],
+    // No range: no length.
+    ["Tuesday, October 13, 2026", undefined],
+    ["Oct 14, 2026 10:00am", undefined],
+    ["Weekly on Tuesday", undefined],
+    ["", undefined],
+  ])("%j", (text, expected) => {
+    expect(minutesFromText(text)).toBe(expected);
+  });
+
+  it("never throws, and any length it gives is within a day", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), (text) => {
+        const minutes = minutesFromText(text);
+        if (minutes !== undefined) expect(minutes > 0 && minutes <= 24 * 60).toBe(true);
+      }),
+    );
   });
 });
 

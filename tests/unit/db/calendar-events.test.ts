@@ -52,6 +52,8 @@ function weekly(series: string, email: string, name: string, weeks: number[]): S
       eid: `eid-${series}-${w}`,
       title: `${name} / Me`,
       startsAt,
+      // 45 minutes: the agenda's time boxes fit the event's own length.
+      endsAt: startsAt + 45 * 60_000,
       status: "confirmed" as const,
       attendees: [me, { email, displayName: name, responseStatus: "accepted" }],
     };
@@ -70,6 +72,7 @@ describe("applyCalendarSync", () => {
     expect(meetings.map((m) => m.status)).toEqual(["held", "held", "planned"]);
     expect(meetings.every((m) => m.personId === people[0]?.id && m.seriesId === "dana")).toBe(true);
     expect(meetings[0]?.eid).toBe("eid-dana--2");
+    expect(meetings.map((m) => (m.endsAt ?? 0) - m.startsAt)).toEqual([45, 45, 45].map((n) => n * 60_000));
   });
 
   it("never duplicates people or meetings when the same instances come again", async () => {

@@ -104,6 +104,33 @@ describe("findOrCreateMeeting", () => {
     expect(moved.notes).toBe("talked about the offsite");
   });
 
+  it("keeps when the event ends, follows a new length, and forgets an end a move leaves unknown", async () => {
+    const person = await findOrCreatePerson(db, { displayName: "Lee" });
+    const ref = { personId: person.id, eventInstanceId: "e" };
+    const hour = 60 * 60_000;
+    const m = await findOrCreateMeeting(db, { ...ref, startsAt: day(1), endsAt: day(1) + hour });
+    expect((await db.meetings.get(m.id))?.endsAt).toBe(day(1) + hour);
+    // Opened where the page shows no range (the edit page): the length stays.
+    await findOrCreateMeeting(db, { ...ref, startsAt: day(1) });
+    expect((await db.meetings.get(m.id))?.endsAt).toBe(day(1) + hour);
+    // Made shorter.
+    await findOrCreateMeeting(db, { ...ref, startsAt: day(1), endsAt: day(1) + hour / 2 });
+    expect((await db.meetings.get(m.id))?.endsAt).toBe(day(1) + hour / 2);
+    // Moved, with no length shown: the old end would now come before the start.
+    await findOrCreateMeeting(db, { ...ref, startsAt: day(2) });
+    const moved = await db.meetings.get(m.id);
+    expect(moved?.startsAt).toBe(day(2));
+    expect(moved && "endsAt" in moved).toBe(false);
+    // An end that isn't after the start is no end.
+    const other = await findOrCreateMeeting(db, {
+      ...ref,
+      eventInstanceId: "f",
+      startsAt: day(3),
+      endsAt: day(3),
+    });
+    expect(other.endsAt).toBeUndefined();
+  });
+
   it("starts a new meeting now when the page showed no start, and keeps it after", async () => {
     const person = await findOrCreatePerson(db, { displayName: "Lee" });
     const m = await findOrCreateMeeting(db, { personId: person.id, eventInstanceId: "x" }, 1234);

@@ -22,6 +22,21 @@ function openWithSeries(seriesId: string): OpenEvent {
 }
 
 describe("what the content script tells the background", () => {
+  it("tells when the event ends, when the page showed an end after its start", () => {
+    const open = {
+      ...openWithSeries("s"),
+      startsAt: "2026-10-13T16:00:00.000Z",
+      endsAt: "2026-10-13T17:00:00.000Z",
+    };
+    const event = toPrepEvent(open, state);
+    expect(event.startsAt).toBe(Date.UTC(2026, 9, 13, 16));
+    expect(event.endsAt).toBe(Date.UTC(2026, 9, 13, 17));
+    expect(toPrepEvent({ ...open, endsAt: open.startsAt }, state).endsAt).toBeUndefined();
+    expect(toPrepEvent({ ...open, endsAt: "2201-01-01T00:00:00.000Z" }, state).endsAt).toBeUndefined();
+    const { startsAt: _start, ...withoutStart } = open;
+    expect(toPrepEvent(withoutStart, state).endsAt).toBeUndefined();
+  });
+
   it.each(["constructor", "toString", "hasOwnProperty"])(
     "a series called %j has no choice made for it unless the manager made one",
     (seriesId) => {

@@ -102,6 +102,8 @@ export const databaseArb: fc.Arbitrary<SampleRows> = peopleArb.chain((people) =>
         eid: optional(fc.string({ maxLength: 40 })),
         title: optional(text()),
         startsAt: epochMs,
+        /** minutes; the end is only kept after the start, inside the date range */
+        length: optional(fc.integer({ min: 1, max: 24 * 60 })),
         kind: fc.constantFrom(...meetingKinds),
         kindSetByUser: optional(fc.boolean()),
         statusSetByUser: optional(fc.boolean()),
@@ -134,7 +136,14 @@ export const databaseArb: fc.Arbitrary<SampleRows> = peopleArb.chain((people) =>
       { selector: (m) => m.id, maxLength: 6 },
     )
     .map((meetings) =>
-      meetings.map((m, i) => compact({ ...m, eventInstanceId: `${m.eventInstanceId}#${i}` })),
+      meetings.map(({ length, ...m }, i) => {
+        const endsAt = length === undefined ? undefined : m.startsAt + length * 60_000;
+        return compact({
+          ...m,
+          eventInstanceId: `${m.eventInstanceId}#${i}`,
+          endsAt: endsAt !== undefined && endsAt <= LATEST_DATE ? endsAt : undefined,
+        });
+      }),
     );
 
   return meetingsArb.chain((meetings) => {

@@ -112,6 +112,11 @@ const badFiles: [string, () => Promise<string>, string | RegExp][] = [
     /meetings\[0\]\.startsAt: not a date between 1970 and 2200\.$/,
   ],
   [
+    "a meeting that ends before it starts",
+    () => backupText((d) => (d.data.meetings[0].endsAt = d.data.meetings[0].startsAt - 60_000)),
+    /meetings\[0\]\.endsAt: ends before it starts\.$/,
+  ],
+  [
     "a due date after 2200",
     () => backupText((d) => (d.data.actionItems[0].dueAt = Date.UTC(2200, 0, 2))),
     /actionItems\[0\]\.dueAt: not a date between 1970 and 2200\.$/,

@@ -159,6 +159,28 @@ describe("message router", () => {
     expect(r.openCount()).toBe(0);
   });
 
+  it.each([
+    ["at its start", { startsAt: 1000, endsAt: 1000 }],
+    ["before its start", { startsAt: 1000, endsAt: 999 }],
+    ["without a start", { startsAt: undefined, endsAt: 1000 }],
+    ["after 2200", { startsAt: 1000, endsAt: Date.UTC(2200, 0, 2) }],
+  ])("ignores an event whose end is %s", async (_name, times) => {
+    const r = router();
+    const frame = newFrameToken();
+    const { startsAt: _start, ...rest } = event;
+    const timed = {
+      ...rest,
+      ...(times.startsAt === undefined ? {} : { startsAt: times.startsAt }),
+      endsAt: times.endsAt,
+    };
+    expect(await r.handle({ type: "prep:open", frame, key: KEY, event: timed }, calendarTab)).toBeUndefined();
+    expect(r.openCount()).toBe(0);
+    // The same event with an end after its start is taken.
+    const ok = { ...event, startsAt: 1000, endsAt: 1000 + 60 * 60_000 };
+    expect(await r.handle({ type: "prep:open", frame, key: KEY, event: ok }, calendarTab)).toBeDefined();
+    expect(r.openCount()).toBe(1);
+  });
+
   it("lets only the sidebar that showed the event dismiss it", async () => {
     const onDismiss = vi.fn();
     const r = router({ onDismiss });

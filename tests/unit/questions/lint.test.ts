@@ -151,6 +151,7 @@ describe("questionLint", () => {
 
   it.each([
     ["Is the project on track?", "How is the project going from where you sit?"],
+    ["Are the sprints on track?", "How are the sprints going from where you sit?"],
     ["Everything going okay?", "How are things going for you this week?"],
     ["Are you happy?", "How are you feeling about work these days?"],
     ["Did you finish the migration?", "Where are you with the migration?"],
@@ -169,6 +170,160 @@ describe("questionLint", () => {
     if (result.ok) return;
     expect(result.rewrite).toBe(rewrite);
     expect(result.hint).toContain(`Try: '${rewrite}'`);
+  });
+
+  // The rewrite keeps what the question is about: auxiliary + subject + verb phrase, turned open.
+  it.each([
+    // be + subject + adjective: the adjective is what to grade.
+    ["Is the workload manageable?", "How manageable is the workload?"],
+    ["Were the interviews hard?", "How hard were the interviews?"],
+    ["Is the roadmap clear to you?", "How clear is the roadmap to you?"],
+    ["Is the head of sales happy?", "How happy is the head of sales?"],
+    ["Is Sam's team happy with the tooling?", "How happy is Sam's team with the tooling?"],
+    ["Were you involved in the decision?", "How involved were you in the decision?"],
+    ["Are you busy?", "How busy are you?"],
+    ["Are you happy with your workload?", "How do you feel about your workload?"],
+    // be + subject + -ing: how it is going.
+    ["Is the new hire settling in?", "How is the new hire settling in?"],
+    ["Is the migration coming along?", "How is the migration coming along?"],
+    ["Are you enjoying the new project?", "How are you finding the new project?"],
+    // do + subject + verb that says how something went.
+    ["Did the launch go well?", "How did the launch go?"],
+    ["Did the interviews go as planned?", "How did the interviews go?"],
+    ["Did the team handle the outage well?", "How did the team handle the outage?"],
+    ["Does the new process work for you?", "How well does the new process work for you?"],
+    ["Did Sam help with the rollout?", "How much did Sam help with the rollout?"],
+    ["Did the design review help?", "How much did the design review help?"],
+    ["Did it go well?", "How did it go?"],
+    // have + subject + participle.
+    ["Has the team settled in?", "How has the team settled in?"],
+    ["Have you enjoyed the project?", "How have you found the project?"],
+    ["Have you heard about the reorg?", "What have you heard about the reorg?"],
+    ["Have you thought about the promotion?", "What are your thoughts on the promotion?"],
+    ["Have you talked to Sam about it?", "What have you heard from Sam about it?"],
+    // do + subject + opinion, knowledge or feeling.
+    ["Do you like the new team?", "What do you think of the new team?"],
+    ["Did you enjoy the conference?", "What did you think of the conference?"],
+    ["Do the new hires like the team?", "What do the new hires think of the team?"],
+    ["Do you like working with Sam?", "What is it like working with Sam?"],
+    ["Does the team know about the reorg?", "What does the team know about the reorg?"],
+    ["Do you understand the goals?", "What is still unclear about the goals?"],
+    ["Do you feel ready for the review?", "How ready do you feel for the review?"],
+    ["Does the plan seem realistic?", "How realistic does the plan seem?"],
+    // Wishes and plans.
+    ["Do you want to lead the migration?", "What would it mean for you to lead the migration?"],
+    ["Are you going to apply for the role?", "What would it mean for you to apply for the role?"],
+    ["Would you like to lead the offsite?", "What would it mean for you to lead the offsite?"],
+    ["Does Sam want to join the platform team?", "What would it mean for Sam to join the platform team?"],
+    // Modals.
+    ["Will the new process work?", "How well do you think the new process will work?"],
+    ["Could the team own the migration?", "What would it take for the team to own the migration?"],
+    ["Will the release ship on time?", "What would it take for the release to ship on time?"],
+    ["Can we ship on Friday?", "What would it take for us to ship on Friday?"],
+    // Choices and existence.
+    ["Is this the right approach?", "What do you think is the right approach?"],
+    ["Are there any risks with the launch?", "What risks are there with the launch?"],
+    // Past tense stays past.
+    ["Was the week good?", "How did the week go from your side?"],
+    // No verb it can keep: the subject stays, in the question's tense.
+    ["Did Sam leave the team?", "How did things go with Sam?"],
+    ["Have you had time to read the doc?", "How are things going with the doc?"],
+    ["Should we split the team?", "What would you suggest for the team?"],
+    ["Is the budget proposal final?", "How are things going with the budget proposal?"],
+  ])("keeps the subject: %s", (text, rewrite) => {
+    const result = questionLint(text);
+    expect(result).toMatchObject({ ok: false, code: "closed", rewrite });
+    expect(questionLint(rewrite), rewrite).toEqual({ ok: true });
+  });
+
+  it.each([
+    ["Is it a problem?", "How do you see it?"],
+    ["Will you be ok?", "What would you suggest?"],
+    ["Do we need to hire?", "How do you see it?"],
+    ["Was it a mistake?", "How did it go from your side?"],
+  ])("falls back to a generic open question when there is no subject to keep: %s", (text, rewrite) => {
+    expect(questionLint(text)).toMatchObject({ ok: false, code: "closed", rewrite });
+  });
+
+  it("keeps the subject of any auxiliary + subject + verb phrase it is given", () => {
+    const nouns = [
+      "project",
+      "new team",
+      "launch",
+      "migration",
+      "roadmap",
+      "offsite",
+      "design doc",
+      "hiring plan",
+    ];
+    const determiners = ["the", "your", "our"];
+    const shapes: readonly ((subject: string) => string)[] = [
+      (s) => `Is ${s} on track?`,
+      (s) => `Is ${s} clear to you?`,
+      (s) => `Was ${s} useful?`,
+      (s) => `Is ${s} going well?`,
+      (s) => `Did ${s} go well?`,
+      (s) => `Does ${s} work for you?`,
+      (s) => `Has ${s} settled in?`,
+      (s) => `Will ${s} work?`,
+      (s) => `Could ${s} slip?`,
+      (s) => `Do you like ${s}?`,
+      (s) => `Did you enjoy ${s}?`,
+      (s) => `Are you happy with ${s}?`,
+      (s) => `Are you worried about ${s}?`,
+      (s) => `Do you know about ${s}?`,
+      (s) => `Have you heard about ${s}?`,
+      (s) => `Did you finish ${s}?`,
+      (s) => `Is ${s} done?`,
+      (s) => `Have you talked to Sam about ${s}?`,
+      (s) => `Should we change ${s}?`,
+      (s) => `Did you read ${s}?`,
+    ];
+    // Every combination, so a shape that loses its subject fails here every time, not now and then.
+    for (const noun of nouns)
+      for (const determiner of determiners)
+        for (const shape of shapes) {
+          const question = shape(`${determiner} ${noun}`);
+          const result = questionLint(question);
+          expect(result, question).toMatchObject({ ok: false, code: "closed" });
+          if (result.ok) continue;
+          const rewrite = result.rewrite ?? "";
+          expect(rewrite, question).toContain(noun);
+          expect(rewrite, question).toMatch(/^[A-Z][^?]*\?$/);
+          expect(questionLint(rewrite), `${question} → ${rewrite}`).toEqual({ ok: true });
+        }
+  });
+
+  it("offers only open single questions as rewrites, whatever yes/no question it is given", () => {
+    const auxiliary = fc.constantFrom(
+      "Is",
+      "Are",
+      "Was",
+      "Did",
+      "Does",
+      "Do",
+      "Has",
+      "Have",
+      "Will",
+      "Could",
+      "Should",
+    );
+    const word = fc.constantFrom(
+      ...`the your our you we it Sam team launch plan review going well happy clear to with about of like
+      know want feel settling settled work help go lead new hire doc a any there on track done ready think`.split(
+        /\s+/,
+      ),
+    );
+    fc.assert(
+      fc.property(auxiliary, fc.array(word, { minLength: 1, maxLength: 7 }), (aux, words) => {
+        const question = `${aux} ${words.join(" ")}?`;
+        const result = questionLint(question);
+        if (result.ok || result.rewrite === undefined) return;
+        expect(result.rewrite, question).toMatch(/^[A-Z][^?]*\?$/);
+        expect(questionLint(result.rewrite), `${question} → ${result.rewrite}`).toEqual({ ok: true });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("every rewrite it offers passes its own lint", () => {
