@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import { normalizeEmail } from "@/lib/detection";
 import { settingsItems } from "./items";
+import { readManagedPolicy, watchManagedPolicy } from "./managed-policy";
 import { watchLocalKeys } from "./watch-local";
 
 /**
@@ -10,6 +11,11 @@ import { watchLocalKeys } from "./watch-local";
  *
  * The content script reads them with plain `storage.local` and the guards below, so it ships
  * without zod or a storage wrapper; the keys match the typed items in `items.ts`.
+ *
+ * The organisation's company domain joins them here, read from managed storage by whoever reads
+ * the detection state: the detector frame, options and the background, all extension pages. The
+ * content script never classifies, so it needs neither the policy nor a copy of it in
+ * storage.local, and there is no mirror that could fall out of step with the policy.
  */
 
 /** "This is / is not a 1:1", per recurring series (or per event when it does not repeat). */
@@ -77,18 +83,25 @@ export function toEmailList(value: unknown): string[] {
 export interface DetectionState {
   overrides: DetectionOverrides;
   calendarVerdicts: DetectionOverrides;
-  settings: DetectionSettingsValue;
+  /** the manager's words, and the company domain when the organisation set one */
+  settings: DetectionSettingsValue & { companyDomain?: string };
   myEmail?: string;
   sidebarOffFor: string[];
 }
 
 export async function readDetectionState(): Promise<DetectionState> {
-  const stored = await browser.storage.local.get(STATE_KEYS);
+  const [stored, { companyDomain }] = await Promise.all([
+    browser.storage.local.get(STATE_KEYS),
+    readManagedPolicy(),
+  ]);
   const myEmail = toEmail(stored[MY_EMAIL_KEY]);
   return {
     overrides: toDetectionOverrides(stored[OVERRIDES_KEY]),
     calendarVerdicts: toDetectionOverrides(stored[CALENDAR_VERDICTS_KEY]),
-    settings: toDetectionSettings(stored[DETECTION_SETTINGS_KEY]),
+    settings: {
+      ...toDetectionSettings(stored[DETECTION_SETTINGS_KEY]),
+      ...(companyDomain ? { companyDomain } : {}),
+    },
     ...(myEmail ? { myEmail } : {}),
     sidebarOffFor: toEmailList(stored[SIDEBAR_OFF_KEY]),
   };
@@ -112,7 +125,13 @@ export async function setSidebarOffFor(emails: readonly string[]) {
 
 /** Calls back with the new state whenever the overrides or keywords change; returns the unsubscribe. */
 export function watchDetectionState(onChange: (state: DetectionState) => void): () => void {
-  return watchLocalKeys(STATE_KEYS, () => void readDetectionState().then(onChange, () => {}));
+  const reread = () => void readDetectionState().then(onChange, () => {});
+  const stopLocal = watchLocalKeys(STATE_KEYS, reread);
+  const stopManaged = watchManagedPolicy(reread);
+  return () => {
+    stopLocal();
+    stopManaged();
+  };
 }
 
 export async function setDetectionOverride(seriesId: string, isOneOnOne: boolean | undefined) {
