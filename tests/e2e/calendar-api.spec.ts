@@ -143,6 +143,9 @@ test("without a connection, nothing goes over the network", async ({
   await expect(popup.getByTestId("upcoming-empty")).toContainText("connect the Calendar API in options");
   const options = await openExtensionPage("options.html#calendar");
   await expect(options.getByRole("button", { name: "Connect Google Calendar" })).toBeVisible();
+  // Without a policy the manager brings their own client.
+  await expect(options.getByLabel("OAuth client id")).toBeEditable();
+  await expect(options.getByText(/organisation/i)).toHaveCount(0);
   // The periodic sync runs too, and does nothing.
   await serviceWorker.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
   await calendarPage.reload();
