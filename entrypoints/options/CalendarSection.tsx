@@ -20,10 +20,11 @@ export function CalendarSection() {
   const [busy, setBusy] = useState(false);
   const { run, view: status } = useSaveStatus("Couldn't change the Google Calendar connection.");
 
-  if (!view || !policy) return null;
+  if (!view) return null;
   const { connection, state } = view;
-  // The organisation's client replaces the manager's own, reconnecting included.
-  const organisationClientId = policy.oauthClientId;
+  // The organisation's client replaces the manager's own, reconnecting included. Not waited
+  // for: the section shows as soon as the connection is read, as it does without a policy.
+  const organisationClientId = policy?.oauthClientId;
 
   const act = (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
