@@ -19,7 +19,9 @@ function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptio
  */
 export function formatDay(at: number, now = Date.now(), locale?: string): string {
   const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
-  return formatter(locale, sameYear ? { day: "numeric", month: "short" } : { dateStyle: "medium" }).format(at);
+  return formatter(locale, sameYear ? { day: "numeric", month: "short" } : { dateStyle: "medium" }).format(
+    at,
+  );
 }
 
 /** The value of an <input type="date"> as local midnight at the end of that day (due by then). */
