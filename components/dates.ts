@@ -43,6 +43,9 @@ export function formatStart(at: number, locale?: string): string {
   }).format(at);
 }
 
+/** Google Calendar's week, where a manager opens their 1:1s. */
+export const CALENDAR_WEEK_URL = "https://calendar.google.com/calendar/r/week";
+
 /**
  * Where a meeting opens in Google Calendar: its event view (Calendar shows the event and 1:1 Prep
  * its prep), or that day when the event's id was never seen.

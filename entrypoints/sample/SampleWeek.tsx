@@ -1,8 +1,9 @@
 import { useEffect, useState } from "react";
-import { formatDay } from "@/components/dates";
+import { CALENDAR_WEEK_URL, formatDay } from "@/components/dates";
 import {
   deleteSample,
   openSampleDatabase,
+  prepDatabase,
   SAMPLE_PERSON,
   SAMPLE_SERIES_ID,
   sampleEventInstance,
@@ -55,7 +56,6 @@ export function SampleWeek() {
   }, []);
 
   const startOver = async () => {
-    const { prepDatabase } = await import("@/lib/db");
     await deleteSample(prepDatabase());
     location.reload();
   };
@@ -71,7 +71,7 @@ export function SampleWeek() {
           <button type="button" onClick={() => void startOver()}>
             Start over
           </button>
-          <a className="button primary" href="https://calendar.google.com/calendar/r/week">
+          <a className="button primary" href={CALENDAR_WEEK_URL}>
             Open Google Calendar
           </a>
         </div>

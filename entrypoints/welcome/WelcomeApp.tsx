@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { CALENDAR_WEEK_URL } from "@/components/dates";
 import { emailDomain, normalizeEmail } from "@/lib/detection";
 import {
   AUTO_BACKUP_KEEP_DEFAULT,
@@ -10,8 +11,6 @@ import {
   watchAutoBackup,
   watchDetectionState,
 } from "@/lib/settings";
-
-const CALENDAR_URL = "https://calendar.google.com/calendar/r/week";
 
 /**
  * What a manager sees right after installing: what 1:1 Prep does, the privacy promise, and the
@@ -68,7 +67,7 @@ export function WelcomeApp() {
       </section>
 
       <nav aria-label="Get started" className="welcome-actions">
-        <a className="button primary" href={CALENDAR_URL}>
+        <a className="button primary" href={CALENDAR_WEEK_URL}>
           Open Google Calendar
         </a>
         <a className="button" href="/sample.html">

@@ -255,7 +255,9 @@ test("survives an expired sync token, a refused token, rate limits and outages",
   await popup.reload();
   await expect(popup.getByRole("alert")).toContainText("sign in again");
   // The popup's link lands on the Calendar place of the options, where the button is.
-  const opening = popup.context().waitForEvent("page");
+  const opening = popup
+    .context()
+    .waitForEvent("page", { predicate: (p) => p.url().includes("options.html") });
   await popup.getByRole("button", { name: "Reconnect in options" }).click();
   const linked = await opening;
   await expect(linked).toHaveURL(/options\.html#calendar$/);
@@ -365,7 +367,9 @@ test("an upcoming 1:1 in the popup opens its event in Calendar, with its prep be
   });
   await serveCalendar(renderWeekPage());
   const upcoming = await openExtensionPage("popup.html#upcoming");
-  const opened = context.waitForEvent("page");
+  const opened = context.waitForEvent("page", {
+    predicate: (p) => p.url().startsWith("https://calendar.google.com/"),
+  });
   await upcoming.getByRole("link", { name: /Open prep for the 1:1 with Priya Raman/ }).click();
   const calendar = await opened;
   await expect(calendar).toHaveURL(/\/calendar\/r\/event\?eid=/);

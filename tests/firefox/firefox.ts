@@ -168,7 +168,9 @@ export async function button(page: Page | Frame, name: string): Promise<ElementH
 async function closeWelcomeTab(firefox: Browser) {
   for (let tries = 0; tries < 300; tries++) {
     for (const page of await firefox.pages()) {
-      if (page.url().endsWith("/welcome.html")) {
+      // page.url() can stay about:blank for a tab the extension opened; the document knows better.
+      const href = await page.evaluate(() => location.href).catch(() => "");
+      if (href.endsWith("/welcome.html")) {
         await page.close();
         return;
       }
