@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
 import { normalizeEmail } from "@/lib/detection";
 import { settingsItems } from "./items";
-import { readManagedPolicy, watchManagedPolicy } from "./managed-policy";
+import { ORGANISATION_DOMAIN_KEY, toOrganisationDomain } from "./managed-policy";
 import { watchLocalKeys } from "./watch-local";
 
 /**
@@ -12,10 +12,8 @@ import { watchLocalKeys } from "./watch-local";
  * The content script reads them with plain `storage.local` and the guards below, so it ships
  * without zod or a storage wrapper; the keys match the typed items in `items.ts`.
  *
- * The organisation's company domain joins them here, read from managed storage by whoever reads
- * the detection state: the detector frame, options and the background, all extension pages. The
- * content script never classifies, so it needs neither the policy nor a copy of it in
- * storage.local, and there is no mirror that could fall out of step with the policy.
+ * The organisation's company domain joins them here, from the copy the background keeps of the
+ * managed policy (`mirrorManagedPolicy`), so one read gives the detector all it decides by.
  */
 
 /** "This is / is not a 1:1", per recurring series (or per event when it does not repeat). */
@@ -43,6 +41,7 @@ const STATE_KEYS = [
   MY_EMAIL_KEY,
   SIDEBAR_OFF_KEY,
   CALENDAR_VERDICTS_KEY,
+  ORGANISATION_DOMAIN_KEY,
 ];
 const MAX_ENTRIES = 5000;
 
@@ -90,10 +89,8 @@ export interface DetectionState {
 }
 
 export async function readDetectionState(): Promise<DetectionState> {
-  const [stored, { companyDomain }] = await Promise.all([
-    browser.storage.local.get(STATE_KEYS),
-    readManagedPolicy(),
-  ]);
+  const stored = await browser.storage.local.get(STATE_KEYS);
+  const companyDomain = toOrganisationDomain(stored[ORGANISATION_DOMAIN_KEY]);
   const myEmail = toEmail(stored[MY_EMAIL_KEY]);
   return {
     overrides: toDetectionOverrides(stored[OVERRIDES_KEY]),
@@ -125,13 +122,7 @@ export async function setSidebarOffFor(emails: readonly string[]) {
 
 /** Calls back with the new state whenever the overrides or keywords change; returns the unsubscribe. */
 export function watchDetectionState(onChange: (state: DetectionState) => void): () => void {
-  const reread = () => void readDetectionState().then(onChange, () => {});
-  const stopLocal = watchLocalKeys(STATE_KEYS, reread);
-  const stopManaged = watchManagedPolicy(reread);
-  return () => {
-    stopLocal();
-    stopManaged();
-  };
+  return watchLocalKeys(STATE_KEYS, () => void readDetectionState().then(onChange, () => {}));
 }
 
 export async function setDetectionOverride(seriesId: string, isOneOnOne: boolean | undefined) {

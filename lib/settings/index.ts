@@ -87,6 +87,8 @@ export {
   isManaged,
   MANAGED_POLICY_KEYS,
   type ManagedPolicy,
+  mirrorManagedPolicy,
+  ORGANISATION_DOMAIN_KEY,
   readManagedPolicy,
   toManagedPolicy,
   watchManagedPolicy,

@@ -72,6 +72,33 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
 }
 
 /**
+ * Where the background keeps its copy of the organisation's company domain. The detector frame
+ * decides every dialog and must answer at once; it reads this with the rest of the detection
+ * state in one `storage.local` read instead of asking managed storage each time, whose first
+ * answer can be slow.
+ */
+export const ORGANISATION_DOMAIN_KEY = "organisationDomain";
+
+/** A stored copy is data like any other: only a domain the policy itself would accept counts. */
+export function toOrganisationDomain(value: unknown): string | undefined {
+  const parsed = fieldSchemas.companyDomain.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Copies the organisation's company domain into `storage.local`, and removes the copy when the
+ * policy no longer sets one. The background runs it each time it starts and whenever Chrome
+ * reports a new policy, so the copy never outlives the policy by more than that.
+ */
+export async function mirrorManagedPolicy(): Promise<void> {
+  const { companyDomain } = await readManagedPolicy();
+  const stored = await browser.storage.local.get(ORGANISATION_DOMAIN_KEY);
+  if (stored[ORGANISATION_DOMAIN_KEY] === companyDomain) return;
+  if (companyDomain) await browser.storage.local.set({ [ORGANISATION_DOMAIN_KEY]: companyDomain });
+  else await browser.storage.local.remove(ORGANISATION_DOMAIN_KEY);
+}
+
+/**
  * Calls back with the new policy whenever the organisation changes it while the browser runs
  * (Chrome tells; Firefox reads its policies only at startup); returns the unsubscribe.
  */

@@ -71,6 +71,17 @@ test("the organisation's client id, company domain and sync choice show in optio
     await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
     expect(new URL(worker.url()).host).toBe(extensionId);
+    // The background hands detection the organisation's domain, where the detector reads it at once.
+    await expect
+      .poll(() =>
+        worker.evaluate(() => {
+          const { chrome } = globalThis as unknown as {
+            chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+          };
+          return chrome.storage.local.get("organisationDomain");
+        }),
+      )
+      .toEqual({ organisationDomain: "acme.com" });
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html#calendar`);

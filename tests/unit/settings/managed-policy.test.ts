@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import {
   isManaged,
+  mirrorManagedPolicy,
+  ORGANISATION_DOMAIN_KEY,
   readDetectionState,
   readManagedPolicy,
   toManagedPolicy,
@@ -81,14 +83,30 @@ describe("the organisation's policy", () => {
     expect(await readManagedPolicy()).toEqual({});
   });
 
-  it("gives detection the company domain beside the manager's own words", async () => {
+  it("gives detection the company domain beside the manager's own words, once the background mirrored it", async () => {
     await fakeBrowser.storage.local.set({ detectionSettings: { keywords: ["mentoring"], exclusions: [] } });
     await fakeBrowser.storage.managed.set({ companyDomain: "acme.com" });
+    expect((await readDetectionState()).settings.companyDomain).toBeUndefined();
+    await mirrorManagedPolicy();
     expect((await readDetectionState()).settings).toEqual({
       keywords: ["mentoring"],
       exclusions: [],
       companyDomain: "acme.com",
     });
+  });
+
+  it("drops the copy when the organisation lifts the domain, and ignores a copy edited into nonsense", async () => {
+    await fakeBrowser.storage.managed.set({ companyDomain: "acme.com" });
+    await mirrorManagedPolicy();
+    await fakeBrowser.storage.managed.remove("companyDomain");
+    await mirrorManagedPolicy();
+    expect(await fakeBrowser.storage.local.get(ORGANISATION_DOMAIN_KEY)).toEqual({});
+    expect((await readDetectionState()).settings.companyDomain).toBeUndefined();
+
+    await fakeBrowser.storage.local.set({ [ORGANISATION_DOMAIN_KEY]: "<script>.com" });
+    expect((await readDetectionState()).settings.companyDomain).toBeUndefined();
+    await mirrorManagedPolicy();
+    expect(await fakeBrowser.storage.local.get(ORGANISATION_DOMAIN_KEY)).toEqual({});
   });
 
   it("tells watchers when the organisation changes it", async () => {
@@ -111,7 +129,10 @@ describe("the organisation's policy", () => {
       stateRead();
     });
     await fakeBrowser.storage.managed.set({ companyDomain: "acme.com", syncAllowed: false });
-    await Promise.all([policySeen, stateSeen]);
+    await policySeen;
+    // What the background does on that change.
+    await mirrorManagedPolicy();
+    await stateSeen;
     stopPolicy();
     stopState();
     expect(policies).toEqual([{ companyDomain: "acme.com", syncAllowed: false }]);
