@@ -57,6 +57,10 @@ export default defineConfig({
           optional_permissions: ["identity", "notifications", "downloads"],
           optional_host_permissions: CALENDAR_API_HOSTS,
         }),
+    // What a company's IT can set for every manager. Chrome reads this schema; Firefox has no
+    // such key (its schema rejects it) and takes the same values from the "3rdparty" section of
+    // its enterprise policies.json without one.
+    ...(browser === "firefox" ? {} : { storage: { managed_schema: "managed-schema.json" } }),
     action: { default_title: "1:1 Prep" },
     commands: {
       [browser === "firefox" ? "_execute_browser_action" : "_execute_action"]: {

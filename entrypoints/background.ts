@@ -22,6 +22,7 @@ import { createEditGuard } from "@/lib/messaging/edit-guard";
 import {
   AUTO_BACKUP_KEY,
   BADGE_SCOPE_KEY,
+  mirrorManagedPolicy,
   REMINDER_MINUTES_KEY,
   readAutoBackup,
   readAutoBackupState,
@@ -242,7 +243,10 @@ export default defineBackground(() => {
     if (area === "local" && REMINDER_MINUTES_KEY in changes) void scheduleReminder();
     // Turned on (or made more frequent): the first backup need not wait for the hourly check.
     if (area === "local" && AUTO_BACKUP_KEY in changes) void backUp(false);
+    if (area === "managed") void mirrorManagedPolicy().catch(() => {});
   });
+  // Each start, too: a policy set or lifted while the browser was closed is read only then.
+  void mirrorManagedPolicy().catch(() => {});
   void scheduleReminder();
   // Writes from any extension page while this worker is awake; pages also send badge:refresh
   // so a sleeping worker wakes up for them.

@@ -3,23 +3,28 @@ import { browser } from "wxt/browser";
 import { useCalendarSettings } from "@/components/useCalendarSettings";
 import { connectCalendar, redirectUrl } from "@/lib/calendar-sync";
 import { type CalendarSyncState, REMINDER_CHOICES, setReminderMinutes } from "@/lib/settings";
+import { SetByOrganisation, useManagedPolicy } from "./managed";
 import { useSaveStatus } from "./status";
 
 const requestSync = (force: boolean) => browser.runtime.sendMessage({ type: "calendar:sync", force });
 
 /**
- * The optional Google Calendar API: off until the manager connects with their own OAuth client.
- * Everything else in 1:1 Prep works without it.
+ * The optional Google Calendar API: off until the manager connects with their own OAuth client,
+ * or with the one their organisation set. Everything else in 1:1 Prep works without it.
  */
 export function CalendarSection() {
   const id = useId();
   const view = useCalendarSettings();
+  const policy = useManagedPolicy();
   const [clientId, setClientId] = useState("");
   const [busy, setBusy] = useState(false);
   const { run, view: status } = useSaveStatus("Couldn't change the Google Calendar connection.");
 
   if (!view) return null;
   const { connection, state } = view;
+  // The organisation's client replaces the manager's own, reconnecting included. Not waited
+  // for: the section shows as soon as the connection is read, as it does without a policy.
+  const organisationClientId = policy?.oauthClientId;
 
   const act = (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -46,7 +51,10 @@ export function CalendarSection() {
                 disabled={busy}
                 onClick={() =>
                   act(
-                    () => connectCalendar(connection.clientId, { requestSync: () => requestSync(true) }),
+                    () =>
+                      connectCalendar(organisationClientId ?? connection.clientId, {
+                        requestSync: () => requestSync(true),
+                      }),
                     "Reconnected.",
                   )
                 }
@@ -81,26 +89,49 @@ export function CalendarSection() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            act(() => connectCalendar(clientId, { requestSync: () => requestSync(true) }), "Connected.");
+            act(
+              () =>
+                connectCalendar(organisationClientId ?? clientId, { requestSync: () => requestSync(true) }),
+              "Connected.",
+            );
           }}
         >
           <div className="field">
             <label htmlFor={`${id}-client`}>OAuth client id</label>
-            <input
-              id={`${id}-client`}
-              value={clientId}
-              spellCheck={false}
-              autoComplete="off"
-              placeholder="1234-abc.apps.googleusercontent.com"
-              aria-describedby={`${id}-client-help`}
-              onChange={(e) => setClientId(e.target.value)}
-            />
+            {organisationClientId ? (
+              <>
+                <input
+                  id={`${id}-client`}
+                  value={organisationClientId}
+                  readOnly
+                  spellCheck={false}
+                  aria-describedby={`${id}-client-managed`}
+                />
+                <SetByOrganisation id={`${id}-client-managed`} />
+              </>
+            ) : (
+              <input
+                id={`${id}-client`}
+                value={clientId}
+                spellCheck={false}
+                autoComplete="off"
+                placeholder="1234-abc.apps.googleusercontent.com"
+                aria-describedby={`${id}-client-help`}
+                onChange={(e) => setClientId(e.target.value)}
+              />
+            )}
           </div>
-          <p id={`${id}-client-help`} className="quiet">
-            Create a "Web application" OAuth client in your own Google Cloud project, with the Calendar API
-            enabled, and add this authorized redirect URI: <code>{redirectUrl()}</code>. The README explains
-            each step.
-          </p>
+          {organisationClientId ? (
+            <p className="quiet">
+              Your organisation set up the Google connection: connect and sign in with your Google account.
+            </p>
+          ) : (
+            <p id={`${id}-client-help`} className="quiet">
+              Create a "Web application" OAuth client in your own Google Cloud project, with the Calendar API
+              enabled, and add this authorized redirect URI: <code>{redirectUrl()}</code>. The README explains
+              each step.
+            </p>
+          )}
           <div className="form-actions">
             <button type="submit" disabled={busy}>
               Connect Google Calendar

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from "react";
 import {
   type BadgeScope,
   type DetectionState,
+  isManaged,
   readBadgeScope,
   readDefaultCadence,
   readDetectionState,
@@ -15,6 +16,7 @@ import {
   watchDetectionState,
 } from "@/lib/settings";
 import type { MeetingKindRules } from "@/lib/templates";
+import { useManagedPolicy } from "./managed";
 import { useSaveStatus } from "./status";
 
 const lines = (text: string) =>
@@ -35,6 +37,7 @@ export function SettingsSection() {
   const [exclusions, setExclusions] = useState("");
   const [offFor, setOffFor] = useState("");
   const { run, view: status } = useSaveStatus("Couldn't save that setting.");
+  const policy = useManagedPolicy();
 
   useEffect(() => {
     const adopt = (state: DetectionState) => {
@@ -51,11 +54,16 @@ export function SettingsSection() {
     return watchDetectionState(adopt);
   }, []);
 
-  if (!detection || !badgeScope || !cadence || !rules) return null;
+  if (!detection || !badgeScope || !cadence || !rules || !policy) return null;
 
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Settings</h2>
+      {isManaged(policy) ? (
+        <p className="managed-line" data-testid="managed-policy">
+          Your organisation set some of these settings; only your IT can change them.
+        </p>
+      ) : null}
       <div className="row">
         <div className="field">
           <label htmlFor={`${id}-email`}>My email</label>
@@ -165,6 +173,24 @@ export function SettingsSection() {
           </select>
         </div>
       </div>
+      {policy.companyDomain ? (
+        <p data-testid="managed-company-domain">
+          Company domain: <strong>{policy.companyDomain}</strong> —{" "}
+          <span className="managed-note">set by your organisation</span>
+          <br />
+          <span className="quiet">
+            Guests with an address there count as colleagues when Calendar doesn't show your own address.
+          </span>
+        </p>
+      ) : null}
+      {policy.syncAllowed !== undefined ? (
+        <p data-testid="managed-sync">
+          Sync across devices:{" "}
+          <span className="managed-note">
+            {policy.syncAllowed ? "allowed by your organisation" : "turned off by your organisation"}
+          </span>
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor={`${id}-off`}>
           Keep the sidebar off for these Calendar accounts (one email per line)

@@ -271,12 +271,24 @@ function classify(signals: unknown, settings: unknown): Classification {
     record.attendees.some(
       (a: unknown) => a !== null && typeof a === "object" && (a as { self?: unknown }).self === true,
     );
-  return classifyGuests(
-    reading,
-    readGuests(record.attendees, selfEmail),
-    record.recurring === true,
-    selfKnown,
-  );
+  const guests = readGuests(record.attendees, selfEmail);
+  // The organisation's domain stands in for the user's own address only when the page shows
+  // neither: the address the user signed in with is the better witness of where they work.
+  if (guests.selfDomain === undefined) {
+    const companyDomain = readCompanyDomain(settings);
+    if (companyDomain !== undefined) guests.selfDomain = companyDomain;
+  }
+  return classifyGuests(reading, guests, record.recurring === true, selfKnown);
+}
+
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/;
+
+function readCompanyDomain(settings: unknown): string | undefined {
+  if (settings === null || typeof settings !== "object") return undefined;
+  const domain = (settings as Record<string, unknown>).companyDomain;
+  if (typeof domain !== "string") return undefined;
+  const folded = emailDomain(`@${domain}`);
+  return folded !== undefined && DOMAIN.test(folded) ? folded : undefined;
 }
 
 function unreadable(): Classification {

@@ -31,4 +31,9 @@ export interface DetectionSettings {
   keywords?: string[];
   /** words or phrases that mark a title as never a 1:1 */
   exclusions?: string[];
+  /**
+   * The domain the organisation set (acme.com), for judging who is a colleague when the
+   * user's own address isn't known
+   */
+  companyDomain?: string;
 }

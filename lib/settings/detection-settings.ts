@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import { normalizeEmail } from "@/lib/detection";
 import { settingsItems } from "./items";
+import { ORGANISATION_DOMAIN_KEY, toOrganisationDomain } from "./managed-policy";
 import { watchLocalKeys } from "./watch-local";
 
 /**
@@ -10,6 +11,9 @@ import { watchLocalKeys } from "./watch-local";
  *
  * The content script reads them with plain `storage.local` and the guards below, so it ships
  * without zod or a storage wrapper; the keys match the typed items in `items.ts`.
+ *
+ * The organisation's company domain joins them here, from the copy the background keeps of the
+ * managed policy (`mirrorManagedPolicy`), so one read gives the detector all it decides by.
  */
 
 /** "This is / is not a 1:1", per recurring series (or per event when it does not repeat). */
@@ -37,6 +41,7 @@ const STATE_KEYS = [
   MY_EMAIL_KEY,
   SIDEBAR_OFF_KEY,
   CALENDAR_VERDICTS_KEY,
+  ORGANISATION_DOMAIN_KEY,
 ];
 const MAX_ENTRIES = 5000;
 
@@ -77,18 +82,23 @@ export function toEmailList(value: unknown): string[] {
 export interface DetectionState {
   overrides: DetectionOverrides;
   calendarVerdicts: DetectionOverrides;
-  settings: DetectionSettingsValue;
+  /** the manager's words, and the company domain when the organisation set one */
+  settings: DetectionSettingsValue & { companyDomain?: string };
   myEmail?: string;
   sidebarOffFor: string[];
 }
 
 export async function readDetectionState(): Promise<DetectionState> {
   const stored = await browser.storage.local.get(STATE_KEYS);
+  const companyDomain = toOrganisationDomain(stored[ORGANISATION_DOMAIN_KEY]);
   const myEmail = toEmail(stored[MY_EMAIL_KEY]);
   return {
     overrides: toDetectionOverrides(stored[OVERRIDES_KEY]),
     calendarVerdicts: toDetectionOverrides(stored[CALENDAR_VERDICTS_KEY]),
-    settings: toDetectionSettings(stored[DETECTION_SETTINGS_KEY]),
+    settings: {
+      ...toDetectionSettings(stored[DETECTION_SETTINGS_KEY]),
+      ...(companyDomain ? { companyDomain } : {}),
+    },
     ...(myEmail ? { myEmail } : {}),
     sidebarOffFor: toEmailList(stored[SIDEBAR_OFF_KEY]),
   };

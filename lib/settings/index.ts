@@ -84,6 +84,16 @@ export {
 } from "./detection-settings";
 export { settingsItems } from "./items";
 export {
+  isManaged,
+  MANAGED_POLICY_KEYS,
+  type ManagedPolicy,
+  mirrorManagedPolicy,
+  ORGANISATION_DOMAIN_KEY,
+  readManagedPolicy,
+  toManagedPolicy,
+  watchManagedPolicy,
+} from "./managed-policy";
+export {
   MEETING_KIND_RULES_KEY,
   readMeetingKindRules,
   setMeetingKindRules,

@@ -28,9 +28,18 @@ export interface ExtensionFixtures {
  */
 export async function launchWithExtension(
   userDataDir: string,
-  { extension = true, keepWelcome = false }: { extension?: boolean; keepWelcome?: boolean } = {},
+  {
+    extension = true,
+    keepWelcome = false,
+    extensionDir = EXTENSION_DIR,
+  }: {
+    extension?: boolean;
+    keepWelcome?: boolean;
+    /** another copy of the build, which Chromium gives an id of its own (from its path) */
+    extensionDir?: string;
+  } = {},
 ): Promise<BrowserContext> {
-  const context = await launchBrowser(userDataDir, extension);
+  const context = await launchBrowser(userDataDir, extension ? extensionDir : undefined);
   // Installing opens the welcome page. Every fresh profile proves it does; the tab is closed so
   // a test starts with only its own pages.
   if (extension && !keepWelcome) await (await welcomeTab(context)).close();
@@ -48,7 +57,7 @@ export async function welcomeTab(context: BrowserContext): Promise<Page> {
   throw new Error("Installing the extension didn't open its welcome page.");
 }
 
-function launchBrowser(userDataDir: string, extension: boolean): Promise<BrowserContext> {
+function launchBrowser(userDataDir: string, extensionDir: string | undefined): Promise<BrowserContext> {
   const defaultDisableFeatures = process.env.PREP_E2E_DEFAULT_DISABLE_FEATURES;
   const keptDisabled = (defaultDisableFeatures ?? "")
     .replace(/^--disable-features=/, "")
@@ -59,8 +68,8 @@ function launchBrowser(userDataDir: string, extension: boolean): Promise<Browser
     headless: true,
     ignoreDefaultArgs: ["--disable-extensions", ...(defaultDisableFeatures ? [defaultDisableFeatures] : [])],
     args: [
-      ...(extension
-        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+      ...(extensionDir
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : []),
       ...(keptDisabled.length ? [`--disable-features=${keptDisabled.join(",")}`] : []),
       "--no-sandbox",

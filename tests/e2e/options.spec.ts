@@ -47,6 +47,9 @@ test("a keyword added in options makes matching titles 1:1s at once, and an over
   await options.getByLabel(/Also treat titles with these words as 1:1s/).fill("mentoring");
   await options.getByLabel(/Never treat titles/).focus();
   await expect(options.getByText("Saved.")).toBeVisible();
+  // No organisation set anything in this browser, and options says nothing of one.
+  await expect(options.getByText(/organisation/i)).toHaveCount(0);
+  await expect(options.getByText(/Company domain|Sync across devices/)).toHaveCount(0);
 
   await page.bringToFront();
   await page.locator('[role="grid"] [data-fixture-key="mentoring"]').click();

@@ -707,3 +707,41 @@ describe("properties", () => {
     );
   });
 });
+
+describe("the company domain the organisation set", () => {
+  const settings: DetectionSettings = { companyDomain: "acme.com" };
+
+  it("tells a colleague from an outside guest when the page doesn't show the user's address", () => {
+    const colleague = { title: "Catch up", attendees: [priya], recurring: true };
+    const outsider = { title: "Catch up", attendees: [vendor], recurring: true };
+    expect(classifyEvent(outsider).isOneOnOne).toBe(true);
+    expect(classifyEvent(outsider, settings)).toMatchObject({
+      isOneOnOne: false,
+      reason: "External guest without a 1:1 marker",
+    });
+    expect(classifyEvent(colleague, settings)).toMatchObject({
+      isOneOnOne: true,
+      reason: "One colleague, catch up",
+    });
+  });
+
+  it("counts a subdomain as the same company", () => {
+    const engineer: Attendee = { email: "kai@eng.acme.com" };
+    expect(
+      classifyEvent({ title: "Customer escalations", attendees: [engineer], recurring: true }, settings),
+    ).toMatchObject({ isOneOnOne: true, reason: "One colleague, recurring" });
+  });
+
+  it("gives way to the user's own address when the page shows it", () => {
+    const signals = { title: "Catch up", attendees: [vendor], selfEmail: "sam@vendor.io", recurring: true };
+    expect(classifyEvent(signals, settings)).toMatchObject({
+      isOneOnOne: true,
+      reason: "One colleague, catch up",
+    });
+  });
+
+  it.each([42, "", "not a domain at all", "@"])("ignores %j", (companyDomain) => {
+    const signals = { title: "Catch up", attendees: [vendor], recurring: true };
+    expect(classifyEvent(signals, { companyDomain } as DetectionSettings)).toEqual(classifyEvent(signals));
+  });
+});

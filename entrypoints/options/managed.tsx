@@ -1,0 +1,21 @@
+import { useEffect, useState } from "react";
+import { type ManagedPolicy, readManagedPolicy, watchManagedPolicy } from "@/lib/settings";
+
+/** The organisation's policy, kept current; undefined until first read. */
+export function useManagedPolicy(): ManagedPolicy | undefined {
+  const [policy, setPolicy] = useState<ManagedPolicy>();
+  useEffect(() => {
+    void readManagedPolicy().then(setPolicy);
+    return watchManagedPolicy(setPolicy);
+  }, []);
+  return policy;
+}
+
+/** Beside a setting the manager can't change here because their organisation set it. */
+export function SetByOrganisation({ id }: { id?: string }) {
+  return (
+    <span id={id} className="managed-note">
+      Set by your organisation
+    </span>
+  );
+}

@@ -1,0 +1,124 @@
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext } from "@playwright/test";
+import { answerGoogleSignIn, answerPermissionPrompt } from "./consent";
+import { expect, launchWithExtension, test } from "./extension";
+import { showOptionsPlace } from "./options-page";
+import { EXTENSION_DIR } from "./paths";
+
+/**
+ * A company's IT presets 1:1 Prep through Chromium's policy for extensions. Chromium reads the
+ * policy files only at startup, and every Chromium on the machine reads them, so the file names
+ * one copy of the build made for this test alone: the copy's path gives it an id no other test's
+ * extension has.
+ */
+
+const POLICY_DIR = "/etc/chromium/policies/managed";
+const CLIENT_ID = "123-abc.apps.googleusercontent.com";
+
+/** Chromium's id for an unpacked extension: the path's SHA-256, its first 32 hex digits spelled a–p. */
+function unpackedExtensionId(path: string): string {
+  return [...createHash("sha256").update(path).digest("hex").slice(0, 32)]
+    .map((digit) => String.fromCharCode("a".charCodeAt(0) + Number.parseInt(digit, 16)))
+    .join("");
+}
+
+/** Creates the folders a policy file needs, and returns those it created, deepest first. */
+function makePolicyDir(): string[] {
+  const created: string[] = [];
+  for (let dir = POLICY_DIR; !existsSync(dir); dir = join(dir, "..")) created.push(dir);
+  mkdirSync(POLICY_DIR, { recursive: true });
+  return created;
+}
+
+test.skip(
+  process.getuid?.() !== 0,
+  `Writing ${POLICY_DIR} needs root, as in CI; elsewhere this test has nowhere to put the policy.`,
+);
+
+// biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
+test("the organisation's client id, company domain and sync choice show in options, set by the organisation", async ({}, testInfo) => {
+  const workDir = realpathSync(mkdtempSync(join(tmpdir(), "prep-e2e-policy-")));
+  const extensionDir = join(workDir, "extension");
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const extensionId = unpackedExtensionId(extensionDir);
+  const policyFile = join(POLICY_DIR, `one-on-one-prep-${extensionId}.json`);
+  const createdDirs = makePolicyDir();
+  writeFileSync(
+    policyFile,
+    JSON.stringify({
+      "3rdparty": {
+        extensions: {
+          [extensionId]: { companyDomain: "acme.com", oauthClientId: CLIENT_ID, syncAllowed: false },
+        },
+      },
+    }),
+  );
+  let context: BrowserContext | undefined;
+  try {
+    context = await launchWithExtension(join(workDir, "profile"), { extensionDir });
+    await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+    expect(new URL(worker.url()).host).toBe(extensionId);
+    // The background hands detection the organisation's domain, where the detector reads it at once.
+    await expect
+      .poll(() =>
+        worker.evaluate(() => {
+          const { chrome } = globalThis as unknown as {
+            chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+          };
+          return chrome.storage.local.get("organisationDomain");
+        }),
+      )
+      .toEqual({ organisationDomain: "acme.com" });
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#calendar`);
+    const clientId = options.getByLabel("OAuth client id");
+    await expect(clientId).toHaveValue(CLIENT_ID);
+    await expect(clientId).not.toBeEditable();
+    await expect(clientId).toHaveAccessibleDescription("Set by your organisation");
+    await options.screenshot({ path: testInfo.outputPath("options-calendar-managed.png") });
+
+    // Connecting takes the organisation's client; the manager typed nothing.
+    await answerPermissionPrompt(options, true);
+    await answerGoogleSignIn(options, "token-1");
+    await options.getByRole("button", { name: "Connect Google Calendar" }).click();
+    await expect(options.getByTestId("calendar-state")).toBeVisible();
+    const stored = await options.evaluate(() => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      };
+      return chrome.storage.local.get("calendarConnection");
+    });
+    expect(stored.calendarConnection).toMatchObject({ clientId: CLIENT_ID });
+
+    await showOptionsPlace(options, "Settings");
+    await expect(options.getByTestId("managed-policy")).toHaveText(
+      "Your organisation set some of these settings; only your IT can change them.",
+    );
+    await expect(options.getByTestId("managed-company-domain")).toContainText(
+      "Company domain: acme.com — set by your organisation",
+    );
+    await expect(options.getByTestId("managed-sync")).toHaveText(
+      "Sync across devices: turned off by your organisation",
+    );
+    await options.screenshot({ path: testInfo.outputPath("options-settings-managed.png"), fullPage: true });
+  } finally {
+    await context?.close();
+    rmSync(policyFile, { force: true });
+    for (const dir of createdDirs) rmdirSync(dir);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+});

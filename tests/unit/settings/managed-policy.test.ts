@@ -1,0 +1,159 @@
+import { describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import {
+  isManaged,
+  mirrorManagedPolicy,
+  ORGANISATION_DOMAIN_KEY,
+  readDetectionState,
+  readManagedPolicy,
+  toManagedPolicy,
+  watchDetectionState,
+  watchManagedPolicy,
+} from "@/lib/settings";
+
+const CLIENT_ID = "123-abc.apps.googleusercontent.com";
+
+describe("the organisation's policy", () => {
+  it("reads every field an admin set", async () => {
+    await fakeBrowser.storage.managed.set({
+      companyDomain: "Acme.com",
+      oauthClientId: ` ${CLIENT_ID} `,
+      syncAllowed: false,
+    });
+    const policy = await readManagedPolicy();
+    expect(policy).toEqual({ companyDomain: "acme.com", oauthClientId: CLIENT_ID, syncAllowed: false });
+    expect(isManaged(policy)).toBe(true);
+  });
+
+  it("is empty in a browser without a policy", async () => {
+    const policy = await readManagedPolicy();
+    expect(policy).toEqual({});
+    expect(isManaged(policy)).toBe(false);
+  });
+
+  it("takes what it can of a partial policy", async () => {
+    await fakeBrowser.storage.managed.set({ syncAllowed: true });
+    expect(await readManagedPolicy()).toEqual({ syncAllowed: true });
+  });
+
+  it.each([
+    [{ companyDomain: 42, oauthClientId: CLIENT_ID, syncAllowed: "no" }, { oauthClientId: CLIENT_ID }],
+    [
+      { companyDomain: "acme.com", oauthClientId: "my secret", syncAllowed: 0 },
+      { companyDomain: "acme.com" },
+    ],
+    [{ companyDomain: "not a domain", oauthClientId: null, syncAllowed: false }, { syncAllowed: false }],
+    [{ companyDomain: "@acme.com.", oauthClientId: [CLIENT_ID] }, { companyDomain: "acme.com" }],
+    [{ companyDomain: ["acme.com"], oauthClientId: { id: CLIENT_ID } }, {}],
+  ])("ignores a wrong value and keeps the rest: %j", (stored, expected) => {
+    expect(toManagedPolicy(stored)).toEqual(expected);
+  });
+
+  it.each([undefined, null, "acme.com", 7, [{ companyDomain: "acme.com" }]])(
+    "reads %j as no policy",
+    (stored) => {
+      expect(toManagedPolicy(stored)).toEqual({});
+    },
+  );
+
+  it("ignores huge strings", () => {
+    const huge = "a".repeat(1_000_000);
+    expect(
+      toManagedPolicy({
+        companyDomain: `${huge}.com`,
+        oauthClientId: `123-${huge}.apps.googleusercontent.com`,
+        syncAllowed: true,
+      }),
+    ).toEqual({ syncAllowed: true });
+  });
+
+  it("is empty when the browser refuses to read managed storage", async () => {
+    // Firefox without enterprise policies rejects every read.
+    vi.spyOn(fakeBrowser.storage.managed, "get").mockRejectedValue(
+      new Error("Managed storage manifest not found"),
+    );
+    expect(await readManagedPolicy()).toEqual({});
+    expect((await readDetectionState()).settings).toEqual({ keywords: [], exclusions: [] });
+  });
+
+  it("is empty when reading managed storage throws at once", async () => {
+    vi.spyOn(fakeBrowser.storage.managed, "get").mockImplementation(() => {
+      throw new Error("storage.managed is not available");
+    });
+    expect(await readManagedPolicy()).toEqual({});
+  });
+
+  it("gives detection the company domain beside the manager's own words, once the background mirrored it", async () => {
+    await fakeBrowser.storage.local.set({ detectionSettings: { keywords: ["mentoring"], exclusions: [] } });
+    await fakeBrowser.storage.managed.set({ companyDomain: "acme.com" });
+    expect((await readDetectionState()).settings.companyDomain).toBeUndefined();
+    await mirrorManagedPolicy();
+    expect((await readDetectionState()).settings).toEqual({
+      keywords: ["mentoring"],
+      exclusions: [],
+      companyDomain: "acme.com",
+    });
+  });
+
+  it("drops the copy when the organisation lifts the domain, and ignores a copy edited into nonsense", async () => {
+    await fakeBrowser.storage.managed.set({ companyDomain: "acme.com" });
+    await mirrorManagedPolicy();
+    await fakeBrowser.storage.managed.remove("companyDomain");
+    await mirrorManagedPolicy();
+    expect(await fakeBrowser.storage.local.get(ORGANISATION_DOMAIN_KEY)).toEqual({});
+    expect((await readDetectionState()).settings.companyDomain).toBeUndefined();
+
+    await fakeBrowser.storage.local.set({ [ORGANISATION_DOMAIN_KEY]: "<script>.com" });
+    expect((await readDetectionState()).settings.companyDomain).toBeUndefined();
+    await mirrorManagedPolicy();
+    expect(await fakeBrowser.storage.local.get(ORGANISATION_DOMAIN_KEY)).toEqual({});
+  });
+
+  it("tells watchers when the organisation changes it", async () => {
+    const policies: unknown[] = [];
+    const states: unknown[] = [];
+    let policyRead = () => {};
+    let stateRead = () => {};
+    const policySeen = new Promise<void>((resolve) => {
+      policyRead = resolve;
+    });
+    const stateSeen = new Promise<void>((resolve) => {
+      stateRead = resolve;
+    });
+    const stopPolicy = watchManagedPolicy((policy) => {
+      policies.push(policy);
+      policyRead();
+    });
+    const stopState = watchDetectionState((state) => {
+      states.push(state.settings.companyDomain);
+      stateRead();
+    });
+    await fakeBrowser.storage.managed.set({ companyDomain: "acme.com", syncAllowed: false });
+    await policySeen;
+    // What the background does on that change.
+    await mirrorManagedPolicy();
+    await stateSeen;
+    stopPolicy();
+    stopState();
+    expect(policies).toEqual([{ companyDomain: "acme.com", syncAllowed: false }]);
+    expect(states).toEqual(["acme.com"]);
+  });
+
+  it("leaves watchers alone when only local storage changes", async () => {
+    const seen: unknown[] = [];
+    let managedRead = () => {};
+    const managedSeen = new Promise<void>((resolve) => {
+      managedRead = resolve;
+    });
+    const stop = watchManagedPolicy((policy) => {
+      seen.push(policy);
+      if (policy.syncAllowed !== undefined) managedRead();
+    });
+    await fakeBrowser.storage.local.set({ companyDomain: "acme.com" });
+    // A read the local change set off would have started first, and so answered first.
+    await fakeBrowser.storage.managed.set({ syncAllowed: true });
+    await managedSeen;
+    stop();
+    expect(seen).toEqual([{ syncAllowed: true }]);
+  });
+});
