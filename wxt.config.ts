@@ -9,7 +9,7 @@ const CALENDAR_API_HOSTS = ["https://www.googleapis.com/*", "https://oauth2.goog
 export default defineConfig({
   // A separate output folder lets several builds (and their end-to-end runs) sit side by side.
   outDir: process.env.PREP_OUT_DIR ?? ".output",
-  modules: ["@wxt-dev/module-react", "@wxt-dev/webextension-polyfill"],
+  modules: ["@wxt-dev/module-react", "@wxt-dev/webextension-polyfill", "@wxt-dev/i18n/module"],
   hooks: {
     // The pages and the background use the polyfill's `browser`. The content script runs on every
     // Calendar page load and calls only APIs that return promises natively in Chrome and Firefox
@@ -37,8 +37,8 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: "1:1 Prep",
-    description:
-      "Prep for every 1:1 in Google Calendar: last time's notes, open action items, agenda and feedback. Private, on your machine.",
+    description: "__MSG_extensionDescription__",
+    default_locale: "en",
     // Firefox cannot ask for `identity` later, and it shows no install prompt for it, so there it is
     // declared up front; it only lets the extension open Google's sign-in page when asked to.
     // unlimitedStorage: years of notes must never be evicted under storage pressure. offscreen

@@ -16,6 +16,7 @@ import {
   watchDetectionState,
 } from "@/lib/settings";
 import type { MeetingKindRules } from "@/lib/templates";
+import { LanguageChoice } from "./LanguageChoice";
 import { useManagedPolicy } from "./managed";
 import { useSaveStatus } from "./status";
 
@@ -64,6 +65,7 @@ export function SettingsSection() {
           Your organisation set some of these settings; only your IT can change them.
         </p>
       ) : null}
+      <LanguageChoice />
       <div className="row">
         <div className="field">
           <label htmlFor={`${id}-email`}>My email</label>

@@ -1,10 +1,13 @@
 import "@/components/zod-jitless";
 import { createRoot } from "react-dom/client";
 import "@/components/base.css";
+import { loadLanguage } from "@/components/i18n";
 import { keepBadgeCurrent } from "@/components/keep-badge-current";
 import "./options.css";
 import { OptionsApp } from "./OptionsApp";
 
 keepBadgeCurrent();
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<OptionsApp />);
+void loadLanguage().then(() => {
+  if (root) createRoot(root).render(<OptionsApp />);
+});

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { CALENDAR_WEEK_URL } from "@/components/dates";
+import { t } from "@/components/i18n";
 import { emailDomain, normalizeEmail } from "@/lib/detection";
 import {
   AUTO_BACKUP_KEEP_DEFAULT,
@@ -20,25 +21,22 @@ export function WelcomeApp() {
   return (
     <main className="welcome">
       <header>
-        <h1>Welcome to 1:1 Prep</h1>
-        <p className="lead">Your prep for every 1:1, right beside the event in Google Calendar.</p>
+        <h1>{t("welcome.title")}</h1>
+        <p className="lead">{t("welcome.lead")}</p>
       </header>
 
       <section aria-labelledby="how-heading" className="welcome-how">
         <div>
-          <h2 id="how-heading">How it works</h2>
+          <h2 id="how-heading">{t("welcome.howHeading")}</h2>
           <ol className="steps">
             <li>
-              <strong>Open a 1:1 in Google Calendar.</strong> 1:1 Prep recognises it from its title and its
-              two guests.
+              <strong>{t("welcome.step1Title")}</strong> {t("welcome.step1")}
             </li>
             <li>
-              <strong>The prep opens beside it:</strong> last time's notes, open action items, their agenda
-              first, good questions and the feedback you queued.
+              <strong>{t("welcome.step2Title")}</strong> {t("welcome.step2")}
             </li>
             <li>
-              <strong>Write as you talk.</strong> Notes save as you type. Capture feedback any time from the
-              toolbar button.
+              <strong>{t("welcome.step3Title")}</strong> {t("welcome.step3")}
             </li>
           </ol>
         </div>
@@ -47,34 +45,30 @@ export function WelcomeApp() {
           src="/welcome/sidebar.png"
           width="360"
           height="412"
-          alt="The 1:1 Prep sidebar beside a 1:1 in Google Calendar, with open action items and notes."
+          alt={t("welcome.pictureAlt")}
         />
       </section>
 
       <section aria-labelledby="privacy-heading" className="welcome-privacy">
-        <h2 id="privacy-heading">Private by design</h2>
-        <p>
-          Everything you write stays in this browser. Nothing reaches Google Calendar's page, and there is no
-          server of ours to send it to. Only if you later connect the Google Calendar API does 1:1 Prep talk
-          to Google, and then only with your own account.
-        </p>
+        <h2 id="privacy-heading">{t("welcome.privacyHeading")}</h2>
+        <p>{t("welcome.privacy")}</p>
       </section>
 
       <section aria-labelledby="setup-heading" className="welcome-setup">
-        <h2 id="setup-heading">Two choices for now</h2>
+        <h2 id="setup-heading">{t("welcome.setupHeading")}</h2>
         <ThisIsMe />
         <BackupChoice />
       </section>
 
-      <nav aria-label="Get started" className="welcome-actions">
+      <nav aria-label={t("welcome.getStarted")} className="welcome-actions">
         <a className="button primary" href={CALENDAR_WEEK_URL}>
-          Open Google Calendar
+          {t("welcome.openCalendar")}
         </a>
         <a className="button" href="/sample.html">
-          Try it on a sample
+          {t("welcome.trySample")}
         </a>
         <a className="button" href="/options.html">
-          All settings
+          {t("welcome.allSettings")}
         </a>
       </nav>
     </main>
@@ -103,11 +97,11 @@ function ThisIsMe() {
   const save = () => {
     if (email.trim() === "") return;
     setMyEmail(email).then(
-      () => setMessage({ error: false, text: "Saved. 1:1 Prep will know you in Calendar." }),
+      () => setMessage({ error: false, text: t("welcome.emailSaved") }),
       (error: unknown) =>
         setMessage({
           error: true,
-          text: error instanceof Error ? error.message : "Couldn't save your email. Try again.",
+          text: error instanceof Error ? error.message : t("welcome.emailNotSaved"),
         }),
     );
   };
@@ -123,21 +117,17 @@ function ThisIsMe() {
         save();
       }}
     >
-      <h3 id={`${id}-h`}>This is me</h3>
-      <p className="quiet">
-        {stored
-          ? "1:1 Prep knows you by this address. Change it if you hold your 1:1s from another account."
-          : "Your work email, as Google Calendar shows it. Left empty, 1:1 Prep reads it from Calendar."}
-      </p>
+      <h3 id={`${id}-h`}>{t("welcome.thisIsMe")}</h3>
+      <p className="quiet">{stored ? t("welcome.knowsYou") : t("welcome.emailHelp")}</p>
       <div className="choice-row">
         <label className="visually-hidden" htmlFor={`${id}-email`}>
-          My work email
+          {t("welcome.emailLabel")}
         </label>
         <input
           id={`${id}-email`}
           type="email"
           autoComplete="email"
-          placeholder="you@company.com"
+          placeholder={t("welcome.emailPlaceholder")}
           value={email}
           onChange={(e) => {
             setEmail(e.target.value);
@@ -145,13 +135,11 @@ function ThisIsMe() {
           }}
         />
         <button type="submit" disabled={email.trim() === "" || (typed !== undefined && typed === stored)}>
-          This is me
+          {t("welcome.thisIsMe")}
         </button>
       </div>
       <p className="quiet" data-testid="company-domain">
-        {domain
-          ? `Company domain: ${domain}. Guests from other domains count as external, so a meeting with a customer isn't taken for a 1:1.`
-          : "Your company domain comes from this address."}
+        {domain ? t("welcome.companyDomain", [domain]) : t("welcome.domainFromEmail")}
       </p>
       {message && (
         <p className={message.error ? "error" : "saved-note"} role={message.error ? "alert" : "status"}>
@@ -175,11 +163,8 @@ function BackupChoice() {
 
   return (
     <div className="choice">
-      <h3 id={`${id}-h`}>Automatic backups</h3>
-      <p className="quiet">
-        Your notes live only in this browser. A backup file a day in your Downloads folder keeps them safe if
-        the browser is reset; 1:1 Prep keeps the last {AUTO_BACKUP_KEEP_DEFAULT}.
-      </p>
+      <h3 id={`${id}-h`}>{t("welcome.backupsHeading")}</h3>
+      <p className="quiet">{t("welcome.backups", [String(AUTO_BACKUP_KEEP_DEFAULT)])}</p>
       <label className="check">
         <input
           type="checkbox"
@@ -192,11 +177,11 @@ function BackupChoice() {
               ? turnOnAutoBackup({ every: "day", keep: AUTO_BACKUP_KEEP_DEFAULT })
               : setAutoBackup(undefined);
             work.catch((failure: unknown) =>
-              setError(failure instanceof Error ? failure.message : "Couldn't change automatic backups."),
+              setError(failure instanceof Error ? failure.message : t("welcome.backupNotChanged")),
             );
           }}
         />
-        Back up automatically every day
+        {t("welcome.backupDaily")}
       </label>
       {error && (
         <p id={`${id}-error`} className="error" role="alert">

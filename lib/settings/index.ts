@@ -84,6 +84,14 @@ export {
 } from "./detection-settings";
 export { settingsItems } from "./items";
 export {
+  LANGUAGE_KEY,
+  LANGUAGES,
+  type Language,
+  readLanguage,
+  setLanguage,
+  toLanguage,
+} from "./language-settings";
+export {
   isManaged,
   MANAGED_POLICY_KEYS,
   type ManagedPolicy,

@@ -32,4 +32,5 @@ export const settingsItems = {
   calendarSyncState: storage.defineItem<CalendarSyncState>("local:calendarSyncState", { version: 1 }),
   calendarToken: storage.defineItem<CalendarToken>("session:calendarToken"),
   reminderMinutes: storage.defineItem<number>("local:reminderMinutes", { fallback: 0, version: 1 }),
+  language: storage.defineItem<string>("local:language", { version: 1 }),
 };

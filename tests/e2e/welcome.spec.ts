@@ -78,4 +78,21 @@ test("installing opens the welcome page: 'this is me', automatic backups, and a 
   await expect(notes).toHaveValue("");
   await expect(welcome.getByTestId("open-items")).toContainText("Finish the on-call rota proposal");
   expect(await peopleInOwnNotes(welcome)).toBe(0);
+
+  // Another language, picked in options whatever the browser speaks, and back to the browser's.
+  await welcome.goto(welcome.url().replace(/[^/]*$/, "options.html#settings"));
+  await welcome.getByLabel("Language").selectOption({ label: "Deutsch" });
+  await expect(welcome.getByLabel("Sprache")).toHaveValue("de");
+  await welcome.goto(welcome.url().replace(/[^/]*$/, "welcome.html"));
+  await expect(welcome.getByRole("heading", { name: "Willkommen bei 1:1 Prep" })).toBeVisible();
+  await expect(welcome.locator("html")).toHaveAttribute("lang", "de");
+  await expect(welcome.getByLabel("Meine geschäftliche E-Mail-Adresse")).toHaveValue("sam.lee@example.com");
+  await expect(welcome.getByTestId("company-domain")).toContainText("Firmendomain: example.com.");
+  await welcome.goto(welcome.url().replace(/[^/]*$/, "options.html#settings"));
+  await welcome.getByLabel("Sprache").selectOption({ label: "Wie der Browser (English)" });
+  await expect(welcome.getByLabel("Language")).toHaveValue("browser");
+  expect(await serviceWorker.evaluate(stored, "language")).toEqual({});
+  await welcome.goto(welcome.url().replace(/[^/]*$/, "welcome.html"));
+  await expect(welcome.getByRole("heading", { name: "Welcome to 1:1 Prep" })).toBeVisible();
+  await expect(welcome.locator("html")).toHaveAttribute("lang", "en");
 });

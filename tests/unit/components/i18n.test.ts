@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseYAML } from "confbox";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import { languageInUse, loadLanguage, t } from "@/components/i18n";
+import { LANGUAGES, setLanguage } from "@/lib/settings";
+
+const LOCALES_DIR = join(__dirname, "../../../locales");
+
+/** Every message as the key `t` takes, from a locales file's nested groups. */
+function flatten(value: unknown, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof inner === "string") out.set(path, inner);
+    else for (const [k, v] of flatten(inner, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const locale = (language: string) =>
+  flatten(parseYAML(readFileSync(join(LOCALES_DIR, `${language}.yml`), "utf8")));
+
+/** A language's messages as the build writes them into `_locales/<language>/messages.json`. */
+function messagesFile(language: string) {
+  return Object.fromEntries(
+    [...locale(language)].map(([key, message]) => [key.replaceAll(".", "_"), { message }]),
+  );
+}
+
+function serveMessages(files: Record<string, unknown>) {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (url: string) => {
+      const language = /\/_locales\/(\w+)\/messages\.json$/.exec(url)?.[1] ?? "";
+      if (!(language in files)) return new Response("", { status: 404 });
+      return new Response(JSON.stringify(files[language]));
+    }),
+  );
+}
+
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await setLanguage(undefined);
+  await loadLanguage();
+});
+
+describe("the four languages' messages", () => {
+  const english = locale("en");
+
+  it("are exactly the four the product offers", () => {
+    expect(readdirSync(LOCALES_DIR).sort()).toEqual(LANGUAGES.map((l) => `${l}.yml`).sort());
+  });
+
+  it.each(LANGUAGES.filter((l) => l !== "en"))("%s has every English message and no other", (language) => {
+    expect([...locale(language).keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(LANGUAGES)("%s keeps each message's substitutions and plural forms", (language) => {
+    for (const [key, message] of locale(language)) {
+      const source = english.get(key) ?? "";
+      const slots = (text: string) => [...text.matchAll(/(?<!\$)\$([1-9])/g)].map((m) => m[1]).sort();
+      expect(slots(message), key).toEqual(slots(source));
+      expect(message.split(" | ").length, key).toBe(source.split(" | ").length);
+      expect(message.trim(), key).not.toBe("");
+    }
+  });
+
+  it.each(LANGUAGES)("%s names its own language code", (language) => {
+    expect(locale(language).get("language.code")).toBe(language);
+  });
+});
+
+describe("a language picked in options", () => {
+  it("speaks German once picked, with substitutions, whatever the browser speaks", async () => {
+    serveMessages({ de: messagesFile("de") });
+    await setLanguage("de");
+    await loadLanguage();
+    expect(languageInUse()).toBe("de");
+    expect(document.documentElement.lang).toBe("de");
+    expect(t("welcome.title")).toBe("Willkommen bei 1:1 Prep");
+    expect(t("welcome.companyDomain", ["acme.de"])).toMatch(/^Firmendomain: acme\.de\. /);
+  });
+
+  it("falls back to the browser's language when the file can't be read or is nonsense", async () => {
+    const browserTitle = t("welcome.title");
+    await setLanguage("fr");
+    serveMessages({});
+    await loadLanguage();
+    expect(t("welcome.title")).toBe(browserTitle);
+    serveMessages({ fr: { welcome_title: { message: 42 } } });
+    await loadLanguage();
+    expect(t("welcome.title")).toBe(browserTitle);
+    expect(languageInUse()).not.toBe("fr");
+  });
+
+  it("ignores a stored language it doesn't offer", async () => {
+    await fakeBrowser.storage.local.set({ language: "<img src=x>" });
+    serveMessages({});
+    await loadLanguage();
+    expect(document.documentElement.lang).toBe(languageInUse());
+    expect(vi.mocked(fetch)).not.toHaveBeenCalled();
+  });
+
+  it("writes dollar signs and picks plural forms as browser.i18n would", async () => {
+    serveMessages({
+      es: {
+        ...messagesFile("es"),
+        welcome_title: { message: "Cuesta $$$1" },
+        welcome_lead: { message: "una nota | $1 notas" },
+      },
+    });
+    await setLanguage("es");
+    await loadLanguage();
+    expect(t("welcome.title")).toBe("Cuesta $");
+    expect((t as (key: string, ...args: unknown[]) => string)("welcome.lead", 1)).toBe("una nota");
+    expect((t as (key: string, ...args: unknown[]) => string)("welcome.lead", 3)).toBe("3 notas");
+  });
+});
