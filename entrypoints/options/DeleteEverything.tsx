@@ -1,42 +1,40 @@
 import { useId, useState } from "react";
+import { t } from "@/components/i18n";
 import { deleteEverything, prepDatabase } from "@/lib/db";
 import { useSaveStatus } from "./status";
-
-const CONFIRMATION = "delete everything";
 
 /** Removes every person, meeting, note and item; it asks for the words typed out first. */
 export function DeleteEverything() {
   const id = useId();
+  // The words to type are in the page's language, so they can be typed as read.
+  const confirmation = t("options.delete.confirmWords");
   const [typed, setTyped] = useState("");
-  const { run, view: status } = useSaveStatus("Couldn't delete. Nothing was changed.");
+  const { run, view: status } = useSaveStatus(t("options.delete.failed"));
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Delete everything</h2>
-      <p className="quiet">
-        This removes every person, meeting, note, action item, feedback and growth plan from this browser.
-        Export a backup first if you may want them back.
-      </p>
+      <h2 id={`${id}-h`}>{t("options.delete.heading")}</h2>
+      <p className="quiet">{t("options.delete.explain")}</p>
       <div className="field">
-        <label htmlFor={`${id}-confirm`}>Type “{CONFIRMATION}” to confirm</label>
+        <label htmlFor={`${id}-confirm`}>{t("options.delete.confirmLabel", [confirmation])}</label>
         <input id={`${id}-confirm`} type="text" value={typed} onChange={(e) => setTyped(e.target.value)} />
       </div>
       <button
         type="button"
         className="danger"
-        disabled={typed.trim().toLowerCase() !== CONFIRMATION}
+        disabled={typed.trim().toLocaleLowerCase() !== confirmation.toLocaleLowerCase()}
         onClick={() =>
           void run(
             deleteEverything(prepDatabase()).then(
               () => setTyped(""),
               () => {
-                throw new Error("Couldn't delete. Nothing was changed.");
+                throw new Error(t("options.delete.failed"));
               },
             ),
-            "Everything was deleted.",
+            t("options.delete.done"),
           )
         }
       >
-        Delete everything
+        {t("options.delete.button")}
       </button>
       {status}
     </section>

@@ -1,5 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useState } from "react";
+import { t } from "@/components/i18n";
 import { latestMeetingOfSeries, prepDatabase } from "@/lib/db";
 import {
   type DetectionOverrides,
@@ -29,22 +30,19 @@ export function OverridesSection() {
 
   return (
     <section aria-labelledby="overrides-h">
-      <h2 id="overrides-h">Your 1:1 choices</h2>
+      <h2 id="overrides-h">{t("options.overrides.heading")}</h2>
       {ids.length === 0 ? (
-        <p className="quiet">
-          None yet. When the sidebar guesses wrong, mark an event "not a 1:1" (or open it with the small
-          button and keep it) and the choice shows here.
-        </p>
+        <p className="quiet">{t("options.overrides.none")}</p>
       ) : (
         <ul className="items" data-testid="overrides">
           {ids.map((seriesId) => (
             <li key={seriesId} className="item">
               <span>
-                <strong>{titles?.get(seriesId) ?? "An event not opened here yet"}</strong>:{" "}
-                {overrides[seriesId] ? "always a 1:1" : "never a 1:1"}
+                <strong>{titles?.get(seriesId) ?? t("options.overrides.notOpened")}</strong>:{" "}
+                {overrides[seriesId] ? t("options.overrides.always") : t("options.overrides.never")}
               </span>{" "}
               <button type="button" onClick={() => void setDetectionOverride(seriesId, undefined)}>
-                Undo
+                {t("options.overrides.undo")}
               </button>
             </li>
           ))}

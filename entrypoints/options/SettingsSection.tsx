@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from "react";
+import { t } from "@/components/i18n";
 import {
   type BadgeScope,
   type DetectionState,
@@ -37,7 +38,7 @@ export function SettingsSection() {
   const [keywords, setKeywords] = useState("");
   const [exclusions, setExclusions] = useState("");
   const [offFor, setOffFor] = useState("");
-  const { run, view: status } = useSaveStatus("Couldn't save that setting.");
+  const { run, view: status } = useSaveStatus(t("options.settings.couldNotSave"));
   const policy = useManagedPolicy();
 
   useEffect(() => {
@@ -59,27 +60,27 @@ export function SettingsSection() {
 
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Settings</h2>
+      <h2 id={`${id}-h`}>{t("options.settings.heading")}</h2>
       {isManaged(policy) ? (
         <p className="managed-line" data-testid="managed-policy">
-          Your organisation set some of these settings; only your IT can change them.
+          {t("options.settings.managedLine")}
         </p>
       ) : null}
       <LanguageChoice />
       <div className="row">
         <div className="field">
-          <label htmlFor={`${id}-email`}>My email</label>
+          <label htmlFor={`${id}-email`}>{t("options.settings.myEmail")}</label>
           <input
             id={`${id}-email`}
             type="email"
             value={email}
-            placeholder="Read from Google Calendar when it can be"
+            placeholder={t("options.settings.myEmailPlaceholder")}
             onChange={(e) => setEmail(e.target.value)}
             onBlur={() => run(setMyEmail(email))}
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-cadence`}>Default cadence for new people</label>
+          <label htmlFor={`${id}-cadence`}>{t("options.settings.defaultCadence")}</label>
           <select
             id={`${id}-cadence`}
             value={cadence}
@@ -89,20 +90,20 @@ export function SettingsSection() {
               void run(setDefaultCadence(days));
             }}
           >
-            <option value={7}>weekly</option>
-            <option value={14}>every 2 weeks</option>
-            <option value={28}>every 4 weeks</option>
+            <option value={7}>{t("options.settings.weekly")}</option>
+            <option value={14}>{t("options.settings.every2Weeks")}</option>
+            <option value={28}>{t("options.settings.every4Weeks")}</option>
           </select>
         </div>
       </div>
       <div className="row">
         <div className="field">
-          <label htmlFor={`${id}-kw`}>Also treat titles with these words as 1:1s (one per line)</label>
+          <label htmlFor={`${id}-kw`}>{t("options.settings.keywords")}</label>
           <textarea
             id={`${id}-kw`}
             rows={3}
             value={keywords}
-            placeholder="mentoring"
+            placeholder={t("options.settings.keywordsPlaceholder")}
             onChange={(e) => setKeywords(e.target.value)}
             onBlur={() =>
               run(setDetectionSettings({ keywords: lines(keywords), exclusions: lines(exclusions) }))
@@ -110,12 +111,12 @@ export function SettingsSection() {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-ex`}>Never treat titles with these words as 1:1s (one per line)</label>
+          <label htmlFor={`${id}-ex`}>{t("options.settings.exclusions")}</label>
           <textarea
             id={`${id}-ex`}
             rows={3}
             value={exclusions}
-            placeholder="standup"
+            placeholder={t("options.settings.exclusionsPlaceholder")}
             onChange={(e) => setExclusions(e.target.value)}
             onBlur={() =>
               run(setDetectionSettings({ keywords: lines(keywords), exclusions: lines(exclusions) }))
@@ -124,7 +125,7 @@ export function SettingsSection() {
         </div>
       </div>
       <fieldset className="field">
-        <legend>The toolbar badge counts overdue action items</legend>
+        <legend>{t("options.settings.badge")}</legend>
         {(["all", "mine"] as const).map((scope) => (
           <label key={scope}>
             <input
@@ -136,13 +137,13 @@ export function SettingsSection() {
                 void run(setBadgeScope(scope));
               }}
             />{" "}
-            {scope === "all" ? "all of them" : "only mine"}
+            {scope === "all" ? t("options.settings.badgeAll") : t("options.settings.badgeMine")}
           </label>
         ))}
       </fieldset>
       <div className="row">
         <div className="field">
-          <label htmlFor={`${id}-monthly`}>Monthly deep dive</label>
+          <label htmlFor={`${id}-monthly`}>{t("options.settings.monthlyDeepDive")}</label>
           <select
             id={`${id}-monthly`}
             value={rules.monthlyDeepDive}
@@ -155,12 +156,12 @@ export function SettingsSection() {
               void run(setMeetingKindRules(next));
             }}
           >
-            <option value="first-of-month">the first 1:1 of each month</option>
-            <option value="off">off</option>
+            <option value="first-of-month">{t("options.settings.firstOfMonth")}</option>
+            <option value="off">{t("options.settings.kindOff")}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-career`}>Career conversation</label>
+          <label htmlFor={`${id}-career`}>{t("options.settings.careerConversation")}</label>
           <select
             id={`${id}-career`}
             value={rules.careerEvery}
@@ -170,38 +171,34 @@ export function SettingsSection() {
               void run(setMeetingKindRules(next));
             }}
           >
-            <option value="quarter">once a quarter</option>
-            <option value="off">only when I choose it</option>
+            <option value="quarter">{t("options.settings.onceAQuarter")}</option>
+            <option value="off">{t("options.settings.whenIChoose")}</option>
           </select>
         </div>
       </div>
       {policy.companyDomain ? (
         <p data-testid="managed-company-domain">
-          Company domain: <strong>{policy.companyDomain}</strong> —{" "}
-          <span className="managed-note">set by your organisation</span>
+          {t("options.settings.companyDomain")} <strong>{policy.companyDomain}</strong> —{" "}
+          <span className="managed-note">{t("options.settings.setByOrganisation")}</span>
           <br />
-          <span className="quiet">
-            Guests with an address there count as colleagues when Calendar doesn't show your own address.
-          </span>
+          <span className="quiet">{t("options.settings.companyDomainHelp")}</span>
         </p>
       ) : null}
       {policy.syncAllowed !== undefined ? (
         <p data-testid="managed-sync">
-          Sync across devices:{" "}
+          {t("options.settings.sync")}{" "}
           <span className="managed-note">
-            {policy.syncAllowed ? "allowed by your organisation" : "turned off by your organisation"}
+            {policy.syncAllowed ? t("options.settings.syncAllowed") : t("options.settings.syncOff")}
           </span>
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor={`${id}-off`}>
-          Keep the sidebar off for these Calendar accounts (one email per line)
-        </label>
+        <label htmlFor={`${id}-off`}>{t("options.settings.sidebarOff")}</label>
         <textarea
           id={`${id}-off`}
           rows={2}
           value={offFor}
-          placeholder="personal@example.com"
+          placeholder={t("options.settings.sidebarOffPlaceholder")}
           onChange={(e) => setOffFor(e.target.value)}
           onBlur={() => run(setSidebarOffFor(lines(offFor)))}
         />

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { t } from "@/components/i18n";
 
 interface Status {
   error: boolean;
@@ -11,7 +12,7 @@ interface Status {
  */
 export function useSaveStatus(fallbackError: string) {
   const [status, setStatus] = useState<Status>();
-  const run = (work: Promise<unknown>, done = "Saved.") =>
+  const run = (work: Promise<unknown>, done = t("options.saved")) =>
     work.then(
       () => setStatus({ error: false, text: done }),
       (error: unknown) =>

@@ -83,6 +83,9 @@ test("installing opens the welcome page: 'this is me', automatic backups, and a 
   await welcome.goto(welcome.url().replace(/[^/]*$/, "options.html#settings"));
   await welcome.getByLabel("Language").selectOption({ label: "Deutsch" });
   await expect(welcome.getByLabel("Sprache")).toHaveValue("de");
+  await expect(welcome.getByRole("heading", { name: "Einstellungen" })).toBeVisible();
+  await expect(welcome.getByLabel("Standardrhythmus für neue Personen")).toHaveValue("7");
+  await expect(welcome.getByLabel("Geben Sie „alles löschen“ ein, um zu bestätigen")).toBeAttached();
   await welcome.goto(welcome.url().replace(/[^/]*$/, "welcome.html"));
   await expect(welcome.getByRole("heading", { name: "Willkommen bei 1:1 Prep" })).toBeVisible();
   await expect(welcome.locator("html")).toHaveAttribute("lang", "de");
