@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { browser } from "wxt/browser";
+import { t } from "@/components/i18n";
 import { useCalendarSettings } from "@/components/useCalendarSettings";
 import { connectCalendar, redirectUrl } from "@/lib/calendar-sync";
 import { type CalendarSyncState, REMINDER_CHOICES, setReminderMinutes } from "@/lib/settings";
@@ -18,7 +19,7 @@ export function CalendarSection() {
   const policy = useManagedPolicy();
   const [clientId, setClientId] = useState("");
   const [busy, setBusy] = useState(false);
-  const { run, view: status } = useSaveStatus("Couldn't change the Google Calendar connection.");
+  const { run, view: status } = useSaveStatus(t("options.calendar.couldNotChange"));
 
   if (!view) return null;
   const { connection, state } = view;
@@ -33,12 +34,8 @@ export function CalendarSection() {
 
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Google Calendar API (optional)</h2>
-      <p className="quiet">
-        Off unless you connect. Connected, 1:1 Prep reads your calendar (read-only) to see every guest, count
-        held and cancelled 1:1s for cadence, list the week's 1:1s in the popup and remind you before them. It
-        talks only to Google; your notes never leave this browser.
-      </p>
+      <h2 id={`${id}-h`}>{t("options.calendar.heading")}</h2>
+      <p className="quiet">{t("options.calendar.explain")}</p>
       {connection ? (
         <>
           <p role="status" data-testid="calendar-state">
@@ -55,35 +52,35 @@ export function CalendarSection() {
                       connectCalendar(organisationClientId ?? connection.clientId, {
                         requestSync: () => requestSync(true),
                       }),
-                    "Reconnected.",
+                    t("options.calendar.reconnected"),
                   )
                 }
               >
-                Reconnect
+                {t("options.calendar.reconnect")}
               </button>
             ) : (
               <button
                 type="button"
                 disabled={busy}
-                onClick={() => act(() => requestSync(true), "Sync finished.")}
+                onClick={() => act(() => requestSync(true), t("options.calendar.syncFinished"))}
               >
-                Sync now
+                {t("options.calendar.syncNow")}
               </button>
             )}
             <button
               type="button"
               disabled={busy}
               onClick={() =>
-                act(() => browser.runtime.sendMessage({ type: "calendar:disconnect" }), "Disconnected.")
+                act(
+                  () => browser.runtime.sendMessage({ type: "calendar:disconnect" }),
+                  t("options.calendar.disconnected"),
+                )
               }
             >
-              Disconnect
+              {t("options.calendar.disconnect")}
             </button>
           </div>
-          <p className="quiet">
-            Disconnecting signs 1:1 Prep out of Google and removes the synced copy of your calendar, with the
-            meetings and people it added that you never wrote anything about. Your notes stay.
-          </p>
+          <p className="quiet">{t("options.calendar.disconnectExplain")}</p>
         </>
       ) : (
         <form
@@ -92,12 +89,12 @@ export function CalendarSection() {
             act(
               () =>
                 connectCalendar(organisationClientId ?? clientId, { requestSync: () => requestSync(true) }),
-              "Connected.",
+              t("options.calendar.connected"),
             );
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-client`}>OAuth client id</label>
+            <label htmlFor={`${id}-client`}>{t("options.calendar.clientId")}</label>
             {organisationClientId ? (
               <>
                 <input
@@ -122,25 +119,22 @@ export function CalendarSection() {
             )}
           </div>
           {organisationClientId ? (
-            <p className="quiet">
-              Your organisation set up the Google connection: connect and sign in with your Google account.
-            </p>
+            <p className="quiet">{t("options.calendar.organisationClient")}</p>
           ) : (
             <p id={`${id}-client-help`} className="quiet">
-              Create a "Web application" OAuth client in your own Google Cloud project, with the Calendar API
-              enabled, and add this authorized redirect URI: <code>{redirectUrl()}</code>. The README explains
-              each step.
+              {t("options.calendar.clientHelp")} <code>{redirectUrl()}</code>.{" "}
+              {t("options.calendar.readmeExplains")}
             </p>
           )}
           <div className="form-actions">
             <button type="submit" disabled={busy}>
-              Connect Google Calendar
+              {t("options.calendar.connect")}
             </button>
           </div>
         </form>
       )}
       <div className="field">
-        <label htmlFor={`${id}-reminder`}>Remind me before a 1:1 with open items or feedback to give</label>
+        <label htmlFor={`${id}-reminder`}>{t("options.calendar.reminder")}</label>
         <select
           id={`${id}-reminder`}
           value={view.reminderMinutes}
@@ -153,8 +147,7 @@ export function CalendarSection() {
                 : browser.permissions.request({ permissions: ["notifications"] });
             void run(
               allowed.then((granted) => {
-                if (!granted)
-                  throw new Error("Reminders need permission to show notifications. Nothing changed.");
+                if (!granted) throw new Error(t("options.calendar.reminderPermission"));
                 return setReminderMinutes(minutes);
               }),
             );
@@ -162,7 +155,7 @@ export function CalendarSection() {
         >
           {REMINDER_CHOICES.map((m) => (
             <option key={m} value={m}>
-              {m === 0 ? "Off" : `${m} minutes before`}
+              {m === 0 ? t("options.calendar.reminderOff") : t("options.calendar.minutesBefore", [String(m)])}
             </option>
           ))}
         </select>
@@ -173,17 +166,19 @@ export function CalendarSection() {
 }
 
 function connectionLine(state: CalendarSyncState | undefined): string {
-  const last = state?.lastSyncAt ? ` Last synced ${new Date(state.lastSyncAt).toLocaleString()}.` : "";
+  const last = state?.lastSyncAt
+    ? ` ${t("options.calendar.lastSynced", [new Date(state.lastSyncAt).toLocaleString()])}`
+    : "";
   switch (state?.phase) {
     case "syncing":
-      return "Connected. Syncing…";
+      return t("options.calendar.syncing");
     case "reconnect":
-      return "Google Calendar needs you to sign in again.";
+      return t("options.calendar.signInAgain");
     case "error":
-      return `${state.message ?? "The last sync failed."}${last}`;
+      return `${state.message ?? t("options.calendar.syncFailed")}${last}`;
     case "ok":
-      return `Connected.${last}`;
+      return `${t("options.calendar.connected")}${last}`;
     default:
-      return "Connected. The first sync starts in a moment.";
+      return t("options.calendar.firstSync");
   }
 }

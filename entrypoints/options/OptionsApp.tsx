@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
+import { t } from "@/components/i18n";
 import { BackupSection } from "./BackupSection";
 import { CalendarSection } from "./CalendarSection";
 import { DeleteEverything } from "./DeleteEverything";
@@ -10,7 +11,7 @@ import { TemplatesSection } from "./TemplatesSection";
 interface Place {
   /** the URL hash that opens it, so a link or a reload lands here */
   hash: string;
-  label: string;
+  label: () => string;
   /** older or likelier words for the same place, as links may carry them */
   aliases: readonly string[];
   view: ReactNode;
@@ -18,17 +19,27 @@ interface Place {
 
 /** Most used first: the people and the templates are what a manager comes back for. */
 const places: readonly Place[] = [
-  { hash: "people", label: "People", aliases: ["person", "merge"], view: <PeopleSection /> },
-  { hash: "templates", label: "Templates", aliases: ["questions"], view: <TemplatesSection /> },
+  {
+    hash: "people",
+    label: () => t("options.places.people"),
+    aliases: ["person", "merge"],
+    view: <PeopleSection />,
+  },
+  {
+    hash: "templates",
+    label: () => t("options.places.templates"),
+    aliases: ["questions"],
+    view: <TemplatesSection />,
+  },
   {
     hash: "calendar",
-    label: "Google Calendar",
+    label: () => t("options.places.calendar"),
     aliases: ["calendar-api", "reminders"],
     view: <CalendarSection />,
   },
   {
     hash: "backup",
-    label: "Backup and import",
+    label: () => t("options.places.backup"),
     aliases: ["backups", "import", "export", "delete"],
     view: (
       <>
@@ -40,7 +51,7 @@ const places: readonly Place[] = [
   },
   {
     hash: "settings",
-    label: "Settings",
+    label: () => t("options.places.settings"),
     aliases: ["detection", "overrides", "choices"],
     view: (
       <>
@@ -92,14 +103,13 @@ export function OptionsApp() {
   return (
     <div className="options">
       <header className="options-header">
-        <h1>1:1 Prep options</h1>
+        <h1>{t("options.title")}</h1>
         <p className="quiet">
-          Everything here stays in this browser, in the extension's own storage.{" "}
-          <a href="#backup">Back it up</a> to move it or keep a copy.
+          {t("options.storedHere")} <a href="#backup">{t("options.backItUp")}</a> {t("options.toMoveIt")}
         </p>
       </header>
       <div className="options-layout">
-        <nav className="options-nav" aria-label="Options">
+        <nav className="options-nav" aria-label={t("options.navigation")}>
           <ul>
             {places.map((place) => (
               <li key={place.hash}>
@@ -111,7 +121,7 @@ export function OptionsApp() {
                     if (place.hash === shown) openPlace(panels.current.get(shown));
                   }}
                 >
-                  {place.label}
+                  {place.label()}
                 </a>
               </li>
             ))}
@@ -124,7 +134,7 @@ export function OptionsApp() {
               id={`${place.hash}-panel`}
               className="options-panel"
               data-testid={`options-${place.hash}`}
-              aria-label={place.label}
+              aria-label={place.label()}
               tabIndex={-1}
               hidden={place.hash !== shown}
               ref={(element) => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { t } from "@/components/i18n";
 import { type ManagedPolicy, readManagedPolicy, watchManagedPolicy } from "@/lib/settings";
 
 /** The organisation's policy, kept current; undefined until first read. */
@@ -15,7 +16,7 @@ export function useManagedPolicy(): ManagedPolicy | undefined {
 export function SetByOrganisation({ id }: { id?: string }) {
   return (
     <span id={id} className="managed-note">
-      Set by your organisation
+      {t("options.setByOrganisation")}
     </span>
   );
 }

@@ -84,6 +84,13 @@ test("installing opens the welcome page: 'this is me', automatic backups, and a 
   await welcome.getByLabel("Language").selectOption({ label: "Deutsch" });
   await expect(welcome.getByLabel("Sprache")).toHaveValue("de");
   await expect(welcome.getByRole("heading", { name: "Einstellungen" })).toBeVisible();
+  await expect(welcome.getByRole("navigation", { name: "Optionen" }).getByRole("link")).toHaveText([
+    "Personen",
+    "Vorlagen",
+    "Google Kalender",
+    "Sicherung und Import",
+    "Einstellungen",
+  ]);
   await expect(welcome.getByLabel("Standardrhythmus für neue Personen")).toHaveValue("7");
   await expect(welcome.getByLabel("Geben Sie „alles löschen“ ein, um zu bestätigen")).toBeAttached();
   await welcome.goto(welcome.url().replace(/[^/]*$/, "welcome.html"));
