@@ -272,6 +272,18 @@ describe("sealed blobs", () => {
     );
   });
 
+  it("refuse a second spelling of the same bytes (unused bits in the last base64 letter)", async () => {
+    const envelope = JSON.parse(read(await encryptBlob(first.dataKey, text("Ana"), CONTEXT, 1)));
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const last = envelope.data.at(-1) as string;
+    // 19 sealed bytes: the last letter carries 2 bits of data and 4 unused ones.
+    expect(envelope.data.length % 4).toBe(2);
+    envelope.data = `${envelope.data.slice(0, -1)}${alphabet[alphabet.indexOf(last) ^ 1]}`;
+    expect(await failure(decryptBlob(first.dataKey, text(JSON.stringify(envelope)), CONTEXT))).toBe(
+      "invalid-envelope",
+    );
+  });
+
   it("under another data key say so, rather than read as damage", async () => {
     const sealed = await encryptBlob(first.dataKey, text("Ana"), CONTEXT, 1);
     expect(await failure(decryptBlob(other.dataKey, sealed, CONTEXT))).toBe("wrong-key");
