@@ -43,7 +43,8 @@ export class SearchSession {
   /** the stamp of the saved index that `index` grew from; undefined when none was saved */
   private grewFrom: string | undefined;
   readiness: SearchReadiness = "loading";
-  onReadiness: ((r: SearchReadiness) => void) | undefined;
+  /** called when the answers may have changed: the index became ready, or took in a write */
+  onUpdate: (() => void) | undefined;
 
   constructor(private readonly db: PrepDatabase) {
     this.usable = this.open();
@@ -52,7 +53,7 @@ export class SearchSession {
 
   private setReadiness(r: SearchReadiness) {
     this.readiness = r;
-    this.onReadiness?.(r);
+    this.onUpdate?.();
   }
 
   private async open(): Promise<void> {
@@ -135,6 +136,7 @@ export class SearchSession {
     }
     for (const doc of searchDocuments(rows))
       if (changed.has(`${tableOfKind[doc.kind]}\u0000${doc.rowId}`)) current.add(doc);
+    this.onUpdate?.();
     await this.save(changes);
   }
 
