@@ -152,12 +152,12 @@ export function SearchView() {
           <kbd>/</kbd> to come back to this box.
         </p>
       ) : groups && groups.query === query && groups.groups.length === 0 ? (
-        <p className="quiet" role="status" data-testid="search-none">
+        <p className="quiet" role="status" data-testid="search-none" data-results-for={groups.query}>
           No results for “{asked}”. Check the spelling or try fewer words
           {filtered ? ", or clear the filters" : ""}.
         </p>
       ) : (
-        <div className="search-results" aria-live="polite">
+        <div className="search-results" aria-live="polite" data-results-for={groups?.query}>
           {groups?.groups.map((g) => (
             <section key={g.person.id} className="search-group" data-testid="search-group">
               <h2 className="one-line" title={g.person.displayName}>
