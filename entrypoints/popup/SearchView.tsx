@@ -131,14 +131,16 @@ export function SearchView() {
             ))}
           </select>
         </label>
-        <label htmlFor={`${ids}-from`} className="quiet">
-          From
-        </label>
-        <input id={`${ids}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <label htmlFor={`${ids}-to`} className="quiet">
-          to
-        </label>
-        <input id={`${ids}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <span className="search-dates">
+          <label htmlFor={`${ids}-from`} className="quiet">
+            From
+          </label>
+          <input id={`${ids}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <label htmlFor={`${ids}-to`} className="quiet">
+            to
+          </label>
+          <input id={`${ids}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </span>
       </div>
       {readiness === "building" && (
         <p className="quiet" role="status" data-testid="search-building">
@@ -199,7 +201,11 @@ function openUrl(row: SearchResultRow): string {
 function ResultRow({ row }: { row: SearchResultRow }) {
   const { hit, actionItem } = row;
   const [error, setError] = useState<string>();
-  const done = actionItem?.doneAt !== undefined;
+  const saved = actionItem?.doneAt !== undefined;
+  // The tick shows at once; the result reads it back from the database a moment later.
+  const [ticking, setTicking] = useState<boolean>();
+  if (ticking !== undefined && ticking === saved) setTicking(undefined);
+  const done = ticking ?? saved;
   const label = DOCUMENT_LABELS[hit.kind];
   return (
     <li className={`search-result${done ? " done" : ""}`} data-testid="search-result">
@@ -209,12 +215,17 @@ function ResultRow({ row }: { row: SearchResultRow }) {
             type="checkbox"
             checked={done}
             aria-label={done ? "Mark not done" : "Mark done"}
-            onChange={(e) =>
-              setActionItemDone(prepDatabase(), actionItem.id, e.target.checked).then(
+            onChange={(e) => {
+              const next = e.target.checked;
+              setTicking(next);
+              setActionItemDone(prepDatabase(), actionItem.id, next).then(
                 () => setError(undefined),
-                () => setError("Couldn't save. Try again."),
-              )
-            }
+                () => {
+                  setTicking(undefined);
+                  setError("Couldn't save. Try again.");
+                },
+              );
+            }}
           />
         )}
         <p className="search-snippet">
