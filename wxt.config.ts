@@ -67,6 +67,10 @@ export default defineConfig({
         suggested_key: { default: "Alt+Shift+1" },
         description: "Open 1:1 Prep to capture feedback",
       },
+      "open-search": {
+        suggested_key: { default: "Alt+Shift+2" },
+        description: "Search your 1:1 notes, items and feedback",
+      },
     },
     // The frames Calendar's page holds: the prep, and the detector that decides which events get one.
     web_accessible_resources:

@@ -530,3 +530,107 @@ test("export and import through the options page", async () => {
     await report(testInfo, rows);
   }
 });
+
+/** Queries a manager types: names, prefixes, typos, two words; no two in a row alike. */
+const SEARCH_QUERIES = [
+  "priya",
+  "onboard",
+  "migraton",
+  "budget offsite",
+  "jordn",
+  "escal",
+  "design doc",
+  "mentoring",
+  "latncy",
+  "promotion case",
+];
+const SEARCH_ROUNDS = 3;
+
+/** Types `query` into the search box and times input → results (or "no results") in the DOM. */
+async function timeSearch(page: Page, query: string): Promise<number> {
+  await page.waitForSelector('[data-testid="search-box"]');
+  return page.evaluate(async (q) => {
+    const box = document.querySelector<HTMLInputElement>('[data-testid="search-box"]');
+    if (!box) throw new Error("no search box");
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+    const shown = () => document.querySelector(`[data-results-for="${CSS.escape(q)}"]`) !== null;
+    const start = performance.now();
+    const done = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (shown()) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    setValue?.call(box, q);
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    return (await done) - start;
+  }, query);
+}
+
+function storedSearchIndex(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("one-on-one-prep");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const row = await new Promise<{ json: string; documentCount: number } | undefined>((resolve, reject) => {
+      const request = db.transaction("searchIndex").objectStore("searchIndex").get("index");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return row ? { chars: row.json.length, documents: row.documentCount } : undefined;
+  });
+}
+
+test("search, five years of data", async () => {
+  test.setTimeout(600_000);
+  const testInfo = test.info();
+  progress("search: building the index from five years of data");
+  const building = await browser.context.newPage();
+  const openedAt = Date.now();
+  await building.goto(browser.extensionUrl("popup.html#search"));
+  // While it builds, a query is answered by reading every row.
+  const scanned = await timeSearch(building, "budget offsite");
+  let stored: Awaited<ReturnType<typeof storedSearchIndex>>;
+  for (;;) {
+    stored = await storedSearchIndex(building);
+    if (stored) break;
+    await sleep(250);
+  }
+  const rebuild = Date.now() - openedAt;
+  await building.close();
+
+  progress("search: opening on the saved index and querying");
+  const firstResults: number[] = [];
+  const queries: number[] = [];
+  for (let round = 0; round < SEARCH_ROUNDS; round++) {
+    const page = await browser.context.newPage();
+    const opened = Date.now();
+    await page.goto(browser.extensionUrl("popup.html#search"));
+    await timeSearch(page, "roadmap");
+    firstResults.push(Date.now() - opened);
+    for (const q of SEARCH_QUERIES) queries.push(await timeSearch(page, q));
+    await page.close();
+  }
+  await report(testInfo, [
+    row("search: query → results shown", queries, 50, {
+      note: `${SEARCH_QUERIES.length} queries × ${SEARCH_ROUNDS}, index loaded`,
+    }),
+    row("search: popup#search → first results", firstResults, undefined, {
+      note: "loads the saved index, then answers",
+    }),
+    row("search: index rebuild (first open, no index)", [rebuild], undefined, {
+      note: `${stored.documents} documents, read + built + saved`,
+    }),
+    row("search: query while the index builds (scan)", [scanned]),
+    row("search: saved index size", [stored.chars / 1e6], undefined, {
+      unit: "MB",
+      note: "MiniSearch JSON, UTF-16 chars",
+    }),
+  ]);
+});

@@ -113,6 +113,19 @@ export default defineBackground(() => {
   let counting: Promise<void> | undefined;
   let again = false;
 
+  // The search shortcut opens the same popup on its Search tab: the popup reads the tab from its
+  // address, which is set for this one opening only. openPopup counts the shortcut as the user's
+  // gesture; where it is refused, nothing opens and the popup's own shortcut still works.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== "open-search") return;
+    const popup = browser.runtime.getURL("/popup.html");
+    void action
+      .setPopup({ popup: `${popup}#search` })
+      .then(() => action.openPopup())
+      .catch(() => {})
+      .finally(() => void action.setPopup({ popup }).catch(() => {}));
+  });
+
   /** Counts overdue items and sets the badge; bursts of changes collapse into one recount. */
   function refreshBadge(): Promise<void> {
     if (counting) {

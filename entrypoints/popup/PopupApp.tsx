@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from "react";
 import { browser } from "wxt/browser";
 import { BackupWarning } from "./BackupWarning";
 import { FeedbackCapture } from "./FeedbackCapture";
@@ -6,10 +6,14 @@ import { PageCheck, PageWarning, useCalendarPage } from "./PageCheck";
 import { StatsView } from "./StatsView";
 import { UpcomingView } from "./UpcomingView";
 
+// Its own chunk: the index and its library load when Search opens, not with the feedback form.
+const SearchView = lazy(() => import("./SearchView").then((m) => ({ default: m.SearchView })));
+
 const TABS = [
   { id: "feedback", label: "Feedback" },
   { id: "upcoming", label: "Upcoming" },
   { id: "stats", label: "Stats" },
+  { id: "search", label: "Search" },
 ] as const;
 type TabId = (typeof TABS)[number]["id"];
 
@@ -23,12 +27,27 @@ export function PopupApp() {
     feedback: null,
     upcoming: null,
     stats: null,
+    search: null,
   });
 
   // Opening the popup is a good moment to catch up with Google Calendar, when it is connected;
   // the background does nothing (and nothing goes over the network) when it is not.
   useEffect(() => {
     browser.runtime.sendMessage({ type: "calendar:sync", force: false }).catch(() => {});
+  }, []);
+
+  // "/" goes to the search box from anywhere in the popup, except while typing in a field.
+  useEffect(() => {
+    const onSlash = (e: globalThis.KeyboardEvent) => {
+      const typing =
+        e.target instanceof HTMLElement && e.target.closest("input, textarea, select, [contenteditable]");
+      if (e.key !== "/" || typing || e.ctrlKey || e.metaKey || e.altKey) return;
+      e.preventDefault();
+      setTab("search");
+      document.querySelector<HTMLInputElement>('[data-testid="search-box"]')?.focus();
+    };
+    document.addEventListener("keydown", onSlash);
+    return () => document.removeEventListener("keydown", onSlash);
   }, []);
 
   // Arrow keys move between tabs, as in any tablist.
@@ -68,7 +87,17 @@ export function PopupApp() {
       <BackupWarning />
       <PageWarning page={calendarPage} />
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === "feedback" ? <FeedbackCapture /> : tab === "upcoming" ? <UpcomingView /> : <StatsView />}
+        {tab === "feedback" ? (
+          <FeedbackCapture />
+        ) : tab === "upcoming" ? (
+          <UpcomingView />
+        ) : tab === "search" ? (
+          <Suspense fallback={null}>
+            <SearchView />
+          </Suspense>
+        ) : (
+          <StatsView />
+        )}
       </section>
       <PageCheck page={calendarPage} />
       <ShortcutHint />

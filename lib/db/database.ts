@@ -10,6 +10,7 @@ import type {
   QuestionAsked,
   UnsavedEdit,
 } from "./schema";
+import { type SearchChange, type StoredSearchIndex, searchChangeTracking } from "./search-store";
 import { recoverUnsavedEdits } from "./text-edits";
 import { upgradeToVersion3 } from "./upgrades";
 
@@ -25,6 +26,8 @@ export class PrepDatabase extends Dexie {
   questionsAsked!: EntityTable<QuestionAsked, "id">;
   calendarEvents!: EntityTable<CalendarEvent, "eventInstanceId">;
   unsavedEdits!: EntityTable<UnsavedEdit, "id">;
+  searchIndex!: EntityTable<StoredSearchIndex, "id">;
+  searchChanges!: EntityTable<SearchChange, "id">;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -54,6 +57,13 @@ export class PrepDatabase extends Dexie {
         unsavedEdits: "id",
       })
       .upgrade(upgradeToVersion3);
+    // Version 4 adds the search index and the writes it has yet to take in. Nothing existing
+    // changes: the index is built from the rows the first time Search opens.
+    this.version(4).stores({
+      searchIndex: "id",
+      searchChanges: "id",
+    });
+    this.use(searchChangeTracking);
     // Edits a closed page put down are written as soon as any page (or the background) opens the
     // database. Not awaited, so opening never waits on it (the sidebar awaits it for its meeting),
     // and started outside whatever transaction opened the database, which it must not join.
@@ -89,8 +99,9 @@ export class PrepDatabase extends Dexie {
 export function watchTables(
   tables: readonly (keyof PrepDatabase & string)[],
   onChange: () => void,
+  databaseName = DATABASE_NAME,
 ): () => void {
-  const prefixes = tables.map((t) => `idb://${DATABASE_NAME}/${t}/`);
+  const prefixes = tables.map((t) => `idb://${databaseName}/${t}/`);
   const listener = (parts: Record<string, unknown>) => {
     if (Object.keys(parts).some((part) => part === "all" || prefixes.some((p) => part.startsWith(p))))
       onChange();

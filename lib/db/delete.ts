@@ -1,9 +1,13 @@
 import type { PrepDatabase } from "./database";
+import { searchIndexTables } from "./search-store";
 
-/** Removes every person, note, item, plan and record of questions asked. */
+/** Removes every person, note, item, plan and record of questions asked, and the search index. */
 export async function deleteEverything(db: PrepDatabase): Promise<void> {
+  const derived = new Set<string>(searchIndexTables);
   await db.transaction("rw", db.tables, async () => {
-    await Promise.all(db.tables.map((table) => table.clear()));
+    await Promise.all(db.tables.filter((t) => !derived.has(t.name)).map((table) => table.clear()));
+    // Last, so the marks the clearing left for search go too: with no index, search builds one.
+    await Promise.all(db.tables.filter((t) => derived.has(t.name)).map((table) => table.clear()));
   });
 }
 

@@ -42,6 +42,22 @@ export * from "./repositories";
 export * from "./sample";
 export * from "./schema";
 export {
+  markSearchIndexStale,
+  pendingSearchChanges,
+  readChangedRows,
+  readSearchHitRows,
+  readSearchIndexState,
+  readSearchRows,
+  type SearchChange,
+  type SearchedTable,
+  type SearchHitRows,
+  type SearchRows,
+  type StoredSearchIndex,
+  saveSearchIndex,
+  searchedTables,
+  searchIndexTables,
+} from "./search-store";
+export {
   ANSWER_MAX,
   discardUnsavedEdit,
   dismissOtherVersion,

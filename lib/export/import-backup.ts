@@ -8,6 +8,7 @@ import {
   type PrepDatabase,
   previewImportRows,
 } from "@/lib/db";
+import { rebuildSearchIndexSoon } from "@/lib/search";
 import {
   type BackupSettingKey,
   previewSettingsImport,
@@ -95,5 +96,8 @@ export async function importBackup(
   );
   // After the rows: a refused backup changes no setting either.
   await writeBackupSettings(settings ?? {}, choices.settings ?? new Set());
+  // Search would otherwise answer from the index as it was before; not awaited, so the import
+  // is done as soon as its rows are.
+  void rebuildSearchIndexSoon(db);
   return { ...outcome, settings: settingsPreview };
 }

@@ -1,7 +1,7 @@
 import type { Table } from "dexie";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type CalendarEvent, deleteEverything, deletePerson, PrepDatabase } from "@/lib/db";
-import { at, sampleRows, snapshot, writeRows } from "../export/sample";
+import { at, recordTables, sampleRows, snapshot, writeRows } from "../export/sample";
 
 let db: PrepDatabase;
 let n = 0;
@@ -29,14 +29,15 @@ function syncedEvent(meetingId: string): CalendarEvent {
 }
 
 async function counts() {
-  return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()])));
+  return Object.fromEntries(await Promise.all(recordTables(db).map(async (t) => [t.name, await t.count()])));
 }
 
 describe("deleteEverything", () => {
   it("leaves every table empty", async () => {
     await db.calendarEvents.add(syncedEvent("m-1"));
     await deleteEverything(db);
-    expect(Object.keys(await counts())).toHaveLength(db.tables.length);
+    expect(Object.keys(await counts())).toHaveLength(recordTables(db).length);
+    expect(await db.searchChanges.count()).toBe(0);
     expect(Object.values(await counts()).every((count) => count === 0)).toBe(true);
     expect(
       await db.actionItems.where("[open+dueAt]").between([1, 0], [1, Number.MAX_SAFE_INTEGER]).count(),

@@ -8,6 +8,7 @@ import type {
   PrepDatabase,
   QuestionAsked,
 } from "@/lib/db";
+import { searchIndexTables } from "@/lib/db";
 
 export const at = (d: number, h = 15) => Date.UTC(2026, 10, d, h);
 
@@ -148,7 +149,15 @@ export async function writeRows(db: PrepDatabase, given: SampleRows) {
   });
 }
 
+/** The tables of what the manager wrote: the search index's own are derived from them. */
+export function recordTables(db: PrepDatabase) {
+  const derived = new Set<string>(searchIndexTables);
+  return db.tables.filter((t) => !derived.has(t.name));
+}
+
 /** Every stored row of every table, as stored, for "nothing changed" checks. */
 export async function snapshot(db: PrepDatabase): Promise<Record<string, unknown[]>> {
-  return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()])));
+  return Object.fromEntries(
+    await Promise.all(recordTables(db).map(async (t) => [t.name, await t.toArray()])),
+  );
 }

@@ -1,0 +1,251 @@
+import { useLiveQuery } from "dexie-react-hooks";
+import { useEffect, useId, useRef, useState } from "react";
+import { browser } from "wxt/browser";
+import { calendarEventUrl, dueAtFromDateInput, formatDay } from "@/components/dates";
+import { everyoneByName, prepDatabase, setActionItemDone } from "@/lib/db";
+import {
+  type DocumentKind,
+  type SearchFilters,
+  type SearchKind,
+  type SearchReadiness,
+  type SearchResultGroup,
+  type SearchResultRow,
+  SearchSession,
+  searchKinds,
+  type TextPart,
+} from "@/lib/search";
+
+const KIND_LABELS: Record<SearchKind, string> = {
+  note: "Notes",
+  item: "Items",
+  feedback: "Feedback",
+  plan: "Growth plans",
+};
+
+const DOCUMENT_LABELS: Record<DocumentKind, string> = {
+  note: "Notes",
+  answer: "Answers",
+  agenda: "Agenda",
+  action: "Action item",
+  feedback: "Feedback",
+  plan: "Growth plan",
+  person: "Person",
+};
+
+/** One search per popup: the index is read once, when the tab first opens. */
+let shared: SearchSession | undefined;
+function searchSession(): SearchSession {
+  shared ??= new SearchSession(prepDatabase());
+  return shared;
+}
+
+function startOfDay(value: string): number | undefined {
+  const end = dueAtFromDateInput(value);
+  return end === undefined ? undefined : end - 86_400_000 + 1;
+}
+
+/** Search over everything written: notes, items, agenda, answers, feedback, plans and names. */
+export function SearchView() {
+  const session = searchSession();
+  const [query, setQuery] = useState("");
+  const [personId, setPersonId] = useState("");
+  const [kind, setKind] = useState<SearchKind | "">("");
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [readiness, setReadiness] = useState<SearchReadiness>(session.readiness);
+  const [version, setVersion] = useState(0);
+  const [groups, setGroups] = useState<{ query: string; groups: SearchResultGroup[] }>();
+  const people = useLiveQuery(() => everyoneByName(prepDatabase()), []);
+  const input = useRef<HTMLInputElement>(null);
+  const ids = useId();
+
+  useEffect(() => {
+    input.current?.focus();
+    session.onUpdate = () => {
+      setReadiness(session.readiness);
+      setVersion((v) => v + 1);
+    };
+    return () => {
+      session.onUpdate = undefined;
+    };
+  }, [session]);
+
+  // `version` re-runs the query when the index takes in a write.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the trigger
+  useEffect(() => {
+    const filters: SearchFilters = {
+      ...(personId ? { personId } : {}),
+      ...(kind ? { kind } : {}),
+      ...(from && startOfDay(from) !== undefined ? { from: startOfDay(from) } : {}),
+      ...(to && dueAtFromDateInput(to) !== undefined ? { to: dueAtFromDateInput(to) } : {}),
+    };
+    let current = true;
+    const asked = query;
+    session.search(asked, filters).then(
+      (found) => {
+        if (current) setGroups({ query: asked, groups: found });
+      },
+      () => {
+        if (current) setGroups({ query: asked, groups: [] });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [session, query, personId, kind, from, to, version]);
+
+  const asked = query.trim();
+  const filtered = personId || kind || from || to;
+  return (
+    <div className="pad search">
+      <input
+        ref={input}
+        type="search"
+        className="search-box"
+        aria-label="Search notes, items and feedback"
+        placeholder="Search notes, items, feedback… ( / )"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        data-testid="search-box"
+      />
+      <div className="search-filters">
+        <label>
+          <span className="visually-hidden">Person</span>
+          <select value={personId} onChange={(e) => setPersonId(e.target.value)} aria-label="Person">
+            <option value="">Everyone</option>
+            {people?.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="visually-hidden">Kind</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as SearchKind | "")} aria-label="Kind">
+            <option value="">All kinds</option>
+            {searchKinds.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="search-dates">
+          <label htmlFor={`${ids}-from`} className="quiet">
+            From
+          </label>
+          <input id={`${ids}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <label htmlFor={`${ids}-to`} className="quiet">
+            to
+          </label>
+          <input id={`${ids}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </span>
+      </div>
+      {readiness === "building" && (
+        <p className="quiet" role="status" data-testid="search-building">
+          Preparing search… results may take a moment until it's ready.
+        </p>
+      )}
+      {asked.length < 2 ? (
+        <p className="quiet" data-testid="search-empty">
+          Search your notes, items and feedback. Type a name or a few words: meeting notes and answers, agenda
+          and action items, SBI feedback and growth plans show up here, grouped by person, newest first. Press{" "}
+          <kbd>/</kbd> to come back to this box.
+        </p>
+      ) : groups && groups.query === query && groups.groups.length === 0 ? (
+        <p className="quiet" role="status" data-testid="search-none" data-results-for={groups.query}>
+          No results for “{asked}”. Check the spelling or try fewer words
+          {filtered ? ", or clear the filters" : ""}.
+        </p>
+      ) : (
+        <div className="search-results" aria-live="polite" data-results-for={groups?.query}>
+          {groups?.groups.map((g) => (
+            <section key={g.person.id} className="search-group" data-testid="search-group">
+              <h2 className="one-line" title={g.person.displayName}>
+                {g.person.displayName}
+              </h2>
+              <ul>
+                {g.results.map((r) => (
+                  <ResultRow key={r.hit.id} row={r} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Marked({ parts }: { parts: TextPart[] }) {
+  return (
+    <>
+      {parts.map((p, i) =>
+        // The parts of one text never reorder, so their place is their identity.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>,
+      )}
+    </>
+  );
+}
+
+/** Where a result opens: the meeting in Calendar, its prep on a page of its own, or the person. */
+function openUrl(row: SearchResultRow): string {
+  if (row.meeting?.eid) return calendarEventUrl(row.meeting);
+  if (row.meeting)
+    return `${browser.runtime.getURL("/meeting.html")}?id=${encodeURIComponent(row.meeting.id)}`;
+  return `${browser.runtime.getURL("/options.html")}#people`;
+}
+
+function ResultRow({ row }: { row: SearchResultRow }) {
+  const { hit, actionItem } = row;
+  const [error, setError] = useState<string>();
+  const saved = actionItem?.doneAt !== undefined;
+  // The tick shows at once; the result reads it back from the database a moment later.
+  const [ticking, setTicking] = useState<boolean>();
+  if (ticking !== undefined && ticking === saved) setTicking(undefined);
+  const done = ticking ?? saved;
+  const label = DOCUMENT_LABELS[hit.kind];
+  return (
+    <li className={`search-result${done ? " done" : ""}`} data-testid="search-result">
+      <div className="search-result-line">
+        {actionItem && (
+          <input
+            type="checkbox"
+            checked={done}
+            aria-label={done ? "Mark not done" : "Mark done"}
+            onChange={(e) => {
+              const next = e.target.checked;
+              setTicking(next);
+              setActionItemDone(prepDatabase(), actionItem.id, next).then(
+                () => setError(undefined),
+                () => {
+                  setTicking(undefined);
+                  setError("Couldn't save. Try again.");
+                },
+              );
+            }}
+          />
+        )}
+        <p className="search-snippet">
+          <Marked parts={row.parts} />
+        </p>
+      </div>
+      <p className="quiet search-meta">
+        {label}
+        {hit.date !== undefined && hit.kind !== "person" ? ` · ${formatDay(hit.date)}` : ""}
+        {done ? " · done" : ""} ·{" "}
+        <a href={openUrl(row)} target="_blank" rel="noreferrer">
+          {row.meeting ? "Open prep" : "Open person"}
+          <span className="visually-hidden">: {label}</span>
+        </a>
+      </p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,270 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTransaction, Middleware } from "dexie";
+import { z } from "zod";
+import type { PrepDatabase } from "./database";
+import type { ActionItem, AgendaItem, Feedback, GrowthPlan, Meeting, Person } from "./schema";
+
+/** The tables search looks into; a write to any of them leaves the search index behind. */
+export const searchedTables = [
+  "people",
+  "meetings",
+  "agendaItems",
+  "actionItems",
+  "feedback",
+  "growthPlans",
+] as const;
+export type SearchedTable = (typeof searchedTables)[number];
+const searched = new Set<string>(searchedTables);
+
+export const SEARCH_CHANGES = "searchChanges";
+/** Tables derived from the others for search: no backup carries them, and they rebuild themselves. */
+export const searchIndexTables = ["searchIndex", SEARCH_CHANGES] as const;
+/** A change that says "everything may differ": an import, a clear, a write too big to list. */
+export const EVERYTHING = "*";
+/** Past this many rows in one write, marking the whole index for a rebuild is cheaper than listing them. */
+const LISTED_MAX = 200;
+
+/**
+ * A row of a searched table written since the index was last saved. Written in the same
+ * transaction as the row itself, so an index can never look current while a write it missed is
+ * already committed. `stamp` tells a later write of the same row from the one the index took in.
+ */
+export const searchChangeSchema = z.object({
+  id: z.string(),
+  table: z.union([z.enum(searchedTables), z.literal(EVERYTHING)]),
+  key: z.string(),
+  stamp: z.string(),
+});
+export type SearchChange = z.infer<typeof searchChangeSchema>;
+
+/** The index as search saved it: MiniSearch's own JSON and the format it was built with. */
+export const storedSearchIndexSchema = z.object({
+  id: z.literal("index"),
+  /** the index's layout (fields, tokenizer); another one is rebuilt rather than read */
+  format: z.number().int(),
+  json: z.string(),
+  documentCount: z.number().int().min(0),
+  builtAt: z.number(),
+  /** new with every save, so a page can tell the index it holds from one another page saved since */
+  stamp: z.string(),
+});
+export type StoredSearchIndex = z.infer<typeof storedSearchIndexSchema>;
+
+function changeFor(table: string, key: unknown): SearchChange {
+  const k = String(key);
+  return {
+    id: table === EVERYTHING ? EVERYTHING : `${table}\u0000${k}`,
+    table,
+    key: k,
+    stamp: stamp(),
+  } as SearchChange;
+}
+
+let counter = 0;
+export function stamp(): string {
+  return `${Date.now().toString(36)}.${(counter++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The keys one write touches, or undefined when they can't be told from the request. */
+function writtenKeys(req: DBCoreMutateRequest): unknown[] | undefined {
+  switch (req.type) {
+    case "add":
+    case "put": {
+      if (req.type === "put" && req.criteria && !req.values.length) return undefined;
+      const keys = [...(req.keys ?? req.values.map((v: { id?: unknown }) => v?.id))];
+      if (req.type === "put" && req.updates) keys.push(...req.updates.keys);
+      return keys.every((k) => k !== undefined) ? keys : undefined;
+    }
+    case "delete":
+      return req.criteria ? undefined : req.keys;
+    default:
+      return undefined;
+  }
+}
+
+function holdsChanges(trans: DBCoreTransaction): boolean {
+  // A version upgrade from before the changes store existed writes rows too; the index is built
+  // anew afterwards anyway, since none was saved then.
+  const names = (trans as unknown as IDBTransaction).objectStoreNames;
+  return !names || names.contains(SEARCH_CHANGES);
+}
+
+/**
+ * Whoever writes (sidebar, popup, import, sync, an upgrade), the change is put down beside it
+ * in the same transaction: the store of changes joins every read-write transaction on a searched
+ * table, the way change tracking is done in Dexie's own sync add-ons.
+ */
+export const searchChangeTracking: Middleware<DBCore> = {
+  stack: "dbcore",
+  name: "searchChangeTracking",
+  create: (down) => ({
+    ...down,
+    transaction: (stores, mode, options) =>
+      down.transaction(
+        mode === "readwrite" && stores.some((s) => searched.has(s)) && !stores.includes(SEARCH_CHANGES)
+          ? [...stores, SEARCH_CHANGES]
+          : stores,
+        mode,
+        options,
+      ),
+    table: (name) => {
+      const table = down.table(name);
+      if (!searched.has(name)) return table;
+      return {
+        ...table,
+        mutate: async (req) => {
+          const result = await table.mutate(req);
+          if (holdsChanges(req.trans)) {
+            const keys = writtenKeys(req);
+            const changes =
+              keys === undefined || keys.length > LISTED_MAX
+                ? [changeFor(EVERYTHING, "")]
+                : keys.map((k) => changeFor(name, k));
+            if (changes.length)
+              await down.table(SEARCH_CHANGES).mutate({ type: "put", trans: req.trans, values: changes });
+          }
+          return result;
+        },
+      };
+    },
+  }),
+};
+
+/** What the index needs to catch up: the saved index (if it reads back whole) and the changes since. */
+export interface SearchIndexState {
+  stored: StoredSearchIndex | undefined;
+  changes: SearchChange[];
+}
+
+export async function readSearchIndexState(db: PrepDatabase): Promise<SearchIndexState> {
+  return db.transaction("r", [db.searchIndex, db.searchChanges], async () => {
+    const [row, changes] = await Promise.all([db.searchIndex.get("index"), db.searchChanges.toArray()]);
+    const parsed = storedSearchIndexSchema.safeParse(row);
+    return {
+      stored: parsed.success ? parsed.data : undefined,
+      changes: changes.flatMap((c) => {
+        const ok = searchChangeSchema.safeParse(c);
+        return ok.success ? [ok.data] : [changeFor(EVERYTHING, "")];
+      }),
+    };
+  });
+}
+
+/** How many changes wait for the index; the popup says so while it catches up. */
+export function pendingSearchChanges(db: PrepDatabase): Promise<number> {
+  return db.searchChanges.count();
+}
+
+/** Every searchable row, read in one transaction together with the changes it covers. */
+export interface SearchRows {
+  people: Person[];
+  meetings: Meeting[];
+  agendaItems: AgendaItem[];
+  actionItems: ActionItem[];
+  feedback: Feedback[];
+  growthPlans: GrowthPlan[];
+  changes: SearchChange[];
+  /** the stamp of the index saved when these rows were read */
+  indexStamp: string | undefined;
+}
+
+export async function readSearchRows(db: PrepDatabase): Promise<SearchRows> {
+  return db.transaction("r", [...searchedTables, SEARCH_CHANGES, "searchIndex"], async () => {
+    const [people, meetings, agendaItems, actionItems, feedback, growthPlans, changes, stored] =
+      await Promise.all([
+        db.people.toArray(),
+        db.meetings.toArray(),
+        db.agendaItems.toArray(),
+        db.actionItems.toArray(),
+        db.feedback.toArray(),
+        db.growthPlans.toArray(),
+        db.searchChanges.toArray(),
+        db.searchIndex.get("index"),
+      ]);
+    const indexStamp = storedSearchIndexSchema.safeParse(stored).data?.stamp;
+    return { people, meetings, agendaItems, actionItems, feedback, growthPlans, changes, indexStamp };
+  });
+}
+
+/** The rows these changes name, as they are now (a deleted row is left out), with the meetings agenda items sit in. */
+export async function readChangedRows(
+  db: PrepDatabase,
+  changes: readonly SearchChange[],
+): Promise<Omit<SearchRows, "changes" | "indexStamp">> {
+  const keysOf = (table: SearchedTable) => changes.filter((c) => c.table === table).map((c) => c.key);
+  return db.transaction("r", searchedTables, async () => {
+    const present = <T>(rows: (T | undefined)[]) => rows.filter((r): r is T => r !== undefined);
+    const [people, meetings, agendaItems, actionItems, feedback, growthPlans] = await Promise.all([
+      db.people.bulkGet(keysOf("people")).then(present),
+      db.meetings.bulkGet(keysOf("meetings")).then(present),
+      db.agendaItems.bulkGet(keysOf("agendaItems")).then(present),
+      db.actionItems.bulkGet(keysOf("actionItems")).then(present),
+      db.feedback.bulkGet(keysOf("feedback")).then(present),
+      db.growthPlans.bulkGet(keysOf("growthPlans")).then(present),
+    ]);
+    const known = new Set(meetings.map((m) => m.id));
+    const more = [
+      ...new Set(agendaItems.flatMap((a) => (a.meetingId && !known.has(a.meetingId) ? [a.meetingId] : []))),
+    ];
+    meetings.push(...present(await db.meetings.bulkGet(more)));
+    return { people, meetings, agendaItems, actionItems, feedback, growthPlans };
+  });
+}
+
+/**
+ * Saves the index and lets go of the changes it took in, only when the saved index is still the
+ * one this index grew from (`over`): otherwise another page saved one since, with changes this
+ * one lacks, and nothing is written (false). A change written again since (another stamp) stays,
+ * so the next catch-up takes in that later write too.
+ */
+export async function saveSearchIndex(
+  db: PrepDatabase,
+  index: Omit<StoredSearchIndex, "id">,
+  takenIn: readonly SearchChange[],
+  over: string | undefined,
+): Promise<boolean> {
+  return db.transaction("rw", [db.searchIndex, db.searchChanges], async () => {
+    const saved = storedSearchIndexSchema.safeParse(await db.searchIndex.get("index")).data?.stamp;
+    if (saved !== over) return false;
+    await db.searchIndex.put({ id: "index", ...index });
+    const now = await db.searchChanges.bulkGet(takenIn.map((c) => c.id));
+    const done = takenIn.filter((c, i) => now[i]?.stamp === c.stamp).map((c) => c.id);
+    await db.searchChanges.bulkDelete(done);
+    return true;
+  });
+}
+
+/** Marks the whole index for a rebuild, as after an import or a restore. */
+export async function markSearchIndexStale(db: PrepDatabase): Promise<void> {
+  await db.searchChanges.put(changeFor(EVERYTHING, ""));
+}
+
+/** The rows of search results, as they are now, so a result never shows text older than the notes. */
+export interface SearchHitRows {
+  people: Map<string, Person>;
+  meetings: Map<string, Meeting>;
+  agendaItems: Map<string, AgendaItem>;
+  actionItems: Map<string, ActionItem>;
+  feedback: Map<string, Feedback>;
+  growthPlans: Map<string, GrowthPlan>;
+}
+
+export async function readSearchHitRows(
+  db: PrepDatabase,
+  keys: { [T in SearchedTable]?: readonly string[] },
+): Promise<SearchHitRows> {
+  return db.transaction("r", searchedTables, async () => {
+    const get = async <T extends { id: string }>(
+      table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> },
+      ids: readonly string[] = [],
+    ) => new Map((await table.bulkGet([...new Set(ids)])).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    const [people, meetings, agendaItems, actionItems, feedback, growthPlans] = await Promise.all([
+      get<Person>(db.people, keys.people),
+      get<Meeting>(db.meetings, keys.meetings),
+      get<AgendaItem>(db.agendaItems, keys.agendaItems),
+      get<ActionItem>(db.actionItems, keys.actionItems),
+      get<Feedback>(db.feedback, keys.feedback),
+      get<GrowthPlan>(db.growthPlans, keys.growthPlans),
+    ]);
+    return { people, meetings, agendaItems, actionItems, feedback, growthPlans };
+  });
+}
