@@ -3,7 +3,7 @@ import { useState } from "react";
 import { ActionItemRow } from "@/components/ActionItemRow";
 import { calendarEventUrl, formatDay } from "@/components/dates";
 import { Sparkline } from "@/components/Sparkline";
-import { CADENCE_WINDOW_WEEKS, followThrough, overdueItems, teamSummary } from "@/lib/cadence";
+import { CADENCE_WINDOW_WEEKS, followThrough, overdueItems, teamSummary, timedMeetings } from "@/lib/cadence";
 import {
   type ActionItem,
   actionItemsDueBetween,
@@ -118,11 +118,17 @@ export function StatsView() {
               <th scope="col">Last 1:1</th>
               <th scope="col">Held</th>
               <th scope="col">Longest gap</th>
+              <th scope="col">
+                <abbr title="Of the 1:1s run with the timer: the share of minutes on their items, and actual against planned length">
+                  Timed
+                </abbr>
+              </th>
             </tr>
           </thead>
           <tbody>
             {summary.perPerson.map((stats) => {
               const name = names.get(stats.personId) ?? "";
+              const timed = timedMeetings(data.meetingsByPerson.get(stats.personId) ?? []);
               return (
                 <tr
                   key={stats.personId}
@@ -166,6 +172,19 @@ export function StatsView() {
                     )}
                   </td>
                   <td>{stats.longestGapDays === undefined ? "–" : `${stats.longestGapDays} days`}</td>
+                  <td data-testid={`timed-${name}`}>
+                    {timed.averageActualMinutes === undefined || timed.averagePlannedMinutes === undefined ? (
+                      "—"
+                    ) : (
+                      <>
+                        {timed.theirItemsShare === undefined ? "—" : percent(timed.theirItemsShare)} theirs
+                        <div className="quiet">
+                          {Math.round(timed.averageActualMinutes)} of{" "}
+                          {Math.round(timed.averagePlannedMinutes)} min
+                        </div>
+                      </>
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -1,4 +1,4 @@
-export { readRunningTimer, saveRunningTimer, watchRunningTimer } from "./stored";
+export { RUNNING_TIMER_KEY, readRunningTimer, saveRunningTimer, watchRunningTimer } from "./stored";
 export {
   actualMinutes,
   extendBox,

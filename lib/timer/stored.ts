@@ -6,7 +6,8 @@ import { type RunningTimer, toRunningTimer } from "./timer";
  * tab loses nothing. storage.session: it belongs to this browser session only (Chrome MV3, and
  * Firefox's MV2 build from Firefox 115, which the manifest requires).
  */
-const timerItem = storage.defineItem<unknown>("session:runningTimer");
+export const RUNNING_TIMER_KEY = "runningTimer";
+const timerItem = storage.defineItem<unknown>(`session:${RUNNING_TIMER_KEY}`);
 
 export async function readRunningTimer(): Promise<RunningTimer | undefined> {
   return toRunningTimer(await timerItem.getValue());
