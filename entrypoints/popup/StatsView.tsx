@@ -118,11 +118,6 @@ export function StatsView() {
               <th scope="col">Last 1:1</th>
               <th scope="col">Held</th>
               <th scope="col">Longest gap</th>
-              <th scope="col">
-                <abbr title="Of the 1:1s run with the timer: the share of minutes on their items, and actual against planned length">
-                  Timed
-                </abbr>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -170,21 +165,17 @@ export function StatsView() {
                         {stats.skipped} skipped, {stats.cancelled} cancelled
                       </div>
                     )}
+                    <div
+                      className="quiet"
+                      data-testid={`timed-${name}`}
+                      title="Of the 1:1s run with the timer: the share of minutes on their items, and actual against planned length"
+                    >
+                      {timed.averageActualMinutes === undefined || timed.averagePlannedMinutes === undefined
+                        ? "Timed: —"
+                        : `Timed: ${percent(timed.theirItemsShare)} theirs, ${Math.round(timed.averageActualMinutes)} of ${Math.round(timed.averagePlannedMinutes)} min`}
+                    </div>
                   </td>
                   <td>{stats.longestGapDays === undefined ? "–" : `${stats.longestGapDays} days`}</td>
-                  <td data-testid={`timed-${name}`}>
-                    {timed.averageActualMinutes === undefined || timed.averagePlannedMinutes === undefined ? (
-                      "—"
-                    ) : (
-                      <>
-                        {timed.theirItemsShare === undefined ? "—" : percent(timed.theirItemsShare)} theirs
-                        <div className="quiet">
-                          {Math.round(timed.averageActualMinutes)} of{" "}
-                          {Math.round(timed.averagePlannedMinutes)} min
-                        </div>
-                      </>
-                    )}
-                  </td>
                 </tr>
               );
             })}

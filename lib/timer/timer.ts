@@ -137,7 +137,8 @@ export function timeLeftLabel(msLeft: number): string {
 export function timerBadgeText(timer: RunningTimer, now: number): string | undefined {
   const running = timerNow(timer, now);
   if (!running) return undefined;
-  if (running.msLeft < 0) return `+${Math.min(99, Math.ceil(-running.msLeft / MINUTE))}`;
+  // Whole minutes over, as a clock counts them; "+1" from the first second over.
+  if (running.msLeft < 0) return `+${Math.min(99, Math.max(1, Math.floor(-running.msLeft / MINUTE)))}`;
   return `▶${Math.min(99, Math.ceil(running.msLeft / MINUTE))}`;
 }
 

@@ -66,6 +66,8 @@ describe("the 1:1 timer", () => {
     expect(timeLeftLabel(-90_000)).toBe("1:30 over");
     expect(timerBadgeText(start(), T0 + 3 * MIN + 1)).toBe("▶12");
     expect(timerBadgeText(start(), T0 + 17 * MIN)).toBe("+2");
+    expect(timerBadgeText(start(), T0 + 16 * MIN + 5000)).toBe("+1");
+    expect(timerBadgeText(start(), T0 + 15 * MIN + 1)).toBe("+1");
   });
 
   it("starts nothing without a time box, and refuses a stored shape it doesn't know", () => {
