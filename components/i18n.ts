@@ -1,11 +1,12 @@
+import { browser } from "wxt/browser";
 import { z } from "zod";
 import { i18n } from "#i18n";
 import { type Language, readLanguage, toLanguage } from "@/lib/settings";
 
 /**
- * The words of 1:1 Prep's pages. By default they follow the browser's language through
- * `browser.i18n`; a language the manager picked in options is read from that language's own
- * messages file instead, since `browser.i18n` can only ever speak the browser's language.
+ * The words of 1:1 Prep's pages, from the `_locales` files @wxt-dev/i18n builds: in the
+ * browser's language by default, or in one the manager picked in options, which `browser.i18n`
+ * itself could never speak.
  */
 
 /** Each language in its own words, as a manager looks for it in a list. */
@@ -18,37 +19,48 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 
 const messagesFile = z.record(z.string(), z.looseObject({ message: z.string() }));
 
-let picked: { language: Language; messages: Map<string, string> } | undefined;
+/** The messages the page speaks, with English beneath for any a language doesn't have yet. */
+let loaded: { language: Language; messages: Map<string, string> } | undefined;
+
+async function readMessages(language: Language): Promise<Map<string, string>> {
+  const response = await fetch(`/_locales/${language}/messages.json`);
+  const file = messagesFile.parse(await response.json());
+  const messages = new Map<string, string>();
+  for (const [key, { message }] of Object.entries(file)) messages.set(key.toLowerCase(), message);
+  return messages;
+}
 
 /**
- * Loads the manager's language before a page renders. A file that can't be read or doesn't
- * parse leaves the page in the browser's language rather than blank.
+ * Loads the page's words before it renders: the language picked in options, else the browser's.
+ * They are read from the messages files rather than asked of `browser.i18n` one by one, since
+ * Chrome can hand an extension page that shares its process with our frames in Calendar's page
+ * no messages at all, and a page of blank labels is worse than any delay. A file that can't be
+ * read leaves the page to `browser.i18n`.
  */
 export async function loadLanguage(): Promise<void> {
-  const language = await readLanguage().catch(() => undefined);
-  picked = undefined;
-  if (language) {
-    try {
-      const response = await fetch(`/_locales/${language}/messages.json`);
-      const file = messagesFile.parse(await response.json());
-      const messages = new Map<string, string>();
-      for (const [key, { message }] of Object.entries(file)) messages.set(key.toLowerCase(), message);
-      picked = { language, messages };
-    } catch {
-      picked = undefined;
-    }
+  const picked = await readLanguage().catch(() => undefined);
+  const language = picked ?? browserLanguage();
+  try {
+    const [own, english] = await Promise.all([
+      readMessages(language),
+      language === "en" ? undefined : readMessages("en").catch(() => undefined),
+    ]);
+    loaded = { language, messages: new Map([...(english ?? []), ...own]) };
+  } catch {
+    loaded = undefined;
   }
   document.documentElement.lang = languageInUse();
 }
 
-/** The language the browser gives 1:1 Prep: its own, or English where 1:1 Prep doesn't speak it. */
+/** The browser's language, when 1:1 Prep speaks it; English otherwise. */
 export function browserLanguage(): Language {
-  return toLanguage(i18n.t("language.code")) ?? "en";
+  const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;
+  return toLanguage(ui.toLowerCase().split(/[-_]/)[0]) ?? "en";
 }
 
 /** The language the pages are shown in now. */
 export function languageInUse(): Language {
-  return picked?.language ?? browserLanguage();
+  return loaded?.language ?? browserLanguage();
 }
 
 /** `browser.i18n.getMessage`'s own rules: `$1`…`$9` take the substitutions, `$$` is a dollar sign. */
@@ -70,7 +82,7 @@ const fromBrowser = i18n.t;
 
 /** One message, in the picked language when there is one, else in the browser's. */
 export const t = ((key: string, ...args: unknown[]) => {
-  const message = picked?.messages.get(key.replaceAll(".", "_").toLowerCase());
+  const message = loaded?.messages.get(key.replaceAll(".", "_").toLowerCase());
   if (message === undefined)
     return (fromBrowser as (key: string, ...rest: unknown[]) => string)(key, ...args);
   let count: number | undefined;

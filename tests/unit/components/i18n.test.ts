@@ -42,9 +42,11 @@ function serveMessages(files: Record<string, unknown>) {
 }
 
 afterEach(async () => {
-  vi.unstubAllGlobals();
+  // Back to the browser's words, with no messages file to read, for the next test.
+  serveMessages({});
   await setLanguage(undefined);
   await loadLanguage();
+  vi.unstubAllGlobals();
 });
 
 describe("the four languages' messages", () => {
@@ -96,12 +98,33 @@ describe("a language picked in options", () => {
     expect(languageInUse()).not.toBe("fr");
   });
 
-  it("ignores a stored language it doesn't offer", async () => {
+  it("ignores a stored language it doesn't offer, and speaks the browser's", async () => {
     await fakeBrowser.storage.local.set({ language: "<img src=x>" });
-    serveMessages({});
+    serveMessages({ en: messagesFile("en") });
     await loadLanguage();
-    expect(document.documentElement.lang).toBe(languageInUse());
-    expect(vi.mocked(fetch)).not.toHaveBeenCalled();
+    expect(languageInUse()).toBe("en");
+    expect(document.documentElement.lang).toBe("en");
+    expect(vi.mocked(fetch).mock.calls.map(([url]) => url)).toEqual(["/_locales/en/messages.json"]);
+  });
+
+  it("reads the browser's own language from its file, not message by message from browser.i18n", async () => {
+    fakeBrowser.i18n.getUILanguage = () => "fr-CA";
+    // Chrome can give an extension page no messages at all through browser.i18n.
+    fakeBrowser.i18n.getMessage = () => "";
+    serveMessages({ fr: messagesFile("fr"), en: messagesFile("en") });
+    await loadLanguage();
+    expect(languageInUse()).toBe("fr");
+    expect(t("welcome.title")).toBe("Bienvenue dans 1:1 Prep");
+  });
+
+  it("fills a message a language lacks from English", async () => {
+    const german = messagesFile("de");
+    delete (german as Record<string, unknown>).welcome_lead;
+    serveMessages({ de: german, en: messagesFile("en") });
+    await setLanguage("de");
+    await loadLanguage();
+    expect(t("welcome.title")).toBe("Willkommen bei 1:1 Prep");
+    expect(t("welcome.lead")).toBe("Your prep for every 1:1, right beside the event in Google Calendar.");
   });
 
   it("writes dollar signs and picks plural forms as browser.i18n would", async () => {
