@@ -6,6 +6,7 @@ import { formatDay } from "@/components/dates";
 import {
   type ActionItem,
   actionItemsAgreedIn,
+  earlierPeopleOfEvent,
   type Meeting,
   meetingById,
   openActionItems,
@@ -53,6 +54,13 @@ export function PrepView({ first, sample = false }: { first: FirstPrep; sample?:
   const db = prepDatabase();
   const person = useLiveQuery(() => personById(db, personId), [personId], first.person);
   const meeting = useLiveQuery(() => meetingById(db, meetingId), [meetingId], first.meeting);
+  // Live, not only read at opening: the earlier guest's last words may still be on their way into
+  // the database (from a tab or dialog closed a moment ago) when this prep opens.
+  const earlierWith = useLiveQuery(
+    () => earlierPeopleOfEvent(db, event.eventInstanceId, personId),
+    [event.eventInstanceId, personId],
+    first.earlierWith,
+  );
   const startsAt = meeting?.startsAt;
   const previous = useLiveQuery(
     () => (startsAt === undefined ? undefined : previousNotes(db, personId, startsAt)),
@@ -115,11 +123,11 @@ export function PrepView({ first, sample = false }: { first: FirstPrep; sample?:
           </button>
         )}
       </header>
-      {first.earlierWith.length > 0 && (
+      {earlierWith.length > 0 && (
         <p className="notice" role="status" data-testid="earlier-guest">
-          This event was with {listNames(first.earlierWith)} before.{" "}
-          {first.earlierWith.length === 1
-            ? `${first.earlierWith[0]?.displayName}'s notes stay in their own prep`
+          This event was with {listNames(earlierWith)} before.{" "}
+          {earlierWith.length === 1
+            ? `${earlierWith[0]?.displayName}'s notes stay in their own prep`
             : "Their notes stay in their own prep"}
           ; these are {name}'s.
         </p>
