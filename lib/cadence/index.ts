@@ -32,4 +32,3 @@ export {
   type TeamSummaryOptions,
   teamSummary,
 } from "./team-summary";
-export { type TimedMeetings, timedMeetings } from "./timed-meetings";

@@ -29,7 +29,6 @@ export {
   applyRuleKind,
   happinessReadings,
   questionsAskedWith,
-  recordTimedMeeting,
   saveAnswer,
   setHappiness,
   setMeetingKind,
