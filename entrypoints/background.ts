@@ -32,6 +32,7 @@ import {
   setAutoBackupState,
   setReminded,
 } from "@/lib/settings";
+import { RUNNING_TIMER_KEY, readRunningTimer, timerBadgeText } from "@/lib/timer";
 
 const TICK_ALARM = "overdue-tick";
 const NEXT_DUE_ALARM = "next-due";
@@ -39,6 +40,8 @@ const CALENDAR_SYNC_ALARM = "calendar-sync";
 const REMINDER_ALARM = "reminder";
 const REMINDER_PREFIX = "prep-reminder:";
 const AUTO_BACKUP_ALARM = "auto-backup";
+/** While a 1:1 runs, the badge shows its minutes left; alarms come at most once a minute. */
+const TIMER_ALARM = "one-on-one-timer";
 const MINUTE = 60_000;
 /** How long a page that went away has to land its own last write before the background's copy. */
 const LEFT_BEHIND_GRACE_MS = 500;
@@ -148,9 +151,21 @@ export default defineBackground(() => {
     const now = Date.now();
     const overdue = overdueItems(await openItemsDueBefore(db, now), now, await readBadgeScope());
     const people = await peopleByIds(db, [...new Set(overdue.map((i) => i.personId))]);
-    await action.setBadgeText({ text: badgeText(overdue.length) });
-    await action.setBadgeBackgroundColor({ color: "#d93025" });
-    await action.setTitle({ title: badgeTooltip(overdueByPerson(overdue, people)) });
+    const tooltip = badgeTooltip(overdueByPerson(overdue, people));
+    const timer = await readRunningTimer();
+    const running = timer && timerBadgeText(timer, now);
+    if (timer && running) {
+      await action.setBadgeText({ text: running });
+      await action.setBadgeBackgroundColor({ color: "#1a73e8" });
+      await action.setTitle({ title: `1:1 with ${timer.name} running\n${tooltip}` });
+      if (!(await browser.alarms.get(TIMER_ALARM)))
+        browser.alarms.create(TIMER_ALARM, { periodInMinutes: 1 });
+    } else {
+      await browser.alarms.clear(TIMER_ALARM);
+      await action.setBadgeText({ text: badgeText(overdue.length) });
+      await action.setBadgeBackgroundColor({ color: "#d93025" });
+      await action.setTitle({ title: tooltip });
+    }
     // Wake exactly when the next open item turns overdue, not only at the periodic tick.
     const next = await nextDueAt(db, now);
     if (next === undefined) await browser.alarms.clear(NEXT_DUE_ALARM);
@@ -244,7 +259,8 @@ export default defineBackground(() => {
   void everyMinutes(CALENDAR_SYNC_ALARM, 30);
   void everyMinutes(AUTO_BACKUP_ALARM, 60);
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TICK_ALARM || alarm.name === NEXT_DUE_ALARM) void refreshBadge();
+    if (alarm.name === TICK_ALARM || alarm.name === NEXT_DUE_ALARM || alarm.name === TIMER_ALARM)
+      void refreshBadge();
     if (alarm.name === TICK_ALARM) recoverSoon();
     // Does nothing, and touches no network, unless the Calendar API is connected.
     if (alarm.name === CALENDAR_SYNC_ALARM) void calendar.sync(true);
@@ -253,6 +269,7 @@ export default defineBackground(() => {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === "local" && BADGE_SCOPE_KEY in changes) void refreshBadge();
+    if (area === "session" && RUNNING_TIMER_KEY in changes) void refreshBadge();
     if (area === "local" && REMINDER_MINUTES_KEY in changes) void scheduleReminder();
     // Turned on (or made more frequent): the first backup need not wait for the hourly check.
     if (area === "local" && AUTO_BACKUP_KEY in changes) void backUp(false);

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { ActionItemRow } from "@/components/ActionItemRow";
 import { calendarEventUrl, formatDay } from "@/components/dates";
 import { Sparkline } from "@/components/Sparkline";
-import { CADENCE_WINDOW_WEEKS, followThrough, overdueItems, teamSummary } from "@/lib/cadence";
+import { CADENCE_WINDOW_WEEKS, followThrough, overdueItems, teamSummary, timedMeetings } from "@/lib/cadence";
 import {
   type ActionItem,
   actionItemsDueBetween,
@@ -123,6 +123,7 @@ export function StatsView() {
           <tbody>
             {summary.perPerson.map((stats) => {
               const name = names.get(stats.personId) ?? "";
+              const timed = timedMeetings(data.meetingsByPerson.get(stats.personId) ?? []);
               return (
                 <tr
                   key={stats.personId}
@@ -164,6 +165,15 @@ export function StatsView() {
                         {stats.skipped} skipped, {stats.cancelled} cancelled
                       </div>
                     )}
+                    <div
+                      className="quiet"
+                      data-testid={`timed-${name}`}
+                      title="Of the 1:1s run with the timer: the share of minutes on their items, and actual against planned length"
+                    >
+                      {timed.averageActualMinutes === undefined || timed.averagePlannedMinutes === undefined
+                        ? "Timed: —"
+                        : `Timed: ${percent(timed.theirItemsShare)} theirs, ${Math.round(timed.averageActualMinutes)} of ${Math.round(timed.averagePlannedMinutes)} min`}
+                    </div>
                   </td>
                   <td>{stats.longestGapDays === undefined ? "–" : `${stats.longestGapDays} days`}</td>
                 </tr>

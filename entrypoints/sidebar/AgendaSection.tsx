@@ -4,6 +4,7 @@ import { agendaFor, type Meeting, prepDatabase } from "@/lib/db";
 import { agendaNudge } from "@/lib/prep";
 import { fitTimeBoxes, meetingMinutes, plannedMinutes } from "@/lib/templates";
 import { AgendaPart } from "./agenda/AgendaPart";
+import { MeetingTimer } from "./agenda/MeetingTimer";
 
 interface Props {
   personId: string;
@@ -16,7 +17,7 @@ interface Props {
  * The weekly template's agenda, as the user has worded it: their items first, its time boxes
  * fitted to the event's length when the calendar showed one.
  */
-export function AgendaSection({ personId, meeting, now }: Props) {
+export function AgendaSection({ personId, meeting, name, now }: Props) {
   const db = prepDatabase();
   const weekly = fitTimeBoxes(useTemplates().weekly, meetingMinutes(meeting.startsAt, meeting.endsAt));
   const entries = useLiveQuery(
@@ -29,6 +30,7 @@ export function AgendaSection({ personId, meeting, now }: Props) {
   return (
     <section className="section agenda" aria-labelledby="agenda-heading">
       <h2 id="agenda-heading">Agenda · {plannedMinutes(weekly)} min</h2>
+      <MeetingTimer meetingId={meeting.id} personId={personId} name={name} sections={weekly.sections} />
       {nudge && (
         <p className="agenda-nudge" role="status" data-testid="agenda-nudge">
           {nudge}

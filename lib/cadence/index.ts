@@ -32,3 +32,4 @@ export {
   type TeamSummaryOptions,
   teamSummary,
 } from "./team-summary";
+export { type TimedMeetings, timedMeetings } from "./timed-meetings";

@@ -29,6 +29,7 @@ export {
   applyRuleKind,
   happinessReadings,
   questionsAskedWith,
+  recordTimedMeeting,
   saveAnswer,
   setHappiness,
   setMeetingKind,

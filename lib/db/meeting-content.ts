@@ -46,6 +46,24 @@ export async function setMeetingStatus(
   });
 }
 
+/** The 1:1 was run with its timer: it was held, and took these minutes per time box. */
+export async function recordTimedMeeting(
+  db: PrepDatabase,
+  meetingId: string,
+  timedBoxes: NonNullable<Meeting["timedBoxes"]>,
+) {
+  await db.transaction("rw", db.meetings, async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new Error("This meeting no longer exists.");
+    await db.meetings.update(meetingId, {
+      timedBoxes,
+      status: "held",
+      statusSetByUser: true,
+      updatedAt: Date.now(),
+    });
+  });
+}
+
 /** One answer of the monthly deep dive or the career guide, set outright; empty text removes it. */
 export async function saveAnswer(db: PrepDatabase, meetingId: string, promptId: string, text: string) {
   await db.transaction("rw", db.meetings, async () => {

@@ -55,6 +55,8 @@ const otherVersionSchema = z.object({
 });
 
 export const meetingKinds = ["weekly", "monthly", "career", "adhoc"] as const;
+// Declared before the meeting, which records time per section.
+export const agendaSections = ["theirs", "growth", "feedback", "mine"] as const;
 export const meetingStatuses = ["planned", "held", "skipped", "cancelled"] as const;
 
 export const meetingSchema = z
@@ -81,6 +83,25 @@ export const meetingSchema = z
     notes: z.string().max(200_000),
     answers: z.record(z.string().max(100), z.string().max(20_000)),
     happiness: z.number().int().min(1).max(10).optional(),
+    /** The time boxes as the 1:1 was run with its timer: planned and actual whole minutes. */
+    timedBoxes: z
+      .array(
+        z.object({
+          section: z.enum(agendaSections),
+          plannedMinutes: z
+            .number()
+            .int()
+            .min(0)
+            .max(24 * 60),
+          actualMinutes: z
+            .number()
+            .int()
+            .min(0)
+            .max(24 * 60),
+        }),
+      )
+      .max(20)
+      .optional(),
     updatedAt: epochMs,
     /**
      * Versions of the notes written elsewhere at the same time as the ones above, over the same
@@ -97,8 +118,6 @@ export const meetingSchema = z
   });
 export type Meeting = z.infer<typeof meetingSchema>;
 export type OtherVersion = z.infer<typeof otherVersionSchema>;
-
-export const agendaSections = ["theirs", "growth", "feedback", "mine"] as const;
 
 export const agendaItemSchema = z.object({
   id,

@@ -115,6 +115,16 @@ export const databaseArb: fc.Arbitrary<SampleRows> = peopleArb.chain((people) =>
           { maxKeys: 4, noNullPrototype: true },
         ),
         happiness: optional(fc.integer({ min: 1, max: 10 })),
+        timedBoxes: optional(
+          fc.array(
+            fc.record({
+              section: fc.constantFrom(...agendaSections),
+              plannedMinutes: fc.integer({ min: 0, max: 90 }),
+              actualMinutes: fc.integer({ min: 0, max: 90 }),
+            }),
+            { maxLength: 4 },
+          ),
+        ),
         updatedAt: happenedAt,
         otherVersions: optional(
           fc.array(

@@ -1,0 +1,17 @@
+export { RUNNING_TIMER_KEY, readRunningTimer, saveRunningTimer, watchRunningTimer } from "./stored";
+export {
+  actualMinutes,
+  extendBox,
+  moveOn,
+  type RunningTimer,
+  runningTimerSchema,
+  skipBox,
+  startTimer,
+  type TimeBoxPlan,
+  type TimerBox,
+  type TimerNow,
+  timeLeftLabel,
+  timerBadgeText,
+  timerNow,
+  toRunningTimer,
+} from "./timer";
