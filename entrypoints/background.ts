@@ -269,7 +269,7 @@ export default defineBackground(() => {
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === "local" && BADGE_SCOPE_KEY in changes) void refreshBadge();
-    if (area === "session" && RUNNING_TIMER_KEY in changes) void refreshBadge();
+    if (area === "local" && RUNNING_TIMER_KEY in changes) void refreshBadge();
     if (area === "local" && REMINDER_MINUTES_KEY in changes) void scheduleReminder();
     // Turned on (or made more frequent): the first backup need not wait for the hourly check.
     if (area === "local" && AUTO_BACKUP_KEY in changes) void backUp(false);

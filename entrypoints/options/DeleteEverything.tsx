@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { t } from "@/components/i18n";
 import { deleteEverything, prepDatabase } from "@/lib/db";
+import { saveRunningTimer } from "@/lib/timer";
 import { useSaveStatus } from "./status";
 
 /** Removes every person, meeting, note and item; it asks for the words typed out first. */
@@ -24,7 +25,8 @@ export function DeleteEverything() {
         disabled={typed.trim().toLocaleLowerCase() !== confirmation.toLocaleLowerCase()}
         onClick={() =>
           void run(
-            deleteEverything(prepDatabase()).then(
+            // A 1:1 being timed names its person: it goes with the rest.
+            Promise.all([deleteEverything(prepDatabase()), saveRunningTimer(undefined)]).then(
               () => setTyped(""),
               () => {
                 throw new Error(t("options.delete.failed"));

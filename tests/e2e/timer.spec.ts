@@ -6,7 +6,7 @@ type ChromeApi = {
   chrome: {
     action: { getBadgeText(d: object): Promise<string> };
     storage: {
-      session: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+      local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
     };
   };
 };
@@ -20,13 +20,13 @@ const badge = (sw: Worker) =>
  */
 const rewind = (sw: Worker, minutes: number) =>
   sw.evaluate(async (ms) => {
-    const { session } = (globalThis as unknown as ChromeApi).chrome.storage;
-    const { runningTimer } = (await session.get("runningTimer")) as {
+    const { local } = (globalThis as unknown as ChromeApi).chrome.storage;
+    const { runningTimer } = (await local.get("runningTimer")) as {
       runningTimer: { startedAt: number; boxes: { startedAt?: number }[] };
     };
     runningTimer.startedAt -= ms;
     for (const box of runningTimer.boxes) if (box.startedAt !== undefined) box.startedAt -= ms;
-    await session.set({ runningTimer });
+    await local.set({ runningTimer });
   }, minutes * 60_000);
 
 const isoDay = (offsetDays: number) =>

@@ -1,4 +1,4 @@
-import type { ElementHandle } from "puppeteer-core";
+import type { ElementHandle, Frame } from "puppeteer-core";
 import { renderWeekPage, weekUrl } from "../fixtures/calendar/render";
 import { refuseOwnWrites, TYPED_BEFORE_CLOSING } from "../fixtures/refuse-writes";
 import {
@@ -343,4 +343,31 @@ test("Firefox: an action item due yesterday shows on the toolbar badge until it 
   );
   await (tick as unknown as ElementHandle<HTMLInputElement>).click();
   await eventually(badge, "");
+});
+
+test("Firefox: a 1:1 run with its timer keeps its box through closing the dialog, and ends as held", async ({
+  openCalendar,
+}) => {
+  const page = await openCalendar();
+  await openEvent(page, "priyaWeekly1");
+  let prep = await prepFor(page, "Priya Raman");
+  await (await button(prep, "Start 1:1")).click();
+  const currentBox = (frame: Frame) =>
+    frame.waitForFunction(
+      () => {
+        const text = document.querySelector('[aria-current="step"]')?.textContent ?? "";
+        return /Their items/.test(text) && /1[45]:\d\d left/.test(text) ? text : null;
+      },
+      { timeout: 5000 },
+    );
+  await currentBox(prep);
+
+  await closeEvent(page);
+  await openEvent(page, "priyaWeekly1");
+  prep = await prepFor(page, "Priya Raman");
+  await currentBox(prep);
+  await (await button(prep, "End 1:1")).click();
+  await button(prep, "Start 1:1");
+  const held = await byLabel(prep, "Held?");
+  await prep.waitForFunction((select) => (select as HTMLSelectElement).value === "held", {}, held);
 });
