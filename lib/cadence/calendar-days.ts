@@ -44,10 +44,13 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /**
  * Zone offsets change only at transitions, and today's zones all move in whole quarter hours at
- * quarter-hour instants, so one reading per quarter hour serves every instant in it. The stats
- * read thousands of instants; `formatToParts` is the slow part.
+ * quarter-hour instants, so one reading per quarter hour serves every instant in it. History has
+ * a few that didn't (Newfoundland switched at 00:01 until 2011): a quarter hour whose two ends
+ * disagree is read instant by instant. The stats read thousands of instants; `formatToParts` is
+ * the slow part.
  */
 const QUARTER_HOUR = 15 * 60_000;
+/** offset in ms, or NaN for a quarter hour a transition falls inside */
 const offsets = new Map<string, number>();
 const MAX_CACHED_OFFSETS = 50_000;
 
@@ -57,11 +60,15 @@ function wallClock(at: number, timeZone: string): number {
   const key = `${timeZone}|${bucket}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
-    offset = readWallClock(bucket, timeZone) - bucket;
+    const last = bucket + QUARTER_HOUR - 1000;
+    const atStart = readWallClock(bucket, timeZone) - bucket;
+    const atEnd = readWallClock(last, timeZone) - last;
+    offset = atStart === atEnd ? atStart : Number.NaN;
     if (offsets.size >= MAX_CACHED_OFFSETS) offsets.clear();
     offsets.set(key, offset);
   }
-  return Math.floor(at / 1000) * 1000 + offset;
+  const second = Math.floor(at / 1000) * 1000;
+  return Number.isNaN(offset) ? readWallClock(second, timeZone) : second + offset;
 }
 
 function readWallClock(at: number, timeZone: string): number {

@@ -147,6 +147,15 @@ describe("localDay, read once per quarter hour", () => {
     );
   });
 
+  it("agrees with Intl when a zone switched off the quarter hour (Newfoundland at 00:01 in 2002)", () => {
+    const switchAt = Date.UTC(2002, 9, 27, 2, 31);
+    for (let at = switchAt - 3_600_000; at < switchAt + 3_600_000; at += 60_000) {
+      expect(localDay(at, "America/St_Johns"), new Date(at).toISOString()).toBe(
+        directLocalDay(at, "America/St_Johns"),
+      );
+    }
+  });
+
   it("agrees with Intl on every minute around this year's DST switches", () => {
     const switchDays = [
       Date.UTC(2026, 2, 8),
