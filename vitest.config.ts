@@ -7,5 +7,8 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
     setupFiles: ["tests/unit/setup.ts"],
     restoreMocks: true,
+    // Each file shares its worker's loaded modules instead of loading them again: a quarter of the
+    // time. The setup file gives each file an empty IndexedDB and each test a reset browser.
+    isolate: false,
   },
 });

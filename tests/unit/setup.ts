@@ -2,7 +2,9 @@ import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseYAML } from "confbox";
-import { beforeEach } from "vitest";
+import Dexie from "dexie";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { beforeAll, beforeEach } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 
 /** The English messages under the names `browser.i18n` knows them by (`group_key`). */
@@ -27,6 +29,14 @@ function getMessage(name: string, substitutions?: string | string[]): string {
     which === "$" ? "$" : (subs[Number(which) - 1] ?? ""),
   );
 }
+
+// Test files share their worker's modules (vitest.config.ts), not their databases: each file
+// starts with an empty IndexedDB.
+beforeAll(() => {
+  globalThis.indexedDB = new IDBFactory();
+  Dexie.dependencies.indexedDB = globalThis.indexedDB;
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+});
 
 beforeEach(() => {
   fakeBrowser.reset();
