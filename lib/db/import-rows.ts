@@ -1,6 +1,6 @@
 import type { Table } from "dexie";
 import { normalizeEmail } from "@/lib/detection";
-import { type BackupRows, type BackupTable, backupTables } from "./backup-rows";
+import { BACKUP_ROW_VERSION, type BackupRows, type BackupTable, backupTables } from "./backup-rows";
 import type { PrepDatabase } from "./database";
 import { clampRowDates } from "./dates";
 import { combineGrowthPlans } from "./merge-people";
@@ -419,7 +419,7 @@ async function planImport(
   schemaVersion: number,
   now: number,
 ): Promise<ImportPlan> {
-  if (schemaVersion > db.verno) throw new ImportRefused([], "newer");
+  if (schemaVersion > BACKUP_ROW_VERSION) throw new ImportRefused([], "newer");
   // A "happened" time in the future can only be a wrong clock where the backup was made.
   const data = Object.fromEntries(
     backupTables.map((t) => [t, (input[t] as object[]).map((row) => clampRowDates(t, row, now))]),

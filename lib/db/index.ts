@@ -1,6 +1,7 @@
 export * from "./agenda";
 export { type BackupCopyInfo, backupCopies, keepBackupCopy, readBackupCopy } from "./backup-copies";
 export {
+  BACKUP_ROW_VERSION,
   type BackupRows,
   type BackupTable,
   backupTables,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { openActionItems, PrepDatabase } from "@/lib/db";
+import { BACKUP_ROW_VERSION, openActionItems, PrepDatabase } from "@/lib/db";
 import {
   type BackupDocument,
   BackupImportError,
@@ -229,11 +229,21 @@ describe("importBackup", () => {
     expect((await db.meetings.get("m-3"))?.notes).toBe(" (from the file)");
   });
 
-  it("refuses a schema newer than the database it is imported into", async () => {
+  it("refuses rows shaped by a newer release than this one", async () => {
     const db = await database();
-    await expect(importBackup(db, { ...backup, schemaVersion: db.verno + 1 })).rejects.toThrow(
+    await expect(importBackup(db, { ...backup, schemaVersion: BACKUP_ROW_VERSION + 1 })).rejects.toThrow(
       "This backup was made by a newer version of 1:1 Prep.",
     );
+  });
+
+  it("records the rows' shape, not the database's version, so releases with the same rows take it", async () => {
+    const db = await database();
+    expect(db.verno).toBeGreaterThan(BACKUP_ROW_VERSION);
+    const made = await exportAll(db);
+    expect(made.schemaVersion).toBe(BACKUP_ROW_VERSION);
+    // What a release from before the search tables checks a backup against.
+    const releasedBeforeSearch = 3;
+    expect(made.schemaVersion).toBeLessThanOrEqual(releasedBeforeSearch);
   });
 
   it("checks a document handed to it directly, not only parsed files", async () => {
