@@ -4,7 +4,7 @@ import { expect, test } from "./extension";
 import { ROOT } from "./paths";
 
 /** Regenerates the README's pictures from the built extension, so they always show the real thing. */
-test("screenshots of the sidebar in Calendar, the popup's capture screen and its stats", async ({
+test("screenshots of the sidebar in Calendar, the popup's capture screen, its stats and search, options and the welcome page", async ({
   calendarPage: page,
   openExtensionPage,
 }) => {
@@ -54,6 +54,13 @@ test("screenshots of the sidebar in Calendar, the popup's capture screen and its
   await stats.screenshot({ path: `${ROOT}docs/stats-dark.png` });
   await storeShot(stats, "3-stats");
 
+  // What was said weeks ago, found by a word of it: the note and the item typed above.
+  const search = await openExtensionPage("popup.html#search");
+  await search.setViewportSize({ width: 380, height: 600 });
+  await search.getByRole("searchbox", { name: "Search notes, items and feedback" }).fill("rota");
+  await expect(search.getByTestId("search-result")).toHaveCount(2);
+  await storeShot(search, "4-search");
+
   for (const scheme of ["light", "dark"] as const) {
     const welcome = await openExtensionPage("welcome.html");
     await welcome.emulateMedia({ colorScheme: scheme });
@@ -67,9 +74,7 @@ test("screenshots of the sidebar in Calendar, the popup's capture screen and its
     await expect(options.getByRole("navigation")).toBeVisible();
     await options.screenshot({ path: `${ROOT}docs/options${scheme === "dark" ? "-dark" : ""}.png` });
     if (scheme === "light") {
-      await options.screenshot({ path: `${ROOT}store/4-people.png` });
-      await welcome.setViewportSize({ width: 1280, height: 800 });
-      await welcome.screenshot({ path: `${ROOT}store/5-welcome.png` });
+      await options.screenshot({ path: `${ROOT}store/5-people.png` });
     }
   }
 });
