@@ -81,6 +81,8 @@ async function seedTeam(page: Page) {
 test("popup (every tab) and options pages: no serious or critical violations, and the popup works by keyboard", async ({
   openExtensionPage,
 }) => {
+  // Fifteen full axe runs: a ceiling for a busy machine, not a speed check.
+  test.setTimeout(120_000);
   const popup = await openExtensionPage("popup.html");
   await seedTeam(popup);
   await popup.reload();
