@@ -1,4 +1,5 @@
 import { useLiveQuery } from "dexie-react-hooks";
+import { SectionBoundary } from "@/components/SectionBoundary";
 import { useTemplates } from "@/components/useTemplates";
 import { agendaFor, type Meeting, prepDatabase } from "@/lib/db";
 import { agendaNudge } from "@/lib/prep";
@@ -30,7 +31,9 @@ export function AgendaSection({ personId, meeting, name, now }: Props) {
   return (
     <section className="section agenda" aria-labelledby="agenda-heading">
       <h2 id="agenda-heading">Agenda · {plannedMinutes(weekly)} min</h2>
-      <MeetingTimer meetingId={meeting.id} personId={personId} name={name} sections={weekly.sections} />
+      <SectionBoundary name="The 1:1 timer">
+        <MeetingTimer meetingId={meeting.id} personId={personId} name={name} sections={weekly.sections} />
+      </SectionBoundary>
       {nudge && (
         <p className="agenda-nudge" role="status" data-testid="agenda-nudge">
           {nudge}

@@ -1,6 +1,7 @@
 import { ActionItemForm } from "@/components/ActionItemForm";
 import { ActionItemRow } from "@/components/ActionItemRow";
 import { NotesEditor } from "@/components/NotesEditor";
+import { SectionBoundary } from "@/components/SectionBoundary";
 import type { ActionItem, Meeting } from "@/lib/db";
 import type { PrepEvent } from "@/lib/messaging";
 import { AgendaSection } from "./AgendaSection";
@@ -61,17 +62,31 @@ export default function LaterSections({
         <ActionItemForm personId={personId} meetingId={meetingId} theirName={name} />
       </section>
 
-      <AgendaSection personId={personId} meeting={meeting} name={name} now={now} />
+      <SectionBoundary name="The agenda">
+        <AgendaSection personId={personId} meeting={meeting} name={name} now={now} />
+      </SectionBoundary>
 
-      <GuideSection personId={personId} meeting={meeting} now={now} />
+      <SectionBoundary name="The guide">
+        <GuideSection personId={personId} meeting={meeting} now={now} />
+      </SectionBoundary>
 
-      <QuestionsSection personId={personId} meeting={meeting} meetings={meetings} />
+      <SectionBoundary name="The questions">
+        <QuestionsSection personId={personId} meeting={meeting} meetings={meetings} />
+      </SectionBoundary>
 
-      <FeedbackToGive personId={personId} meetingId={meetingId} name={name} now={now} />
+      <SectionBoundary name="The feedback to give">
+        <FeedbackToGive personId={personId} meetingId={meetingId} name={name} now={now} />
+      </SectionBoundary>
 
-      <GrowthPlanSection personId={personId} meeting={meeting} name={name} now={now} />
+      <SectionBoundary name="The growth plan">
+        <GrowthPlanSection personId={personId} meeting={meeting} name={name} now={now} />
+      </SectionBoundary>
 
-      {!sample && <DetectionControls event={event} />}
+      {!sample && (
+        <SectionBoundary name="Detection choices">
+          <DetectionControls event={event} />
+        </SectionBoundary>
+      )}
     </>
   );
 }
