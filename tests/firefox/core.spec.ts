@@ -371,3 +371,30 @@ test("Firefox: a 1:1 run with its timer keeps its box through closing the dialog
   const held = await byLabel(prep, "Held?");
   await prep.waitForFunction((select) => (select as HTMLSelectElement).value === "held", {}, held);
 });
+
+test("Firefox: a note typed in the sidebar is found from the popup's search, accents or not", async ({
+  firefox,
+  openCalendar,
+}) => {
+  const page = await openCalendar();
+  await openEvent(page, "priyaWeekly1");
+  const prep = await prepFor(page, "Priya Raman");
+  await (await notesIn(prep)).type("Priya will présenter the migration plan at the all-hands", { delay: 0 });
+  await prep.waitForFunction(() => /Saved/.test(document.body.textContent ?? ""));
+
+  const popup = await openExtensionTab(firefox, prep, "popup.html#search");
+  const box = await popup.waitForSelector('input[type="search"]');
+  await box?.type("presenter", { delay: 0 });
+  const found = await popup.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[data-testid="search-result"]')]
+        .map((r) => r.textContent ?? "")
+        .find((text) => text.includes("présenter the migration plan")) ?? null,
+    { timeout: 10_000 },
+  );
+  expect(await found.jsonValue()).toContain("présenter");
+  const group = await popup.evaluate(
+    () => document.querySelector('[data-testid="search-group"] h2')?.textContent,
+  );
+  expect(group).toBe("Priya Raman");
+});
