@@ -1,4 +1,5 @@
 import { useLiveQuery } from "dexie-react-hooks";
+import { t } from "@/components/i18n";
 import { useTemplates } from "@/components/useTemplates";
 import { agendaFor, type Meeting, prepDatabase } from "@/lib/db";
 import { agendaNudge } from "@/lib/prep";
@@ -25,11 +26,12 @@ export function AgendaSection({ personId, meeting, name, now }: Props) {
     [meeting.id, personId, meeting.startsAt],
   );
   if (!entries) return null;
-  const nudge = agendaNudge(entries);
+  // The nudge is the method's advice in the pages' language; lib/prep only says when it is due.
+  const nudge = agendaNudge(entries) ? t("sidebar.agendaNudge") : undefined;
 
   return (
     <section className="section agenda" aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">Agenda · {plannedMinutes(weekly)} min</h2>
+      <h2 id="agenda-heading">{t("sidebar.agendaHeading", [String(plannedMinutes(weekly))])}</h2>
       <MeetingTimer meetingId={meeting.id} personId={personId} name={name} sections={weekly.sections} />
       {nudge && (
         <p className="agenda-nudge" role="status" data-testid="agenda-nudge">

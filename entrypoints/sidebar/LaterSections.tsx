@@ -1,5 +1,6 @@
 import { ActionItemForm } from "@/components/ActionItemForm";
 import { ActionItemRow } from "@/components/ActionItemRow";
+import { t } from "@/components/i18n";
 import { NotesEditor } from "@/components/NotesEditor";
 import type { ActionItem, Meeting } from "@/lib/db";
 import type { PrepEvent } from "@/lib/messaging";
@@ -38,14 +39,14 @@ export default function LaterSections({
   return (
     <>
       <section className="section" aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Notes for this meeting</h2>
+        <h2 id="notes-heading">{t("sidebar.notesHeading")}</h2>
         <OtherVersions meeting={meeting} />
-        <NotesEditor meeting={meeting} label={`Notes for the 1:1 with ${name}`} />
+        <NotesEditor meeting={meeting} label={t("sidebar.notesFor", [name])} />
         <StatusWarning meetingId={meetingId} notes={meeting.notes} />
       </section>
 
       <section className="section" aria-labelledby="agreed-heading">
-        <h2 id="agreed-heading">Action items</h2>
+        <h2 id="agreed-heading">{t("sidebar.actionItems")}</h2>
         {agreedHere.length > 0 && (
           <ul className="items" data-testid="agreed-items">
             {agreedHere.map((item) => (
