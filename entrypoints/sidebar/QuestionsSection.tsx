@@ -1,9 +1,10 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useId, useMemo, useState } from "react";
 import { t } from "@/components/i18n";
+import { purposeLabel } from "@/components/question-purposes";
 import { useTemplates } from "@/components/useTemplates";
 import { addAgendaItem, type Meeting, prepDatabase, questionsAskedWith, setQuestionAsked } from "@/lib/db";
-import { type QuestionPurpose, questionLint, suggestQuestions } from "@/lib/questions";
+import { questionLint, suggestQuestions } from "@/lib/questions";
 import { CollapsibleSection } from "./CollapsibleSection";
 
 interface Props {
@@ -11,17 +12,6 @@ interface Props {
   meeting: Meeting;
   meetings: readonly Meeting[];
 }
-
-const purposeWords: Record<QuestionPurpose, () => string> = {
-  blockers: () => t("sidebar.purposeBlockers"),
-  growth: () => t("sidebar.purposeGrowth"),
-  career: () => t("sidebar.purposeCareer"),
-  wellbeing: () => t("sidebar.purposeWellbeing"),
-  "feedback-for-me": () => t("sidebar.purposeFeedbackForMe"),
-  priorities: () => t("sidebar.purposePriorities"),
-  context: () => t("sidebar.purposeContext"),
-};
-const purposeLabel = (purpose: QuestionPurpose) => purposeWords[purpose]();
 
 /**
  * Three open questions for this 1:1, rotated per person: nothing asked with them in their last
