@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { type ActionItem, addActionItem, prepDatabase } from "@/lib/db";
 import { dueAtFromDateInput } from "./dates";
+import { t } from "./i18n";
 
 const MAX_TEXT = 5000;
 
@@ -21,10 +22,10 @@ export function ActionItemForm({ personId, meetingId, theirName }: Props) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const trimmed = text.trim();
-    if (!trimmed) return setError("Write what needs doing first.");
-    if (trimmed.length > MAX_TEXT) return setError(`Keep it under ${MAX_TEXT} characters.`);
+    if (!trimmed) return setError(t("sidebar.writeWhatFirst"));
+    if (trimmed.length > MAX_TEXT) return setError(t("common.keepUnder", [String(MAX_TEXT)]));
     const dueAt = due ? dueAtFromDateInput(due) : undefined;
-    if (due && dueAt === undefined) return setError("That due date isn't a valid date.");
+    if (due && dueAt === undefined) return setError(t("sidebar.dueNotValid"));
     try {
       await addActionItem(prepDatabase(), {
         personId,
@@ -38,35 +39,35 @@ export function ActionItemForm({ personId, meetingId, theirName }: Props) {
       setDue("");
       setError(undefined);
     } catch {
-      setError("Couldn't save this action item. Your text is still here; try again.");
+      setError(t("sidebar.actionItemNotSaved"));
     }
   };
 
   return (
-    <form className="action-form" onSubmit={submit} aria-label="Add an action item">
+    <form className="action-form" onSubmit={submit} aria-label={t("sidebar.addActionItem")}>
       <label htmlFor={`${id}-text`} className="visually-hidden">
-        New action item
+        {t("sidebar.newActionItem")}
       </label>
       <input
         id={`${id}-text`}
         type="text"
-        placeholder="Add an action item…"
+        placeholder={t("sidebar.actionItemPlaceholder")}
         value={text}
         maxLength={MAX_TEXT}
         onChange={(e) => setText(e.target.value)}
       />
       <div className="action-form-row">
         <label>
-          Owner{" "}
+          {t("sidebar.owner")}{" "}
           <select value={owner} onChange={(e) => setOwner(e.target.value === "them" ? "them" : "me")}>
-            <option value="me">You</option>
+            <option value="me">{t("common.you")}</option>
             <option value="them">{theirName}</option>
           </select>
         </label>
         <label>
-          Due <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+          {t("sidebar.due")} <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
         </label>
-        <button type="submit">Add</button>
+        <button type="submit">{t("common.add")}</button>
       </div>
       {error && (
         <p className="error" role="alert">

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { type ActionItem, prepDatabase, setActionItemDone } from "@/lib/db";
 import { formatDay } from "./dates";
+import { t } from "./i18n";
 
 interface Props {
   item: ActionItem;
@@ -32,7 +33,7 @@ export function ActionItemRow({ item, theirName, detail, overdue, onToggled }: P
       },
       () => {
         setTicking(undefined);
-        setError("Couldn't save. Try again.");
+        setError(t("common.couldNotSave"));
       },
     );
   };
@@ -44,7 +45,7 @@ export function ActionItemRow({ item, theirName, detail, overdue, onToggled }: P
         <span className="item-text">{item.text}</span>
         <span className="item-meta">
           {item.owner === "me" ? (
-            <span className="owner owner-me">You</span>
+            <span className="owner owner-me">{t("common.you")}</span>
           ) : (
             <span className="owner owner-them" title={theirName}>
               {theirName}
@@ -52,7 +53,9 @@ export function ActionItemRow({ item, theirName, detail, overdue, onToggled }: P
           )}
           {item.dueAt !== undefined && (
             <span>
-              {overdue ? "overdue, " : ""}due {formatDay(item.dueAt)}
+              {overdue
+                ? t("sidebar.overdueDueOn", [formatDay(item.dueAt)])
+                : t("sidebar.dueOn", [formatDay(item.dueAt)])}
             </span>
           )}
           {detail && <span>{detail}</span>}

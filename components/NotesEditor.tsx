@@ -1,4 +1,5 @@
 import type { Meeting } from "@/lib/db";
+import { t } from "./i18n";
 import { SavingTextarea } from "./SavingTextarea";
 
 interface Props {
@@ -12,12 +13,12 @@ export function NotesEditor({ meeting, label }: Props) {
     <SavingTextarea
       className="notes"
       aria-label={label}
-      placeholder="Key points, decisions, how they are doing…"
+      placeholder={t("sidebar.notesPlaceholder")}
       rows={6}
       maxLength={200_000}
       value={meeting.notes}
       target={{ kind: "notes", meetingId: meeting.id }}
-      errorMessage="Couldn't save your notes. They are still here; keep typing to retry."
+      errorMessage={t("sidebar.notesNotSaved")}
       showSaveState
     />
   );

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import type { PersonWithMeetings } from "@/lib/db";
+import { t } from "./i18n";
 
 export type PersonChoice = { kind: "existing"; personId: string } | { kind: "new"; displayName: string };
 
@@ -76,10 +77,10 @@ export function PersonPicker({ people: loaded, value, onChange, label }: Props) 
       <div className="field">
         <span className="label">{label}</span>
         <div className="chosen">
-          <strong>{name ?? (loading ? "…" : "Someone no longer on your list")}</strong>
-          {value.kind === "new" && <span className="quiet">(new)</span>}
+          <strong>{name ?? (loading ? "…" : t("popup.noLongerListed"))}</strong>
+          {value.kind === "new" && <span className="quiet">{t("popup.newPerson")}</span>}
           <button type="button" className="link" onClick={() => choose(undefined)}>
-            Change
+            {t("popup.change")}
           </button>
         </div>
       </div>
@@ -107,7 +108,7 @@ export function PersonPicker({ people: loaded, value, onChange, label }: Props) 
 
   const nameOf = (choice: PersonChoice) =>
     choice.kind === "new"
-      ? `Add “${choice.displayName}” as a new person`
+      ? t("popup.addPerson", [choice.displayName])
       : (people.find((p) => p.person.id === choice.personId)?.person.displayName ?? "");
 
   return (
@@ -121,7 +122,7 @@ export function PersonPicker({ people: loaded, value, onChange, label }: Props) 
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
         aria-activedescendant={open && options[active] ? `${id}-opt-${active}` : undefined}
-        placeholder={loading || people.length ? "Type a name…" : "Type a name to add someone"}
+        placeholder={loading || people.length ? t("popup.typeName") : t("popup.typeNameToAdd")}
         value={query}
         autoComplete="off"
         onFocus={() => setOpen(true)}

@@ -9,6 +9,7 @@ import {
   type TextTarget,
 } from "@/lib/db";
 import { holdEdit, releaseEdit } from "./edit-guard";
+import { t } from "./i18n";
 
 /** Typing pauses this long before a write; each write also waits for the one before it. */
 export const SAVE_DEBOUNCE_MS = 200;
@@ -107,7 +108,7 @@ export function SavingTextarea({ target, value, errorMessage, showSaveState, id,
         sent.current = [];
         markDirty();
         const message = typeof errorMessage === "function" ? errorMessage(failure) : errorMessage;
-        setError(message ?? "Couldn't save. Your text is still here; keep typing to retry.");
+        setError(message ?? t("common.couldNotSaveKeepTyping"));
         break;
       }
     }
@@ -199,7 +200,7 @@ export function SavingTextarea({ target, value, errorMessage, showSaveState, id,
       ) : (
         showSaveState && (
           <p className="save-state" role="status" data-testid="save-state">
-            {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : ""}
+            {saveState === "saving" ? t("common.saving") : saveState === "saved" ? t("common.saved") : ""}
           </p>
         )
       )}

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { t } from "@/components/i18n";
 
 interface Props {
   /** the section's name as the manager reads it, for the message that replaces it */
@@ -25,8 +26,7 @@ export class SectionBoundary extends Component<Props, { failed: boolean }> {
     if (!this.state.failed) return this.props.children;
     return (
       <p className="error section" role="alert" data-testid="section-failed">
-        {this.props.name} couldn't be shown. Everything else here works, and nothing you wrote is affected.
-        Reopening the event may bring it back.
+        {t("sidebar.sectionFailed", [this.props.name])}
       </p>
     );
   }

@@ -1,10 +1,11 @@
 import { format } from "date-fns";
+import { localeInUse } from "./i18n";
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per locale and shape: building an Intl formatter costs more than using it. */
-function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ""}|${JSON.stringify(options)}`;
+function formatter(locale: string = localeInUse(), options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let made = formats.get(key);
   if (!made) {
     made = new Intl.DateTimeFormat(locale, options);
@@ -14,8 +15,8 @@ function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptio
 }
 
 /**
- * A day as the browser's language writes it ("3 Nov", "Nov 3", "3. Nov."), with the year only
- * when it is not this year. `locale` is for tests; the browser's own is the default.
+ * A day as the pages' language writes it ("3 Nov", "Nov 3", "3. Nov."), with the year only
+ * when it is not this year. `locale` is for tests; the language in use is the default.
  */
 export function formatDay(at: number, now = Date.now(), locale?: string): string {
   const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
@@ -23,6 +24,35 @@ export function formatDay(at: number, now = Date.now(), locale?: string): string
     at,
   );
 }
+
+const DAY = 86_400_000;
+
+/**
+ * How long from one time to a later one, in the largest whole unit that fits and in the pages'
+ * language: "45 minutes", "7 days", "3 Monate".
+ */
+export function formatSpan(from: number, to: number, locale: string = localeInUse()): string {
+  const minutes = Math.round(Math.abs(to - from) / 60_000);
+  const days = Math.round(Math.abs(to - from) / DAY);
+  const [value, unit] =
+    minutes < 60
+      ? [minutes, "minute"]
+      : minutes < 24 * 60
+        ? [Math.round(minutes / 60), "hour"]
+        : days < 30
+          ? [days, "day"]
+          : days < 365
+            ? [Math.round(days / 30), "month"]
+            : [Math.round(days / 365), "year"];
+  const key = `${locale}|span|${unit}`;
+  let made = spans.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" });
+    spans.set(key, made);
+  }
+  return made.format(value);
+}
+const spans = new Map<string, Intl.NumberFormat>();
 
 /** The value of an <input type="date"> as local midnight at the end of that day (due by then). */
 export function dueAtFromDateInput(value: string): number | undefined {

@@ -63,6 +63,16 @@ export function languageInUse(): Language {
   return loaded?.language ?? browserLanguage();
 }
 
+/**
+ * The locale dates and numbers are written in: the browser's own ("en-GB", "de-AT") while the
+ * pages speak its language, else the picked language's.
+ */
+export function localeInUse(): string {
+  const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;
+  const language = languageInUse();
+  return ui.toLowerCase().split(/[-_]/)[0] === language ? ui.replace("_", "-") : language;
+}
+
 /** `browser.i18n.getMessage`'s own rules: `$1`…`$9` take the substitutions, `$$` is a dollar sign. */
 function substitute(message: string, substitutions: readonly string[]): string {
   return message.replace(/\$(\$|[1-9])/g, (_, which: string) =>

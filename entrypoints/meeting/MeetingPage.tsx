@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { t } from "@/components/i18n";
 import {
   actionItemsAgreedIn,
   earlierPeopleOfEvent,
@@ -55,15 +56,15 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
     );
   }, [meetingId]);
   useEffect(() => {
-    if (first) document.title = `1:1 Prep: ${first.person.displayName}`;
+    if (first) document.title = t("pages.meetingTitle", [first.person.displayName]);
   }, [first]);
   return (
     <main className="meeting-page">
       {first === undefined ? (
-        <p className="quiet pad">Loading the prep…</p>
+        <p className="quiet pad">{t("pages.meetingLoading")}</p>
       ) : first === null ? (
         <p className="error pad" role="alert">
-          This meeting is no longer in 1:1 Prep. It may have been deleted or merged into another person.
+          {t("pages.meetingGone")}
         </p>
       ) : (
         <PrepView first={first} sample />

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { browser } from "wxt/browser";
+import { localeInUse, t } from "@/components/i18n";
 import { type BackupCopyInfo, backupCopies, protectStorage, type StorageState, storageState } from "@/lib/db";
 import { type PageMessage, pageResponseSchema } from "@/lib/messaging";
 import {
@@ -23,7 +24,7 @@ export function formatBytes(bytes: number): string {
 }
 
 const when = (at: number) =>
-  new Date(at).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  new Date(at).toLocaleString(localeInUse(), { dateStyle: "medium", timeStyle: "short" });
 
 /**
  * Whether the browser keeps the data when disk runs low, and how much there is. The extension's
@@ -41,14 +42,13 @@ export function StorageStatus() {
   if (!state) return null;
   return (
     <p data-testid="storage-state">
-      Protected from the browser's clean-up: <strong>{state.protected ? "yes" : "no"}</strong>
-      {state.usage !== undefined && <> · using {formatBytes(state.usage)}</>}
+      {t("backup.protected")}{" "}
+      <strong>{state.protected ? t("backup.protectedYes") : t("backup.protectedNo")}</strong>
+      {state.usage !== undefined && <> · {t("backup.using", [formatBytes(state.usage)])}</>}
       {!state.protected && (
         <>
           {" "}
-          <span className="quiet">
-            The browser may clear this data when the disk runs low; keep automatic backups on.
-          </span>
+          <span className="quiet">{t("backup.mayClear")}</span>
         </>
       )}
     </p>
@@ -65,7 +65,7 @@ export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyI
   const [state, setState] = useState<AutoBackupState>({ files: [] });
   const [copies, setCopies] = useState<BackupCopyInfo[]>([]);
   const [busy, setBusy] = useState(false);
-  const { run, view: status } = useSaveStatus("That didn't work. Nothing changed.");
+  const { run, view: status } = useSaveStatus(t("backup.notWorked"));
 
   useEffect(() => {
     const load = () => {
@@ -87,7 +87,7 @@ export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyI
     try {
       const message: PageMessage = { type: "backup:now" };
       const answer = pageResponseSchema.safeParse(await browser.runtime.sendMessage(message));
-      if (!answer.success) throw new Error("The background didn't answer. Try again.");
+      if (!answer.success) throw new Error(t("popup.noAnswer"));
       if (!answer.data.ok) throw new Error(answer.data.error);
     } finally {
       setBusy(false);
@@ -96,7 +96,7 @@ export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyI
 
   return (
     <section aria-labelledby={`${id}-h`} className="auto-backups">
-      <h3 id={`${id}-h`}>Automatic backups</h3>
+      <h3 id={`${id}-h`}>{t("backup.autoHeading")}</h3>
       <label className="check">
         <input
           type="checkbox"
@@ -104,30 +104,28 @@ export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyI
           onChange={(e) =>
             void run(
               e.target.checked ? turnOnAutoBackup(chosen) : setAutoBackup(undefined),
-              e.target.checked
-                ? "Automatic backups are on."
-                : "Automatic backups are off; the files made stay.",
+              e.target.checked ? t("backup.autoOn") : t("backup.autoOff"),
             )
           }
         />{" "}
-        Back up automatically into "1-1 Prep backups" in your Downloads folder
+        {t("backup.autoLabel")}
       </label>
       {on && (
         <div className="row">
           <label>
-            Every{" "}
+            {t("backup.every")}{" "}
             <select
               value={chosen.every}
               onChange={(e) =>
                 void run(setAutoBackup({ ...chosen, every: e.target.value === "week" ? "week" : "day" }))
               }
             >
-              <option value="day">day</option>
-              <option value="week">week</option>
+              <option value="day">{t("backup.day")}</option>
+              <option value="week">{t("backup.week")}</option>
             </select>
           </label>
           <label>
-            keeping the last{" "}
+            {t("backup.keepingLast")}{" "}
             <input
               type="number"
               min={1}
@@ -139,19 +137,23 @@ export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyI
                   void run(setAutoBackup({ ...chosen, keep }));
               }}
             />{" "}
-            files
+            {t("backup.files")}
           </label>
-          <button type="button" disabled={busy} onClick={() => void run(backUpNow(), "Backed up.")}>
-            Back up now
+          <button type="button" disabled={busy} onClick={() => void run(backUpNow(), t("backup.backedUp"))}>
+            {t("backup.backUpNow")}
           </button>
         </div>
       )}
       <p data-testid="last-auto-backup">
         {last
-          ? `Last backup: ${when(last.at)}, ${last.file.split("/").at(-1)} (${formatBytes(last.bytes)}).`
+          ? t("backup.lastBackup", [
+              when(last.at),
+              last.file.split("/").at(-1) ?? "",
+              formatBytes(last.bytes),
+            ])
           : on
-            ? "No automatic backup yet; the first is made in a moment."
-            : "No automatic backups yet."}
+            ? t("backup.firstSoon")
+            : t("backup.noneYet")}
       </p>
       {state.error && (
         <p className="error" role="alert">
@@ -159,12 +161,12 @@ export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyI
         </p>
       )}
       {copies.length > 0 && (
-        <ul className="backup-copies" aria-label="Automatic backups you can restore">
+        <ul className="backup-copies" aria-label={t("backup.restorable")}>
           {copies.map((copy) => (
             <li key={copy.file}>
               {when(copy.at)} · {formatBytes(copy.bytes)}{" "}
               <button type="button" onClick={() => onRestore(copy)}>
-                Restore…
+                {t("backup.restore")}
               </button>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { t } from "@/components/i18n";
 import { type BackupCopyInfo, prepDatabase, readBackupCopy } from "@/lib/db";
 import {
   BACKUP_MAX_CHARS,
@@ -41,9 +42,9 @@ export function BackupSection() {
     try {
       const name = `1-1-prep-backup-${new Date().toISOString().slice(0, 10)}.json`;
       const bytes = download(name, await exportBackupText(db), "application/json");
-      setExported(`Saved ${name} (${formatBytes(bytes)}) to your downloads.`);
+      setExported(t("backup.exported", [name, formatBytes(bytes)]));
     } catch {
-      setError("Couldn't export. Nothing was changed; try again.");
+      setError(t("backup.exportFailed"));
     }
   };
 
@@ -59,7 +60,7 @@ export function BackupSection() {
         choices: { rows: {}, settings: new Set() },
       });
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Couldn't read this backup.");
+      setError(e instanceof Error ? e.message : t("backup.unreadable"));
     }
   };
 
@@ -68,8 +69,7 @@ export function BackupSection() {
     setStage({ step: "idle" });
     if (!file) return;
     // Refuse a huge file before reading it into memory.
-    if (file.size > BACKUP_MAX_CHARS * 4)
-      return setError("This file is far too large to be a 1:1 Prep backup.");
+    if (file.size > BACKUP_MAX_CHARS * 4) return setError(t("backup.tooLarge"));
     await preview(await file.text(), file.name);
   };
 
@@ -77,8 +77,7 @@ export function BackupSection() {
     setError(undefined);
     setStage({ step: "idle" });
     const text = await readBackupCopy(copy.file).catch(() => undefined);
-    if (text === undefined)
-      return setError("That backup is no longer kept here. Import its file from Downloads.");
+    if (text === undefined) return setError(t("backup.noLongerKept"));
     await preview(text, copy.file.split("/").at(-1) ?? copy.file);
   };
 
@@ -88,9 +87,7 @@ export function BackupSection() {
     try {
       setStage({ step: "done", outcome: await importBackup(db, stage.doc, stage.choices) });
     } catch (e) {
-      setError(
-        `Nothing was imported: ${e instanceof Error ? e.message : "the import failed"}. Your data is as it was before.`,
-      );
+      setError(t("backup.nothingImported", [e instanceof Error ? e.message : t("backup.importFailed")]));
     } finally {
       setBusy(false);
     }
@@ -98,11 +95,11 @@ export function BackupSection() {
 
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Backup</h2>
+      <h2 id={`${id}-h`}>{t("backup.heading")}</h2>
       <StorageStatus />
       <p>
         <button type="button" onClick={() => void onExport()}>
-          Export everything (JSON)
+          {t("backup.exportAll")}
         </button>
       </p>
       {exported && (
@@ -111,7 +108,7 @@ export function BackupSection() {
         </p>
       )}
       <div className="field">
-        <label htmlFor={`${id}-file`}>Import a backup</label>
+        <label htmlFor={`${id}-file`}>{t("backup.importLabel")}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -123,7 +120,7 @@ export function BackupSection() {
         <div data-testid="import-preview">
           <p role="status">
             {stage.step === "preview"
-              ? `${stage.fileName}: this is what importing it will do.`
+              ? t("backup.previewOf", [stage.fileName])
               : importedSummary(stage.outcome)}
           </p>
           {stage.step === "preview" ? (
@@ -138,10 +135,10 @@ export function BackupSection() {
           {stage.step === "preview" && (
             <p>
               <button type="button" disabled={busy} onClick={() => void onImport()}>
-                Import
+                {t("backup.import")}
               </button>{" "}
               <button type="button" onClick={() => setStage({ step: "idle" })}>
-                Cancel
+                {t("common.cancel")}
               </button>
             </p>
           )}
@@ -159,9 +156,9 @@ export function BackupSection() {
 
 function importedSummary({ applied }: BackupOutcome): string {
   const parts = [
-    applied.mine > 0 ? `kept yours in ${applied.mine}` : "",
-    applied.backup > 0 ? `took the backup's in ${applied.backup}` : "",
-    applied.both > 0 ? `kept both in ${applied.both}` : "",
+    applied.mine > 0 ? t("backup.keptYours", [String(applied.mine)]) : "",
+    applied.backup > 0 ? t("backup.tookBackups", [String(applied.backup)]) : "",
+    applied.both > 0 ? t("backup.keptBoth", [String(applied.both)]) : "",
   ].filter(Boolean);
-  return `Imported.${parts.length > 0 ? ` Of the records that differed, it ${parts.join(", ")}.` : ""}`;
+  return parts.length > 0 ? t("backup.importedDiffered", [parts.join(", ")]) : t("backup.imported");
 }

@@ -1,22 +1,23 @@
 import { useId, useState } from "react";
+import { t } from "@/components/i18n";
 import type { BackupTable } from "@/lib/db";
 import type { BackupPreview, ImportChoice, ImportDifference } from "@/lib/export";
 import type { BackupSettingKey } from "@/lib/settings";
 
-const tableNames: Record<BackupTable, string> = {
-  people: "People",
-  meetings: "Meetings",
-  agendaItems: "Agenda items",
-  actionItems: "Action items",
-  feedback: "Feedback",
-  growthPlans: "Growth plans",
-  questionsAsked: "Questions asked",
+const tableNames: Record<BackupTable, () => string> = {
+  people: () => t("importing.people"),
+  meetings: () => t("importing.meetings"),
+  agendaItems: () => t("importing.agendaItems"),
+  actionItems: () => t("importing.actionItems"),
+  feedback: () => t("importing.feedback"),
+  growthPlans: () => t("importing.growthPlans"),
+  questionsAsked: () => t("importing.questionsAsked"),
 };
 
-const choiceNames: Record<ImportChoice, string> = {
-  mine: "Keep mine",
-  backup: "Take the backup's",
-  both: "Keep both",
+const choiceNames: Record<ImportChoice, () => string> = {
+  mine: () => t("importing.keepMine"),
+  backup: () => t("importing.takeBackups"),
+  both: () => t("importing.keepBoth"),
 };
 
 /** Differences are listed this many at a time: a backup from long ago can differ in thousands of rows. */
@@ -51,17 +52,17 @@ export function ImportPreviewView({ preview, choices, onChoices }: Props) {
       <table className="preview-table">
         <thead>
           <tr>
-            <th scope="col">Records</th>
-            <th scope="col">New</th>
-            <th scope="col">Different</th>
-            <th scope="col">The same</th>
+            <th scope="col">{t("importing.records")}</th>
+            <th scope="col">{t("importing.new")}</th>
+            <th scope="col">{t("importing.different")}</th>
+            <th scope="col">{t("importing.same")}</th>
           </tr>
         </thead>
         <tbody>
           {(Object.entries(preview.counts) as [BackupTable, BackupPreview["counts"][BackupTable]][]).map(
             ([table, counts]) => (
               <tr key={table}>
-                <th scope="row">{tableNames[table]}</th>
+                <th scope="row">{tableNames[table]()}</th>
                 <td>{counts.added}</td>
                 <td>{counts.updated}</td>
                 <td>{counts.unchanged}</td>
@@ -82,7 +83,7 @@ export function ImportPreviewView({ preview, choices, onChoices }: Props) {
       {(settings.added.length > 0 || settings.differing.length > 0) && (
         <div className="import-settings">
           {settings.added.length > 0 && (
-            <p>Settings you haven't set here come from the backup ({settings.added.length}).</p>
+            <p>{t("importing.settingsAdded", [String(settings.added.length)])}</p>
           )}
           {settings.differing.map((s) => (
             <label key={s.key} className="check">
@@ -98,30 +99,25 @@ export function ImportPreviewView({ preview, choices, onChoices }: Props) {
                   onChoices?.({ ...choices, settings: next });
                 }}
               />{" "}
-              {s.label}: take the backup's (yours differs and stays unless you tick this)
+              {t("importing.takeSetting", [s.label])}
             </label>
           ))}
         </div>
       )}
       {differences.length > 0 && (
-        <section className="differences" aria-label="Records that differ">
-          <h3>
-            {differences.length} {differences.length === 1 ? "record differs" : "records differ"}, newest
-            first
-          </h3>
-          <p className="quiet">
-            Nothing you wrote is overwritten unless you choose it: where both have text, both are kept.
-          </p>
+        <section className="differences" aria-label={t("importing.recordsDiffer")}>
+          <h3>{t("importing.differHeading", differences.length)}</h3>
+          <p className="quiet">{t("importing.nothingOverwritten")}</p>
           {choices && (
             <p className="row">
               <button type="button" onClick={() => chooseAll(() => "mine")}>
-                Keep mine for all
+                {t("importing.keepMineAll")}
               </button>
               <button type="button" onClick={() => chooseAll(() => "backup")}>
-                Take the backup's for all
+                {t("importing.takeBackupsAll")}
               </button>
               <button type="button" onClick={() => chooseAll((d) => d.suggested)}>
-                Back to the suggestions
+                {t("importing.backToSuggestions")}
               </button>
             </p>
           )}
@@ -137,7 +133,7 @@ export function ImportPreviewView({ preview, choices, onChoices }: Props) {
           </ol>
           {differences.length > shown && (
             <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-              Show {Math.min(PAGE, differences.length - shown)} more
+              {t("importing.showMore", [String(Math.min(PAGE, differences.length - shown))])}
             </button>
           )}
         </section>
@@ -160,17 +156,23 @@ function Difference({
     <li className="difference" data-testid="import-difference">
       <p>
         <strong>{d.person}</strong> · {d.label}
-        {d.fields.length > 0 && <span className="quiet"> · also differs: {d.fields.join(", ")}</span>}
+        {d.fields.length > 0 && (
+          <span className="quiet"> · {t("importing.alsoDiffers", [d.fields.join(", ")])}</span>
+        )}
       </p>
-      {d.texts.map((t) => (
-        <div key={t.label} className="side-by-side">
+      {d.texts.map((text) => (
+        <div key={text.label} className="side-by-side">
           <figure>
-            <figcaption>{t.label}: yours</figcaption>
-            <p className="text-version">{t.mine || <span className="quiet">(empty)</span>}</p>
+            <figcaption>{t("importing.yours", [text.label])}</figcaption>
+            <p className="text-version">
+              {text.mine || <span className="quiet">{t("importing.empty")}</span>}
+            </p>
           </figure>
           <figure>
-            <figcaption>{t.label}: the backup's</figcaption>
-            <p className="text-version">{t.backup || <span className="quiet">(empty)</span>}</p>
+            <figcaption>{t("importing.backups", [text.label])}</figcaption>
+            <p className="text-version">
+              {text.backup || <span className="quiet">{t("importing.empty")}</span>}
+            </p>
           </figure>
         </div>
       ))}
@@ -188,8 +190,8 @@ function Difference({
               disabled={!onChoose}
               onChange={() => onChoose?.(c)}
             />{" "}
-            {choiceNames[c]}
-            {c === d.suggested ? " (suggested)" : ""}
+            {choiceNames[c]()}
+            {c === d.suggested ? t("importing.suggested") : ""}
           </label>
         ))}
       </fieldset>

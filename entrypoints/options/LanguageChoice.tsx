@@ -7,7 +7,7 @@ import { useSaveStatus } from "./status";
 export function LanguageChoice() {
   const id = useId();
   const [picked, setPicked] = useState<Language | "browser">();
-  const { run, view: status } = useSaveStatus("Couldn't change the language.");
+  const { run, view: status } = useSaveStatus(t("language.couldNotChange"));
 
   useEffect(() => {
     void readLanguage().then((language) => setPicked(language ?? "browser"));

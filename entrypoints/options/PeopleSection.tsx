@@ -1,5 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useId, useRef, useState } from "react";
+import { t } from "@/components/i18n";
 import {
   deletePerson,
   everyoneByName,
@@ -26,7 +27,7 @@ export function PeopleSection() {
   const id = useId();
   const db = prepDatabase();
   const people = useLiveQuery(() => everyoneByName(db), []);
-  const { run, view: status } = useSaveStatus("That didn't work. Try again.");
+  const { run, view: status } = useSaveStatus(t("people.notWorked"));
   const [keep, setKeep] = useState("");
   const [merge, setMerge] = useState("");
   const [confirming, setConfirming] = useState(false);
@@ -44,17 +45,17 @@ export function PeopleSection() {
 
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>People</h2>
+      <h2 id={`${id}-h`}>{t("people.heading")}</h2>
       {people.length === 0 ? (
-        <p className="quiet">People appear here once you open a 1:1 with them in Google Calendar.</p>
+        <p className="quiet">{t("people.empty")}</p>
       ) : (
         <table className="people-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Cadence</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t("people.name")}</th>
+              <th scope="col">{t("people.email")}</th>
+              <th scope="col">{t("people.cadence")}</th>
+              <th scope="col">{t("people.actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -117,7 +118,7 @@ function MergeTwo({
   const id = useId();
   const db = prepDatabase();
   // Its own status line, so the word on the merge and its undo stay together, whatever else is saved.
-  const { run, view: status } = useSaveStatus("That didn't work. Nothing was changed; try again.");
+  const { run, view: status } = useSaveStatus(t("people.notWorkedNothingChanged"));
   const [undo, setUndo] = useState<MergeUndo>();
   const [busy, setBusy] = useState(false);
   const start = useRef<HTMLButtonElement>(null);
@@ -145,7 +146,7 @@ function MergeTwo({
         onChoose({ keep: "", merge: "" });
         onConfirming(false);
       }),
-      `Merged ${what.merged.displayName} into ${what.kept.displayName}: every record moved.`,
+      t("people.merged", [what.merged.displayName, what.kept.displayName]),
     );
     setBusy(false);
   };
@@ -154,7 +155,7 @@ function MergeTwo({
     setBusy(true);
     await run(
       undoMerge(db, last).then(() => setUndo(undefined)),
-      `Undone: ${last.merged.displayName} and ${last.kept.displayName} are two people again, each with their own records.`,
+      t("people.undone", [last.merged.displayName, last.kept.displayName]),
     );
     setBusy(false);
   };
@@ -164,13 +165,13 @@ function MergeTwo({
       {people.length > 1 && (
         <div className="row">
           <label>
-            Merge{" "}
+            {t("people.merge")}{" "}
             <select
-              aria-label="Person to merge away"
+              aria-label={t("people.mergeAway")}
               value={merge}
               onChange={(e) => onChoose({ keep, merge: e.target.value })}
             >
-              <option value="">choose…</option>
+              <option value="">{t("people.choose")}</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
                   {choice(p)}
@@ -179,13 +180,13 @@ function MergeTwo({
             </select>
           </label>
           <label>
-            into{" "}
+            {t("people.into")}{" "}
             <select
-              aria-label="Person to keep"
+              aria-label={t("people.keepPerson")}
               value={keep}
               onChange={(e) => onChoose({ keep: e.target.value, merge })}
             >
-              <option value="">choose…</option>
+              <option value="">{t("people.choose")}</option>
               {people
                 .filter((p) => p.id !== merge)
                 .map((p) => (
@@ -203,7 +204,7 @@ function MergeTwo({
             aria-controls={`${id}-confirm`}
             onClick={() => onConfirming(true)}
           >
-            Merge…
+            {t("people.mergeStart")}
           </button>
         </div>
       )}
@@ -218,17 +219,17 @@ function MergeTwo({
           }}
         >
           <p id={`${id}-question`} className="merge-question">
-            Merge “{preview.merged.displayName}” into “{preview.kept.displayName}”?
+            {t("people.mergeQuestion", [preview.merged.displayName, preview.kept.displayName])}
           </p>
           {whatMergeDoes(preview).map((line) => (
             <p key={line}>{line}</p>
           ))}
           <p>
             <button ref={confirm} type="submit" disabled={busy}>
-              Merge
+              {t("people.merge")}
             </button>{" "}
             <button type="button" onClick={cancel}>
-              Cancel
+              {t("common.cancel")}
             </button>
           </p>
         </form>
@@ -237,7 +238,7 @@ function MergeTwo({
         {status}
         {undo && (
           <button type="button" disabled={busy} onClick={() => void doUndo(undo)}>
-            Undo merge
+            {t("people.undoMerge")}
           </button>
         )}
       </div>
@@ -245,10 +246,12 @@ function MergeTwo({
   );
 }
 
-const counted = (n: number, one: string, many = `${one}s`) => (n === 0 ? "" : `${n} ${n === 1 ? one : many}`);
+const counted = (n: number, words: (n: number) => string) => (n === 0 ? "" : words(n));
 
 function listed(parts: string[]): string {
-  return parts.length < 2 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return parts.length < 2
+    ? (parts[0] ?? "")
+    : t("common.list", [parts.slice(0, -1).join(", "), parts.at(-1) ?? ""]);
 }
 
 /** The merge in the manager's words: what moves, what becomes one, who is left. */
@@ -256,29 +259,26 @@ function whatMergeDoes(p: MergePreview): string[] {
   const merged = p.merged.displayName;
   const kept = p.kept.displayName;
   const moving = [
-    counted(p.meetings, "meeting"),
-    counted(p.actionItems, "action item"),
-    counted(p.agendaItems, "agenda item"),
-    counted(p.feedback, "feedback note"),
-    counted(p.growthPlans, "growth plan"),
+    counted(p.meetings, (n) => t("people.meetings", n)),
+    counted(p.actionItems, (n) => t("people.actionItems", n)),
+    counted(p.agendaItems, (n) => t("people.agendaItems", n)),
+    counted(p.feedback, (n) => t("people.feedbackNotes", n)),
+    counted(p.growthPlans, (n) => t("people.growthPlans", n)),
   ].filter(Boolean);
   const lines = [
     moving.length > 0
-      ? `${merged}'s ${listed(moving)} move to ${kept}.`
-      : `${merged} has no meetings or notes to move; only the name goes.`,
+      ? t("people.movesTo", [merged, listed(moving), kept])
+      : t("people.nothingToMove", [merged]),
   ];
   if (p.sharedMeetings > 0)
     lines.push(
       p.sharedMeetings === 1
-        ? `One of those meetings is for an event ${kept} has a meeting for too: the two become one, keeping both sets of notes.`
-        : `${p.sharedMeetings} of those meetings are for events ${kept} has meetings for too: each pair becomes one, keeping both sets of notes.`,
+        ? t("people.sharedOne", [kept])
+        : t("people.sharedMany", [String(p.sharedMeetings), kept]),
     );
-  if (p.sharedQuarters.length > 0)
-    lines.push(`The growth plans for ${listed(p.sharedQuarters)} become one plan each, keeping both texts.`);
-  if (p.takesEmail) lines.push(`${kept} takes the address ${p.takesEmail}.`);
-  lines.push(
-    `${kept} keeps the name and cadence, and ${merged} is removed. You can undo it until your next merge, while this page is open.`,
-  );
+  if (p.sharedQuarters.length > 0) lines.push(t("people.sharedPlans", [listed(p.sharedQuarters)]));
+  if (p.takesEmail) lines.push(t("people.takesEmail", [kept, p.takesEmail]));
+  lines.push(t("people.keepsName", [kept, merged]));
   return lines;
 }
 
@@ -302,40 +302,43 @@ function PersonRow({
       <td>
         <input
           type="text"
-          aria-label={`Name of ${person.displayName}`}
+          aria-label={t("people.nameOf", [person.displayName])}
           value={name}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
           onBlur={() => {
-            if (name.trim() !== person.displayName) void run(renamePerson(db, person.id, name), "Renamed.");
+            if (name.trim() !== person.displayName)
+              void run(renamePerson(db, person.id, name), t("people.renamed"));
           }}
         />
-        {archived && <span className="quiet"> archived</span>}
+        {archived && <span className="quiet">{t("people.archivedTag")}</span>}
       </td>
       <td>
-        {person.email ?? <span className="quiet">none yet</span>}
+        {person.email ?? <span className="quiet">{t("people.noneYet")}</span>}
         {looksLike.map((other) => (
           <p key={other.id} className="look-alike" data-testid="look-alike">
-            Looks like {other.displayName} ({other.email}).{" "}
+            {t("people.looksLike", [other.displayName, other.email ?? ""])}{" "}
             <button type="button" onClick={() => onReviewMerge(other)}>
-              Merge into {other.displayName}…
+              {t("people.mergeInto", [other.displayName])}
             </button>
           </p>
         ))}
       </td>
       <td>
         <select
-          aria-label={`Cadence with ${person.displayName}`}
+          aria-label={t("people.cadenceWith", [person.displayName])}
           value={person.cadenceDays}
           onChange={(e) =>
-            void run(setPersonCadence(db, person.id, Number(e.target.value)), "Cadence saved.")
+            void run(setPersonCadence(db, person.id, Number(e.target.value)), t("people.cadenceSaved"))
           }
         >
           {[...new Set([...CADENCES, person.cadenceDays])].map((days) => (
             <option key={days} value={days}>
               {days === 7
-                ? "weekly"
-                : `every ${days / 7 === Math.floor(days / 7) ? `${days / 7} weeks` : `${days} days`}`}
+                ? t("common.cadenceWeekly")
+                : days % 7 === 0
+                  ? t("common.cadenceEveryWeeks", [String(days / 7)])
+                  : t("common.cadenceEveryDays", [String(days)])}
             </option>
           ))}
         </select>
@@ -347,12 +350,12 @@ function PersonRow({
             void run(
               setPersonArchived(db, person.id, !archived),
               archived
-                ? `${person.displayName} is back.`
-                : `${person.displayName} archived; nothing was deleted.`,
+                ? t("people.back", [person.displayName])
+                : t("people.archivedDone", [person.displayName]),
             )
           }
         >
-          {archived ? "Unarchive" : "Archive"}
+          {archived ? t("people.unarchive") : t("people.archive")}
         </button>{" "}
         <button
           type="button"
@@ -361,30 +364,28 @@ function PersonRow({
               personToMarkdown(db, person.id).then((md) =>
                 download(`1-1-prep-${fileSafe(person.displayName)}.md`, md, "text/markdown"),
               ),
-              "Exported.",
+              t("people.exported"),
             )
           }
         >
-          Export as Markdown
+          {t("people.exportMarkdown")}
         </button>{" "}
         {confirming ? (
           <>
             <button
               type="button"
               className="danger"
-              onClick={() =>
-                void run(deletePerson(db, person.id), `${person.displayName} and their records were deleted.`)
-              }
+              onClick={() => void run(deletePerson(db, person.id), t("people.deleted", [person.displayName]))}
             >
-              Really delete {person.displayName}?
+              {t("people.reallyDelete", [person.displayName])}
             </button>{" "}
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep
+              {t("people.keep")}
             </button>
           </>
         ) : (
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Delete…
+            {t("people.delete")}
           </button>
         )}
       </td>

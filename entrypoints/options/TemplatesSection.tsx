@@ -1,5 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
-import { purposeLabels, type QuestionPurpose, questionLint, questionPurposes } from "@/lib/questions";
+import { t } from "@/components/i18n";
+import { purposeLabel } from "@/components/question-purposes";
+import { type QuestionPurpose, questionLint, questionPurposes } from "@/lib/questions";
 import {
   applyTemplateOverrides,
   defaultTemplates,
@@ -61,28 +63,30 @@ export function TemplatesSection() {
       (next) => {
         setOverrides(next);
         setStatus(
-          reset ? { part, error: false, text: reset, undo: before } : { part, error: false, text: "Saved." },
+          reset
+            ? { part, error: false, text: reset, undo: before }
+            : { part, error: false, text: t("templates.saved") },
         );
       },
       (error: unknown) => {
         setStatus({
           part,
           error: true,
-          text: error instanceof Error && error.message ? error.message : "Couldn't save the template.",
+          text: error instanceof Error && error.message ? error.message : t("templates.couldNotSave"),
         });
         throw error;
       },
     );
   };
   const reset = (part: Part, what: string, change: Change) =>
-    save(part, change, `${what} reset to default.`).catch(() => {});
+    save(part, change, t("templates.resetDone", [what])).catch(() => {});
   const undo = (part: Part, previous: TemplateOverrides) =>
     setTemplateOverrides(previous).then(
       (next) => {
         setOverrides(next);
-        setStatus({ part, error: false, text: "Restored." });
+        setStatus({ part, error: false, text: t("templates.restored") });
       },
-      () => setStatus({ part, error: true, text: "Couldn't undo. Try again." }),
+      () => setStatus({ part, error: true, text: t("templates.couldNotUndo") }),
     );
   const note = (part: Part) =>
     status?.part === part && (
@@ -92,7 +96,7 @@ export function TemplatesSection() {
           <>
             {" "}
             <button type="button" className="link" onClick={() => status.undo && undo(part, status.undo)}>
-              Undo
+              {t("templates.undo")}
             </button>
           </>
         )}
@@ -101,14 +105,11 @@ export function TemplatesSection() {
 
   return (
     <section aria-labelledby={`${id}-h`} data-testid="templates">
-      <h2 id={`${id}-h`}>Templates</h2>
-      <p className="quiet">
-        Change the wording and time boxes to fit how you run your 1:1s. Sections and prompts stay in place, so
-        what you wrote in earlier 1:1s keeps its meaning. Leave a field empty to use the default.
-      </p>
+      <h2 id={`${id}-h`}>{t("templates.heading")}</h2>
+      <p className="quiet">{t("templates.intro")}</p>
 
       <fieldset style={partStyle}>
-        <legend>Weekly 1:1</legend>
+        <legend>{t("templates.weekly")}</legend>
         {defaultTemplates.weekly.sections.map((section, i) => {
           const current = effective.weekly.sections[i] ?? section;
           const set = (field: keyof WeeklySectionOverride, value: string | number | null | undefined) =>
@@ -117,7 +118,7 @@ export function TemplatesSection() {
             <fieldset key={section.key} className="row" style={plainGroup}>
               <legend style={{ fontWeight: 600, padding: "8px 0 2px" }}>{section.title}</legend>
               <TextField
-                label="Title"
+                label={t("templates.title")}
                 context={section.title}
                 value={current.title}
                 fallback={section.title}
@@ -133,7 +134,7 @@ export function TemplatesSection() {
                 }
               />
               <TextField
-                label="Prompt"
+                label={t("templates.prompt")}
                 context={section.title}
                 value={current.prompt}
                 fallback={section.prompt}
@@ -147,9 +148,9 @@ export function TemplatesSection() {
         <WeeklyTotal minutes={plannedMinutes(effective.weekly)} />
         <button
           type="button"
-          onClick={() => reset("weekly", "Weekly 1:1", (o) => ({ ...o, weekly: undefined }))}
+          onClick={() => reset("weekly", t("templates.weekly"), (o) => ({ ...o, weekly: undefined }))}
         >
-          Reset weekly 1:1 to default
+          {t("templates.resetWeekly")}
         </button>
         {note("weekly")}
       </fieldset>
@@ -173,14 +174,16 @@ export function TemplatesSection() {
       <OwnQuestions
         questions={overrides.questions ?? []}
         onChange={(change) => save("questions", (o) => ({ ...o, questions: change(o.questions ?? []) }))}
-        onReset={() => reset("questions", "Your questions", (o) => ({ ...o, questions: undefined }))}
+        onReset={() =>
+          reset("questions", t("templates.yourQuestions"), (o) => ({ ...o, questions: undefined }))
+        }
       >
         {note("questions")}
       </OwnQuestions>
 
       <p>
-        <button type="button" onClick={() => reset("all", "All templates", () => ({}))}>
-          Reset all templates to default
+        <button type="button" onClick={() => reset("all", t("templates.allTemplates"), () => ({}))}>
+          {t("templates.resetAll")}
         </button>
       </p>
       {note("all")}
@@ -213,7 +216,11 @@ function GuideFields({
             return (
               <div key={prompt.id} className="row">
                 <TextField
-                  label={`Question ${p + 1}${prompt.kind === "score" ? " (a 1–10 score)" : ""}`}
+                  label={
+                    prompt.kind === "score"
+                      ? t("templates.questionScore", [String(p + 1)])
+                      : t("templates.question", [String(p + 1)])
+                  }
                   context={context}
                   value={current.text}
                   fallback={prompt.text}
@@ -223,7 +230,7 @@ function GuideFields({
                   }
                 />
                 <TextField
-                  label={`Hint ${p + 1}`}
+                  label={t("templates.hint", [String(p + 1)])}
                   context={context}
                   value={current.hint ?? ""}
                   fallback={prompt.hint ?? ""}
@@ -238,7 +245,7 @@ function GuideFields({
         </div>
       ))}
       <button type="button" onClick={onReset}>
-        Reset {defaults.title.toLowerCase()} to default
+        {t("templates.resetGuide", [defaults.title])}
       </button>
       {children}
     </fieldset>
@@ -311,7 +318,7 @@ function TextField({
       />
       {changed && (
         <span id={`${id}-default`} className="quiet">
-          Default: {fallback}
+          {t("templates.default", [fallback])}
         </span>
       )}
     </div>
@@ -325,17 +332,15 @@ const USUAL_MINUTES = 30;
 function WeeklyTotal({ minutes }: { minutes: number }) {
   return (
     <p data-testid="weekly-total" aria-live="polite">
-      Time boxes: {minutes} min in all.{" "}
+      {t("templates.total", [String(minutes)])}{" "}
       {minutes > USUAL_MINUTES ? (
-        <span className="error">
-          That is more than the usual {USUAL_MINUTES}-minute 1:1: the last parts will be rushed or dropped.
-        </span>
+        <span className="error">{t("templates.tooLong", [String(USUAL_MINUTES)])}</span>
       ) : minutes < USUAL_MINUTES ? (
         <span className="quiet">
-          A {USUAL_MINUTES}-minute 1:1 leaves {USUAL_MINUTES - minutes} min unboxed.
+          {t("templates.unboxed", [String(USUAL_MINUTES), String(USUAL_MINUTES - minutes)])}
         </span>
       ) : (
-        <span className="quiet">Fits a {USUAL_MINUTES}-minute 1:1.</span>
+        <span className="quiet">{t("templates.fits", [String(USUAL_MINUTES)])}</span>
       )}
     </p>
   );
@@ -349,9 +354,7 @@ function MinutesField({ context, value, fallback, onCommit }: Omit<FieldProps<nu
     const text = typed.trim();
     const minutes = text === "" ? undefined : Number(text);
     if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 0 && minutes <= 120)) {
-      setError(
-        `A time box is whole minutes from 0 to ${TEMPLATE_LIMITS.minutes}; leave it empty for "if time".`,
-      );
+      setError(t("templates.minutesError", [String(TEMPLATE_LIMITS.minutes)]));
       return undefined;
     }
     setError(undefined);
@@ -365,7 +368,7 @@ function MinutesField({ context, value, fallback, onCommit }: Omit<FieldProps<nu
   return (
     <div className="field" style={{ flex: "0 0 9em" }}>
       <Label id={id} context={context}>
-        Minutes
+        {t("templates.minutes")}
       </Label>
       <input
         id={id}
@@ -375,7 +378,7 @@ function MinutesField({ context, value, fallback, onCommit }: Omit<FieldProps<nu
         max={TEMPLATE_LIMITS.minutes}
         step={1}
         value={draft ?? value ?? ""}
-        placeholder="if time"
+        placeholder={t("templates.ifTime")}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : changed ? `${id}-default` : undefined}
         onChange={(e) => setDraft(e.target.value)}
@@ -386,7 +389,9 @@ function MinutesField({ context, value, fallback, onCommit }: Omit<FieldProps<nu
       />
       {changed && (
         <span id={`${id}-default`} className="quiet">
-          Default: {fallback === undefined ? "if time" : `${fallback} min`}
+          {t("templates.default", [
+            fallback === undefined ? t("templates.ifTime") : t("templates.minutesValue", [String(fallback)]),
+          ])}
         </span>
       )}
       {error && (
@@ -444,11 +449,8 @@ function OwnQuestions({
 
   return (
     <fieldset style={partStyle}>
-      <legend>Your own questions</legend>
-      <p className="quiet">
-        They join the question bank and rotate with it: a question asked with someone stays away for their
-        next few 1:1s.
-      </p>
+      <legend>{t("templates.ownHeading")}</legend>
+      <p className="quiet">{t("templates.ownIntro")}</p>
       {questions.length > 0 && (
         <ol className="items" data-testid="own-questions">
           {questions.map((q, i) => (
@@ -464,20 +466,20 @@ function OwnQuestions({
       )}
       <form className="row" onSubmit={add}>
         <div className="field">
-          <label htmlFor={`${id}-new`}>New question</label>
+          <label htmlFor={`${id}-new`}>{t("templates.newQuestion")}</label>
           <input
             id={`${id}-new`}
             type="text"
             value={text}
             maxLength={TEMPLATE_LIMITS.question}
-            placeholder="What would make this week easier for you?"
+            placeholder={t("sidebar.ownQuestionPlaceholder")}
             aria-describedby={questionLint(text).ok ? undefined : `${id}-new-lint`}
             onChange={(e) => setText(e.target.value)}
           />
           <LintNote id={`${id}-new-lint`} text={text} onRewrite={setText} />
         </div>
         <div className="field" style={{ flex: "0 0 auto" }}>
-          <label htmlFor={`${id}-purpose`}>Purpose</label>
+          <label htmlFor={`${id}-purpose`}>{t("templates.purpose")}</label>
           <select
             id={`${id}-purpose`}
             value={purpose}
@@ -488,13 +490,13 @@ function OwnQuestions({
         </div>
         <div className="field" style={{ flex: "0 0 auto", alignSelf: "center" }}>
           <button type="submit" disabled={full}>
-            Add question
+            {t("templates.addQuestion")}
           </button>
         </div>
       </form>
-      {full && <p className="quiet">That's {TEMPLATE_LIMITS.questions} questions, the most there can be.</p>}
+      {full && <p className="quiet">{t("templates.most", [String(TEMPLATE_LIMITS.questions)])}</p>}
       <button type="button" onClick={onReset}>
-        Reset questions to default
+        {t("templates.resetQuestions")}
       </button>
       {children}
     </fieldset>
@@ -552,7 +554,7 @@ function OwnQuestionRow({
           />
         </div>
         <select
-          aria-label={`Purpose of your question ${index + 1}`}
+          aria-label={t("templates.purposeOf", [String(index + 1)])}
           value={question.purpose}
           onChange={(e) => onEdit({ purpose: e.target.value as QuestionPurpose }).catch(() => {})}
         >
@@ -560,10 +562,10 @@ function OwnQuestionRow({
         </select>
         <button
           type="button"
-          aria-label={`Remove your question ${index + 1}: ${question.text}`}
+          aria-label={t("templates.removeQuestion", [String(index + 1), question.text])}
           onClick={onRemove}
         >
-          Remove
+          {t("common.remove")}
         </button>
       </div>
     </li>
@@ -580,7 +582,7 @@ function LintNote({ id, text, onRewrite }: { id: string; text: string; onRewrite
         <>
           {" "}
           <button type="button" className="link" onClick={() => onRewrite(lint.rewrite ?? "")}>
-            Use the suggestion
+            {t("sidebar.useSuggestion")}
           </button>
         </>
       )}
@@ -593,7 +595,7 @@ function PurposeOptions() {
     <>
       {questionPurposes.map((p) => (
         <option key={p} value={p}>
-          {purposeLabels[p]}
+          {purposeLabel(p)}
         </option>
       ))}
     </>

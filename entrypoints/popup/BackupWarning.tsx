@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { browser } from "wxt/browser";
+import { localeInUse, t } from "@/components/i18n";
 import { type PageMessage, pageResponseSchema } from "@/lib/messaging";
 import {
   type AutoBackup,
@@ -34,7 +35,7 @@ export function BackupWarning() {
     const answer = pageResponseSchema.safeParse(
       await browser.runtime.sendMessage(message).catch(() => undefined),
     );
-    if (!answer.success) setError("The background didn't answer. Try again.");
+    if (!answer.success) setError(t("popup.noAnswer"));
     else if (!answer.data.ok) setError(answer.data.error);
     setBusy(false);
   };
@@ -43,10 +44,12 @@ export function BackupWarning() {
     <div className="backup-warning" role="status" data-testid="backup-warning">
       <p>
         {last
-          ? `Your last automatic backup was ${new Date(last.at).toLocaleDateString(undefined, { dateStyle: "medium" })}.`
-          : "No automatic backup has been made yet."}{" "}
+          ? t("popup.lastBackup", [
+              new Date(last.at).toLocaleDateString(localeInUse(), { dateStyle: "medium" }),
+            ])
+          : t("popup.noBackupYet")}{" "}
         <button type="button" disabled={busy} onClick={() => void backUpNow()}>
-          Back up now
+          {t("popup.backUpNow")}
         </button>
       </p>
       {(error ?? backups.state.error) && <p className="error">{error ?? backups.state.error}</p>}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import { z } from "zod";
+import { t } from "@/components/i18n";
 import { type PersonChoice, PersonPicker } from "@/components/PersonPicker";
 import { addFeedback, findOrCreatePerson, peopleWithMeetings, personById, prepDatabase } from "@/lib/db";
 import { isSbiComplete, type SbiDraft, type SbiField, sbiExamples, sbiFields, sbiLint } from "@/lib/feedback";
@@ -36,11 +37,11 @@ function loadDraft(): Draft {
   }
 }
 
-const LABELS: Record<SbiField, string> = {
-  situation: "Situation",
-  behavior: "Behavior",
-  impact: "Impact",
-  request: "Request (optional)",
+const LABELS: Record<SbiField, () => string> = {
+  situation: () => t("popup.situation"),
+  behavior: () => t("popup.behavior"),
+  impact: () => t("popup.impact"),
+  request: () => t("popup.request"),
 };
 
 const emailSchema = z.string().trim().toLowerCase().email();
@@ -74,14 +75,13 @@ export function FeedbackCapture() {
 
   const save = async () => {
     setTriedToSave(true);
-    if (!draft.person) return setError("Choose who this feedback is for.");
-    if (!draft.valence)
-      return setError("Choose the kind: reinforcing (keep doing it) or redirecting (change it).");
-    if (!isSbiComplete(draft)) return setError("Fill in the situation, the behavior and its impact.");
+    if (!draft.person) return setError(t("popup.chooseWho"));
+    if (!draft.valence) return setError(t("popup.chooseKind"));
+    if (!isSbiComplete(draft)) return setError(t("popup.fillSbi"));
     let email: string | undefined;
     if (draft.person.kind === "new" && draft.newEmail.trim()) {
       const parsed = emailSchema.safeParse(draft.newEmail);
-      if (!parsed.success) return setError("That email address doesn't look right.");
+      if (!parsed.success) return setError(t("popup.badEmail"));
       email = parsed.data;
     }
     try {
@@ -89,7 +89,7 @@ export function FeedbackCapture() {
         draft.person.kind === "existing"
           ? await personById(db, draft.person.personId)
           : await findOrCreatePerson(db, { displayName: draft.person.displayName, email });
-      if (!person) return setError("That person is no longer on your list. Choose someone else.");
+      if (!person) return setError(t("popup.personGone"));
       const sbi: SbiDraft = { ...draft, valence: draft.valence };
       await addFeedback(db, {
         personId: person.id,
@@ -102,9 +102,9 @@ export function FeedbackCapture() {
       setDraft(emptyDraft);
       setTriedToSave(false);
       setError(undefined);
-      setSaved(`Queued for your next 1:1 with ${person.displayName}.`);
+      setSaved(t("popup.queued", [person.displayName]));
     } catch {
-      setError("Couldn't save this feedback. Your draft is kept; try again.");
+      setError(t("popup.feedbackNotSaved"));
     }
   };
 
@@ -128,18 +128,18 @@ export function FeedbackCapture() {
       noValidate
       onSubmit={onSubmit}
       onKeyDown={onKeyDown}
-      aria-label="Capture SBI feedback"
+      aria-label={t("popup.captureForm")}
     >
       <PersonPicker
         // The form is usable at once; the list fills in when the people have loaded.
         people={people}
         value={draft.person}
         onChange={(person: PersonChoice | undefined) => update({ person })}
-        label="Who is it for?"
+        label={t("popup.whoFor")}
       />
       {draft.person?.kind === "new" && (
         <div className="field">
-          <label htmlFor={`${id}-email`}>Their work email (optional, links them to their 1:1s)</label>
+          <label htmlFor={`${id}-email`}>{t("popup.theirEmail")}</label>
           <input
             id={`${id}-email`}
             type="email"
@@ -150,7 +150,7 @@ export function FeedbackCapture() {
         </div>
       )}
       <fieldset className="valence">
-        <legend>Kind</legend>
+        <legend>{t("popup.kind")}</legend>
         {(["reinforcing", "redirecting"] as const).map((v) => (
           <label key={v}>
             <input
@@ -160,7 +160,7 @@ export function FeedbackCapture() {
               checked={draft.valence === v}
               onChange={() => update({ valence: v })}
             />{" "}
-            {v === "reinforcing" ? "Reinforcing" : "Redirecting"}
+            {v === "reinforcing" ? t("popup.reinforcing") : t("popup.redirecting")}
           </label>
         ))}
       </fieldset>
@@ -168,7 +168,7 @@ export function FeedbackCapture() {
         const own = findings.filter((f) => f.field === field);
         return (
           <div className="field" key={field}>
-            <label htmlFor={`${id}-${field}`}>{LABELS[field]}</label>
+            <label htmlFor={`${id}-${field}`}>{LABELS[field]()}</label>
             <textarea
               id={`${id}-${field}`}
               rows={2}
@@ -191,8 +191,8 @@ export function FeedbackCapture() {
         );
       })}
       <div className="form-actions">
-        <span className="quiet">Enter to save · Shift+Enter for a new line</span>
-        <button type="submit">Save</button>
+        <span className="quiet">{t("popup.enterToSave")}</span>
+        <button type="submit">{t("popup.save")}</button>
       </div>
       {error && (
         <p className="error" role="alert">

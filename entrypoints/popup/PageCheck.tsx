@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { browser } from "wxt/browser";
+import { t } from "@/components/i18n";
 import { type PageCheckResponse, pageCheckResponseSchema, type TabMessage } from "@/lib/messaging";
 import { checkLines, pageReport, UNREADABLE_WARN_AT } from "./page-report";
 
@@ -50,9 +51,9 @@ export function PageWarning({ page }: { page: CalendarPage }) {
   return (
     <div className="page-warning" role="status" data-testid="page-warning">
       <p>
-        Calendar changed its page; 1:1 Prep may miss meetings.{" "}
+        {t("pageCheck.changed")}{" "}
         <button type="button" onClick={page.askCheck}>
-          Check this page
+          {t("pageCheck.check")}
         </button>
       </p>
     </div>
@@ -89,51 +90,49 @@ export function PageCheck({ page }: { page: CalendarPage }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied("Copied. Paste it into an email to us.");
+      setCopied(t("pageCheck.copied"));
     } catch {
       report.current?.select();
-      setCopied("Couldn't copy; the report is selected, press Ctrl+C (⌘C on a Mac).");
+      setCopied(t("pageCheck.notCopied"));
     }
   };
 
   return (
-    <section ref={section} className="page-check" aria-label="This Calendar page">
+    <section ref={section} className="page-check" aria-label={t("pageCheck.region")}>
       {check === undefined ? (
         <button type="button" onClick={() => void runCheck()}>
-          Check this page
+          {t("pageCheck.check")}
         </button>
       ) : check === "silent" ? (
         <div role="status">
-          <p className="error">
-            1:1 Prep isn't running in this Calendar tab. Reload the tab, then check again.
-          </p>
+          <p className="error">{t("pageCheck.notRunning")}</p>
           <button type="button" onClick={() => void runCheck()}>
-            Check again
+            {t("pageCheck.checkAgain")}
           </button>
         </div>
       ) : (
         <div data-testid="page-check">
-          <h2>What 1:1 Prep reads here</h2>
+          <h2>{t("pageCheck.heading")}</h2>
           <p className="quiet">
-            {check.open === "none" ? "Open an event in Calendar, then check again. " : ""}Names and emails are
-            masked.
+            {check.open === "none" ? `${t("pageCheck.openEvent")} ` : ""}
+            {t("pageCheck.masked")}
           </p>
           <ul className="check-lines">
             {checkLines(check).map((line) => (
               <li key={line.label} data-ok={line.ok}>
                 <span aria-hidden="true">{line.ok ? "✓" : "✗"}</span> <strong>{line.label}</strong>
-                {line.ok ? "" : " (missing)"}: {line.detail}
+                {line.ok ? "" : t("pageCheck.missing")}: {line.detail}
               </li>
             ))}
           </ul>
-          <label htmlFor={reportId}>Report to send us</label>
+          <label htmlFor={reportId}>{t("pageCheck.report")}</label>
           <textarea id={reportId} ref={report} readOnly rows={6} value={text} />
           <div className="form-actions">
             <button type="button" onClick={() => void copy()}>
-              Copy report
+              {t("pageCheck.copy")}
             </button>
             <button type="button" onClick={() => void runCheck()}>
-              Check again
+              {t("pageCheck.checkAgain")}
             </button>
           </div>
           {copied && <p role="status">{copied}</p>}

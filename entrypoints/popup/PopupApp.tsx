@@ -1,5 +1,6 @@
 import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from "react";
 import { browser } from "wxt/browser";
+import { t } from "@/components/i18n";
 import { BackupWarning } from "./BackupWarning";
 import { FeedbackCapture } from "./FeedbackCapture";
 import { PageCheck, PageWarning, useCalendarPage } from "./PageCheck";
@@ -10,17 +11,17 @@ import { UpcomingView } from "./UpcomingView";
 const SearchView = lazy(() => import("./SearchView").then((m) => ({ default: m.SearchView })));
 
 const TABS = [
-  { id: "feedback", label: "Feedback" },
-  { id: "upcoming", label: "Upcoming" },
-  { id: "stats", label: "Stats" },
-  { id: "search", label: "Search" },
+  { id: "feedback", label: () => t("popup.tabFeedback") },
+  { id: "upcoming", label: () => t("popup.tabUpcoming") },
+  { id: "stats", label: () => t("popup.tabStats") },
+  { id: "search", label: () => t("popup.tabSearch") },
 ] as const;
 type TabId = (typeof TABS)[number]["id"];
 
 /** The toolbar popup: SBI feedback first (it must take seconds), then the week ahead and stats. */
 export function PopupApp() {
   const [tab, setTab] = useState<TabId>(
-    () => TABS.find((t) => `#${t.id}` === location.hash && t.id !== "feedback")?.id ?? "feedback",
+    () => TABS.find((s) => `#${s.id}` === location.hash && s.id !== "feedback")?.id ?? "feedback",
   );
   const calendarPage = useCalendarPage();
   const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({
@@ -53,7 +54,7 @@ export function PopupApp() {
   // Arrow keys move between tabs, as in any tablist.
   const onTabKey = (e: KeyboardEvent) => {
     if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
-    const index = TABS.findIndex((t) => t.id === tab);
+    const index = TABS.findIndex((s) => s.id === tab);
     const next = TABS[(index + (e.key === "ArrowRight" ? 1 : TABS.length - 1)) % TABS.length];
     if (!next) return;
     setTab(next.id);
@@ -65,21 +66,21 @@ export function PopupApp() {
       <header className="popup-header">
         <h1>1:1 Prep</h1>
         <div role="tablist" aria-label="1:1 Prep" className="tabs" onKeyDown={onTabKey}>
-          {TABS.map((t) => (
+          {TABS.map((s) => (
             <button
-              key={t.id}
+              key={s.id}
               ref={(el) => {
-                tabRefs.current[t.id] = el;
+                tabRefs.current[s.id] = el;
               }}
               type="button"
               role="tab"
-              id={`tab-${t.id}`}
-              aria-selected={tab === t.id}
-              aria-controls={`panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => setTab(t.id)}
+              id={`tab-${s.id}`}
+              aria-selected={tab === s.id}
+              aria-controls={`panel-${s.id}`}
+              tabIndex={tab === s.id ? 0 : -1}
+              onClick={() => setTab(s.id)}
             >
-              {t.label}
+              {s.label()}
             </button>
           ))}
         </div>
@@ -122,13 +123,19 @@ function ShortcutHint() {
   if (shortcut === undefined) return null;
   return (
     <footer className="popup-footer quiet">
-      {shortcut ? (
-        <>
-          Open this anywhere with <kbd>{shortcut}</kbd>
-        </>
-      ) : (
-        "Tip: set a keyboard shortcut for 1:1 Prep in your browser's extension shortcuts."
-      )}
+      {shortcut ? <ShortcutLine shortcut={shortcut} /> : t("popup.shortcutTip")}
     </footer>
+  );
+}
+
+/** The sentence around the shortcut, with the keys themselves set as keys. */
+function ShortcutLine({ shortcut }: { shortcut: string }) {
+  const [before = "", after = ""] = t("popup.shortcut", ["\u0000"]).split("\u0000");
+  return (
+    <>
+      {before}
+      <kbd>{shortcut}</kbd>
+      {after}
+    </>
   );
 }

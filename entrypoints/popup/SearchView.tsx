@@ -2,6 +2,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useId, useRef, useState } from "react";
 import { browser } from "wxt/browser";
 import { calendarEventUrl, dueAtFromDateInput, formatDay } from "@/components/dates";
+import { t } from "@/components/i18n";
 import { everyoneByName, prepDatabase, setActionItemDone } from "@/lib/db";
 import {
   type DocumentKind,
@@ -15,21 +16,21 @@ import {
   type TextPart,
 } from "@/lib/search";
 
-const KIND_LABELS: Record<SearchKind, string> = {
-  note: "Notes",
-  item: "Items",
-  feedback: "Feedback",
-  plan: "Growth plans",
+const KIND_LABELS: Record<SearchKind, () => string> = {
+  note: () => t("popup.kindNotes"),
+  item: () => t("popup.kindItems"),
+  feedback: () => t("popup.kindFeedback"),
+  plan: () => t("popup.kindPlans"),
 };
 
-const DOCUMENT_LABELS: Record<DocumentKind, string> = {
-  note: "Notes",
-  answer: "Answers",
-  agenda: "Agenda",
-  action: "Action item",
-  feedback: "Feedback",
-  plan: "Growth plan",
-  person: "Person",
+const DOCUMENT_LABELS: Record<DocumentKind, () => string> = {
+  note: () => t("popup.docNotes"),
+  answer: () => t("popup.docAnswers"),
+  agenda: () => t("popup.docAgenda"),
+  action: () => t("popup.docAction"),
+  feedback: () => t("popup.docFeedback"),
+  plan: () => t("popup.docPlan"),
+  person: () => t("popup.docPerson"),
 };
 
 /** One search per popup: the index is read once, when the tab first opens. */
@@ -102,17 +103,21 @@ export function SearchView() {
         ref={input}
         type="search"
         className="search-box"
-        aria-label="Search notes, items and feedback"
-        placeholder="Search notes, items, feedback… ( / )"
+        aria-label={t("popup.searchLabel")}
+        placeholder={t("popup.searchPlaceholder")}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         data-testid="search-box"
       />
       <div className="search-filters">
         <label>
-          <span className="visually-hidden">Person</span>
-          <select value={personId} onChange={(e) => setPersonId(e.target.value)} aria-label="Person">
-            <option value="">Everyone</option>
+          <span className="visually-hidden">{t("popup.person")}</span>
+          <select
+            value={personId}
+            onChange={(e) => setPersonId(e.target.value)}
+            aria-label={t("popup.person")}
+          >
+            <option value="">{t("popup.everyone")}</option>
             {people?.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.displayName}
@@ -121,42 +126,43 @@ export function SearchView() {
           </select>
         </label>
         <label>
-          <span className="visually-hidden">Kind</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as SearchKind | "")} aria-label="Kind">
-            <option value="">All kinds</option>
+          <span className="visually-hidden">{t("popup.kind")}</span>
+          <select
+            value={kind}
+            onChange={(e) => setKind(e.target.value as SearchKind | "")}
+            aria-label={t("popup.kind")}
+          >
+            <option value="">{t("popup.allKinds")}</option>
             {searchKinds.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABELS[k]}
+                {KIND_LABELS[k]()}
               </option>
             ))}
           </select>
         </label>
         <span className="search-dates">
           <label htmlFor={`${ids}-from`} className="quiet">
-            From
+            {t("popup.from")}
           </label>
           <input id={`${ids}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
           <label htmlFor={`${ids}-to`} className="quiet">
-            to
+            {t("popup.to")}
           </label>
           <input id={`${ids}-to`} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </span>
       </div>
       {readiness === "building" && (
         <p className="quiet" role="status" data-testid="search-building">
-          Preparing search… results may take a moment until it's ready.
+          {t("popup.searchBuilding")}
         </p>
       )}
       {asked.length < 2 ? (
         <p className="quiet" data-testid="search-empty">
-          Search your notes, items and feedback. Type a name or a few words: meeting notes and answers, agenda
-          and action items, SBI feedback and growth plans show up here, grouped by person, newest first. Press{" "}
-          <kbd>/</kbd> to come back to this box.
+          {t("popup.searchEmptyBefore")} <kbd>/</kbd> {t("popup.searchEmptyAfter")}
         </p>
       ) : groups && groups.query === query && groups.groups.length === 0 ? (
         <p className="quiet" role="status" data-testid="search-none" data-results-for={groups.query}>
-          No results for “{asked}”. Check the spelling or try fewer words
-          {filtered ? ", or clear the filters" : ""}.
+          {filtered ? t("popup.noResultsFiltered", [asked]) : t("popup.noResults", [asked])}
         </p>
       ) : (
         <div className="search-results" aria-live="polite" data-results-for={groups?.query}>
@@ -206,7 +212,7 @@ function ResultRow({ row }: { row: SearchResultRow }) {
   const [ticking, setTicking] = useState<boolean>();
   if (ticking !== undefined && ticking === saved) setTicking(undefined);
   const done = ticking ?? saved;
-  const label = DOCUMENT_LABELS[hit.kind];
+  const label = DOCUMENT_LABELS[hit.kind]();
   return (
     <li className={`search-result${done ? " done" : ""}`} data-testid="search-result">
       <div className="search-result-line">
@@ -214,7 +220,7 @@ function ResultRow({ row }: { row: SearchResultRow }) {
           <input
             type="checkbox"
             checked={done}
-            aria-label={done ? "Mark not done" : "Mark done"}
+            aria-label={done ? t("popup.markNotDone") : t("popup.markDone")}
             onChange={(e) => {
               const next = e.target.checked;
               setTicking(next);
@@ -222,7 +228,7 @@ function ResultRow({ row }: { row: SearchResultRow }) {
                 () => setError(undefined),
                 () => {
                   setTicking(undefined);
-                  setError("Couldn't save. Try again.");
+                  setError(t("common.couldNotSave"));
                 },
               );
             }}
@@ -235,9 +241,9 @@ function ResultRow({ row }: { row: SearchResultRow }) {
       <p className="quiet search-meta">
         {label}
         {hit.date !== undefined && hit.kind !== "person" ? ` · ${formatDay(hit.date)}` : ""}
-        {done ? " · done" : ""} ·{" "}
+        {done ? ` · ${t("popup.done")}` : ""} ·{" "}
         <a href={openUrl(row)} target="_blank" rel="noreferrer">
-          {row.meeting ? "Open prep" : "Open person"}
+          {row.meeting ? t("popup.openPrep") : t("popup.openPerson")}
           <span className="visually-hidden">: {label}</span>
         </a>
       </p>

@@ -1,7 +1,9 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
 import { ActionItemRow } from "@/components/ActionItemRow";
+import { cadenceWords } from "@/components/cadence-words";
 import { calendarEventUrl, formatDay } from "@/components/dates";
+import { localeInUse, t } from "@/components/i18n";
 import { Sparkline } from "@/components/Sparkline";
 import { CADENCE_WINDOW_WEEKS, followThrough, overdueItems, teamSummary, timedMeetings } from "@/lib/cadence";
 import {
@@ -18,11 +20,7 @@ import {
 const DAY = 86_400_000;
 /** Covers the 12-week cadence window and the 90-day happiness and follow-through windows. */
 const HISTORY_DAYS = 100;
-const CADENCES = [
-  { days: 7, label: "weekly" },
-  { days: 14, label: "every 2 weeks" },
-  { days: 28, label: "every 4 weeks" },
-];
+const CADENCES = [7, 14, 28];
 
 interface CadenceData {
   people: Person[];
@@ -66,12 +64,10 @@ export function StatsView() {
   const actions = useLiveQuery(() => (cadenceShown ? loadActions(now) : undefined), [now, cadenceShown]);
   // Ticked items stay listed (ticked) while the popup is open, so a slip can be undone.
   const [ticked, setTicked] = useState<ActionItem[]>([]);
-  if (!data) return <p className="pad quiet">Loading…</p>;
+  if (!data) return <p className="pad quiet">{t("popup.loading")}</p>;
 
   if (data.people.length === 0) {
-    return (
-      <p className="pad quiet">Your cadence shows here once you have opened a 1:1 in Google Calendar.</p>
-    );
+    return <p className="pad quiet">{t("popup.cadenceEmpty")}</p>;
   }
 
   const summary = teamSummary(data.people, data.meetingsByPerson, now);
@@ -85,39 +81,48 @@ export function StatsView() {
   return (
     <div className="pad">
       <section aria-labelledby="team-heading" className="stats-block">
-        <h2 id="team-heading">Team</h2>
+        <h2 id="team-heading">{t("popup.team")}</h2>
         <p className="stat-line" data-testid="team-within-cadence">
-          {percent(summary.shareWithinCadence)} of people seen within their cadence this month (
-          {summary.withinCadenceThisMonth} of {summary.people})
+          {t("popup.withinCadence", [
+            percent(summary.shareWithinCadence),
+            String(summary.withinCadenceThisMonth),
+            String(summary.people),
+          ])}
         </p>
         {summary.averageHappiness !== undefined && (
-          <p className="stat-line">Average happiness: {summary.averageHappiness.toFixed(1)} / 10</p>
+          <p className="stat-line">
+            {t("popup.averageHappiness", [
+              summary.averageHappiness.toLocaleString(localeInUse(), {
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+              }),
+            ])}
+          </p>
         )}
         {follow ? (
           <p className="stat-line" data-testid="follow-through">
-            Follow-through: {percent(follow.rate)} of my action items done on time (last 90 days,{" "}
-            {follow.doneOnTime} of {follow.due}){" "}
+            {t("popup.followThrough", [percent(follow.rate), String(follow.doneOnTime), String(follow.due)])}{" "}
             <Sparkline
               values={follow.trend.map((w) => w.rate)}
               max={1}
-              label="Weekly follow-through, last 13 weeks"
-              format={(rate) => `(${percent(rate)} in the one week with items due)`}
+              label={t("popup.weeklyFollowThrough")}
+              format={(rate) => t("popup.oneWeekWithItems", [percent(rate)])}
             />
           </p>
         ) : (
-          <p className="stat-line quiet">Follow-through: loading…</p>
+          <p className="stat-line quiet">{t("popup.followThroughLoading")}</p>
         )}
       </section>
 
       <section aria-labelledby="cadence-heading" className="stats-block">
-        <h2 id="cadence-heading">Cadence (last {CADENCE_WINDOW_WEEKS} weeks)</h2>
+        <h2 id="cadence-heading">{t("popup.cadenceHeading", [String(CADENCE_WINDOW_WEEKS)])}</h2>
         <table className="cadence-table">
           <thead>
             <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Last 1:1</th>
-              <th scope="col">Held</th>
-              <th scope="col">Longest gap</th>
+              <th scope="col">{t("popup.person")}</th>
+              <th scope="col">{t("popup.lastOneOnOne")}</th>
+              <th scope="col">{t("popup.held")}</th>
+              <th scope="col">{t("popup.longestGap")}</th>
             </tr>
           </thead>
           <tbody>
@@ -135,7 +140,7 @@ export function StatsView() {
                       {name}
                     </span>
                     <select
-                      aria-label={`Cadence with ${name}`}
+                      aria-label={t("popup.cadenceWith", [name])}
                       value={stats.cadenceDays}
                       onChange={(e) =>
                         void setPersonCadence(prepDatabase(), stats.personId, Number(e.target.value))
@@ -143,67 +148,73 @@ export function StatsView() {
                     >
                       {[
                         ...CADENCES,
-                        ...(CADENCES.some((c) => c.days === stats.cadenceDays)
-                          ? []
-                          : [{ days: stats.cadenceDays, label: `every ${stats.cadenceDays} days` }]),
-                      ].map((c) => (
-                        <option key={c.days} value={c.days}>
-                          {c.label}
+                        ...(CADENCES.includes(stats.cadenceDays) ? [] : [stats.cadenceDays]),
+                      ].map((days) => (
+                        <option key={days} value={days}>
+                          {cadenceWords(days)}
                         </option>
                       ))}
                     </select>
                   </th>
                   <td>
-                    {stats.lastHeldAt === undefined ? "never" : formatDay(stats.lastHeldAt, now)}
-                    {stats.daysSince !== undefined && <div className="quiet">{stats.daysSince} days ago</div>}
-                    {stats.overdue && <div className="error">past cadence</div>}
+                    {stats.lastHeldAt === undefined ? t("popup.never") : formatDay(stats.lastHeldAt, now)}
+                    {stats.daysSince !== undefined && (
+                      <div className="quiet">{t("popup.daysAgo", stats.daysSince)}</div>
+                    )}
+                    {stats.overdue && <div className="error">{t("popup.pastCadence")}</div>}
                   </td>
                   <td>
-                    {stats.held12w} of {stats.expected12w} ({percent(stats.consistency)})
+                    {t("popup.heldOf", [
+                      String(stats.held12w),
+                      String(stats.expected12w),
+                      percent(stats.consistency),
+                    ])}
                     {(stats.skipped > 0 || stats.cancelled > 0) && (
                       <div className="quiet">
-                        {stats.skipped} skipped, {stats.cancelled} cancelled
+                        {t("popup.skippedCancelled", [String(stats.skipped), String(stats.cancelled)])}
                       </div>
                     )}
-                    <div
-                      className="quiet"
-                      data-testid={`timed-${name}`}
-                      title="Of the 1:1s run with the timer: the share of minutes on their items, and actual against planned length"
-                    >
+                    <div className="quiet" data-testid={`timed-${name}`} title={t("popup.timedTitle")}>
                       {timed.averageActualMinutes === undefined || timed.averagePlannedMinutes === undefined
-                        ? "Timed: —"
-                        : `Timed: ${percent(timed.theirItemsShare)} theirs, ${Math.round(timed.averageActualMinutes)} of ${Math.round(timed.averagePlannedMinutes)} min`}
+                        ? t("popup.timedNone")
+                        : t("popup.timed", [
+                            percent(timed.theirItemsShare),
+                            String(Math.round(timed.averageActualMinutes)),
+                            String(Math.round(timed.averagePlannedMinutes)),
+                          ])}
                     </div>
                   </td>
-                  <td>{stats.longestGapDays === undefined ? "–" : `${stats.longestGapDays} days`}</td>
+                  <td>{stats.longestGapDays === undefined ? "–" : t("popup.days", stats.longestGapDays)}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
-        <p className="quiet">Missed 1:1s tell people they are a low priority: keep the rhythm.</p>
+        <p className="quiet">{t("popup.keepRhythm")}</p>
       </section>
 
       <section aria-labelledby="overdue-heading" className="stats-block">
-        <h2 id="overdue-heading">Overdue action items{actions ? ` (${overdue.length})` : ""}</h2>
+        <h2 id="overdue-heading">
+          {actions ? t("popup.overdueHeadingCount", [String(overdue.length)]) : t("popup.overdueHeading")}
+        </h2>
         {!actions ? (
-          <p className="quiet">Loading…</p>
+          <p className="quiet">{t("popup.loading")}</p>
         ) : listed.length === 0 ? (
-          <p className="quiet">Nothing overdue. Doing what you say you will builds trust.</p>
+          <p className="quiet">{t("popup.nothingOverdue")}</p>
         ) : (
           [...byPerson].map(([personId, items]) => {
             const last = data.lastMeeting.get(personId);
             return (
               <div key={personId} className="overdue-person">
                 <h3>
-                  <span className="one-line" title={names.get(personId) ?? "Unknown person"}>
-                    {names.get(personId) ?? "Unknown person"}
+                  <span className="one-line" title={names.get(personId) ?? t("popup.unknownPerson")}>
+                    {names.get(personId) ?? t("popup.unknownPerson")}
                   </span>
                   {last?.eid && (
                     <>
                       {" · "}
                       <a href={calendarEventUrl(last)} target="_blank" rel="noreferrer">
-                        open last 1:1
+                        {t("popup.openLast")}
                       </a>
                     </>
                   )}
@@ -213,7 +224,7 @@ export function StatsView() {
                     <ActionItemRow
                       key={item.id}
                       item={ticked.find((t) => t.id === item.id) ?? item}
-                      theirName={names.get(personId) ?? "Unknown person"}
+                      theirName={names.get(personId) ?? t("popup.unknownPerson")}
                       overdue
                       onToggled={(updated) =>
                         setTicked((list) => [...list.filter((t) => t.id !== updated.id), updated])

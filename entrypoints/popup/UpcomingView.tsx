@@ -2,6 +2,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
 import { browser } from "wxt/browser";
 import { calendarEventUrl, formatStart } from "@/components/dates";
+import { t } from "@/components/i18n";
 import { useCalendarSettings } from "@/components/useCalendarSettings";
 import { prepDatabase, type UpcomingOneOnOne, upcomingOneOnOnes } from "@/lib/db";
 import type { CalendarSettings } from "@/lib/settings";
@@ -22,13 +23,11 @@ export function UpcomingView() {
   if (!upcoming || !calendar) return null;
   return (
     <div className="pad upcoming">
-      <h2 id="upcoming-heading">Next {UPCOMING_DAYS} days</h2>
+      <h2 id="upcoming-heading">{t("popup.nextDays", [String(UPCOMING_DAYS)])}</h2>
       <SyncLine {...calendar} />
       {upcoming.length === 0 ? (
         <p className="quiet" data-testid="upcoming-empty">
-          {calendar.connection
-            ? "No 1:1s in the next 7 days."
-            : "No 1:1s known for the next 7 days. Open one in Google Calendar, or connect the Calendar API in options to see them all here."}
+          {calendar.connection ? t("popup.noUpcoming") : t("popup.noUpcomingKnown")}
         </p>
       ) : (
         <ul className="upcoming-list" aria-labelledby="upcoming-heading">
@@ -43,8 +42,8 @@ export function UpcomingView() {
 
 function UpcomingRow({ meeting, person, openItems, queuedFeedback }: UpcomingOneOnOne) {
   const waiting = [
-    openItems > 0 && `${openItems} open ${openItems === 1 ? "item" : "items"}`,
-    queuedFeedback > 0 && `${queuedFeedback} feedback to give`,
+    openItems > 0 && t("popup.openItems", openItems),
+    queuedFeedback > 0 && t("popup.feedbackToGive", [String(queuedFeedback)]),
   ].filter(Boolean);
   return (
     <li className="upcoming-row" data-testid="upcoming-row">
@@ -58,7 +57,8 @@ function UpcomingRow({ meeting, person, openItems, queuedFeedback }: UpcomingOne
         </div>
       </div>
       <a href={calendarEventUrl(meeting)} target="_blank" rel="noreferrer">
-        Open prep<span className="visually-hidden"> for the 1:1 with {person.displayName}</span>
+        {t("popup.openPrep")}
+        <span className="visually-hidden"> {t("popup.openPrepFor", [person.displayName])}</span>
       </a>
     </li>
   );
@@ -69,7 +69,7 @@ function SyncLine({ connection, state }: Pick<CalendarSettings, "connection" | "
   if (state?.phase === "reconnect") {
     return (
       <p className="error" role="alert">
-        Google Calendar needs you to sign in again.{" "}
+        {t("popup.signInAgain")}{" "}
         <button
           type="button"
           className="link"
@@ -77,7 +77,7 @@ function SyncLine({ connection, state }: Pick<CalendarSettings, "connection" | "
             void browser.tabs.create({ url: `${browser.runtime.getURL("/options.html")}#calendar` })
           }
         >
-          Reconnect in options
+          {t("popup.reconnectInOptions")}
         </button>
       </p>
     );
@@ -85,10 +85,10 @@ function SyncLine({ connection, state }: Pick<CalendarSettings, "connection" | "
   if (state?.phase === "error") {
     return (
       <p className="quiet" role="status">
-        {state.message ?? "Google Calendar could not be reached."} Showing what was known before.
+        {state.message ?? t("popup.unreachable")} {t("popup.showingKnown")}
       </p>
     );
   }
-  if (state?.phase === "syncing") return <p className="quiet">Syncing with Google Calendar…</p>;
+  if (state?.phase === "syncing") return <p className="quiet">{t("popup.syncing")}</p>;
   return null;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { CALENDAR_WEEK_URL, formatDay } from "@/components/dates";
+import { t } from "@/components/i18n";
 import {
   deleteSample,
   openSampleDatabase,
@@ -51,7 +52,7 @@ export function SampleWeek() {
 
   useEffect(() => {
     openSample().then(setFirst, (failure: unknown) =>
-      setError(failure instanceof Error ? failure.message : "The sample couldn't be opened."),
+      setError(failure instanceof Error ? failure.message : t("pages.sampleFailed")),
     );
   }, []);
 
@@ -64,33 +65,30 @@ export function SampleWeek() {
     <div className="sample">
       <header className="sample-banner">
         <p>
-          <strong>This is a sample.</strong> Try anything: tick an item, write notes, fold a section. What you
-          write here stays in the sample and never mixes with your own notes.
+          <strong>{t("pages.sampleIs")}</strong> {t("pages.sampleTry")}
         </p>
         <div className="sample-actions">
           <button type="button" onClick={() => void startOver()}>
-            Start over
+            {t("pages.startOver")}
           </button>
           <a className="button primary" href={CALENDAR_WEEK_URL}>
-            Open Google Calendar
+            {t("pages.openCalendar")}
           </a>
         </div>
       </header>
       <div className="sample-stage">
-        <section className="sample-event" aria-label="The sample event, as Google Calendar shows it">
+        <section className="sample-event" aria-label={t("pages.sampleEvent")}>
           <p className="sample-calendar-label">Google Calendar</p>
           <h1>{TITLE}</h1>
           {first?.meeting && (
-            <p className="quiet">{formatDay(first.meeting.startsAt)}, 10:00 – 10:30 · weekly</p>
+            <p className="quiet">{t("pages.sampleWhen", [formatDay(first.meeting.startsAt)])}</p>
           )}
-          <h2>2 guests</h2>
+          <h2>{t("pages.twoGuests")}</h2>
           <ul>
-            <li>You (organizer)</li>
+            <li>{t("pages.youOrganizer")}</li>
             <li>{SAMPLE_PERSON.displayName}</li>
           </ul>
-          <p className="quiet">
-            In Google Calendar, the prep opens beside every 1:1 like this, as soon as you open the event.
-          </p>
+          <p className="quiet">{t("pages.sampleExplain")}</p>
         </section>
         <div className="sample-sidebar">
           {error ? (
@@ -100,7 +98,7 @@ export function SampleWeek() {
           ) : first ? (
             <PrepView first={first} sample />
           ) : (
-            <p className="quiet pad">Loading the sample…</p>
+            <p className="quiet pad">{t("pages.sampleLoading")}</p>
           )}
         </div>
       </div>

@@ -2,10 +2,13 @@ import "@/components/zod-jitless";
 import { createRoot } from "react-dom/client";
 import "@/components/base.css";
 import { keepEditsInThisPage } from "@/components/edit-guard";
+import { loadLanguage } from "@/components/i18n";
 import "./sample.css";
 import { SampleWeek } from "./SampleWeek";
 
 // Before anything is typed: the sample's edits stay out of the background's hands.
 keepEditsInThisPage();
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<SampleWeek />);
+void loadLanguage().then(() => {
+  if (root) createRoot(root).render(<SampleWeek />);
+});

@@ -1,4 +1,5 @@
 import { useLiveQuery } from "dexie-react-hooks";
+import { t } from "@/components/i18n";
 import { SectionBoundary } from "@/components/SectionBoundary";
 import { useTemplates } from "@/components/useTemplates";
 import { agendaFor, type Meeting, prepDatabase } from "@/lib/db";
@@ -26,12 +27,13 @@ export function AgendaSection({ personId, meeting, name, now }: Props) {
     [meeting.id, personId, meeting.startsAt],
   );
   if (!entries) return null;
-  const nudge = agendaNudge(entries);
+  // The nudge is the method's advice in the pages' language; lib/prep only says when it is due.
+  const nudge = agendaNudge(entries) ? t("sidebar.agendaNudge") : undefined;
 
   return (
     <section className="section agenda" aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">Agenda · {plannedMinutes(weekly)} min</h2>
-      <SectionBoundary name="The 1:1 timer">
+      <h2 id="agenda-heading">{t("sidebar.agendaHeading", [String(plannedMinutes(weekly))])}</h2>
+      <SectionBoundary name={t("sidebar.part.timer")}>
         <MeetingTimer meetingId={meeting.id} personId={personId} name={name} sections={weekly.sections} />
       </SectionBoundary>
       {nudge && (

@@ -1,51 +1,50 @@
 import { useState } from "react";
+import { t } from "@/components/i18n";
 import type { PrepEvent } from "@/lib/messaging";
 import { setDetectionOverride } from "@/lib/settings";
 
 /** Lets the manager correct the detector for the whole series; the choice is remembered. */
 export function DetectionControls({ event }: { event: PrepEvent }) {
   const [error, setError] = useState<string>();
-  const series = event.recurring ? "this series" : "this event";
+  const series = event.recurring ? t("sidebar.thisSeries") : t("sidebar.thisEvent");
   const set = (value: boolean | undefined) =>
-    setDetectionOverride(event.seriesId, value).catch(() =>
-      setError("Couldn't save that choice. Try again."),
-    );
+    setDetectionOverride(event.seriesId, value).catch(() => setError(t("sidebar.choiceNotSaved")));
 
   return (
     <footer className="section detection">
       {event.override === true ? (
         <p>
-          You marked {series} as a 1:1.{" "}
+          {t("sidebar.markedAsOneOnOne", [series])}{" "}
           <button type="button" className="link" onClick={() => set(undefined)}>
-            Let detection decide
+            {t("sidebar.letDetectionDecide")}
           </button>
         </p>
       ) : event.override === false ? (
         <p>
-          You marked {series} as not a 1:1.{" "}
+          {t("sidebar.markedNotOneOnOne", [series])}{" "}
           <button type="button" className="link" onClick={() => set(true)}>
-            Always show prep for {series}
+            {t("sidebar.alwaysShow", [series])}
           </button>{" "}
           <button type="button" className="link" onClick={() => set(undefined)}>
-            Let detection decide
+            {t("sidebar.letDetectionDecide")}
           </button>
         </p>
       ) : event.detected ? (
         <p>
           <button type="button" className="link" onClick={() => set(false)}>
-            Not a 1:1? Hide prep for {series}
+            {t("sidebar.notOneOnOne", [series])}
           </button>
         </p>
       ) : (
         <p>
-          Not detected as a 1:1.{" "}
+          {t("sidebar.notDetected")}{" "}
           <button type="button" className="link" onClick={() => set(true)}>
-            Always show prep for {series}
+            {t("sidebar.alwaysShow", [series])}
           </button>
         </p>
       )}
       <details>
-        <summary>Why this shows</summary>
+        <summary>{t("sidebar.whyShows")}</summary>
         <p className="quiet">{event.reason}</p>
       </details>
       {error && (

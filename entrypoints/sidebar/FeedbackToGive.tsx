@@ -1,6 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
 import { formatDay } from "@/components/dates";
+import { t } from "@/components/i18n";
 import { type Feedback, feedbackFor, prepDatabase, setFeedbackDelivered } from "@/lib/db";
 import { CollapsibleSection } from "./CollapsibleSection";
 
@@ -14,7 +15,8 @@ interface Props {
 }
 
 /** SBI feedback queued from the popup for this person, to give in this 1:1. */
-const valenceLabels = { reinforcing: "Reinforcing", redirecting: "Redirecting" } as const;
+const valenceLabel = (valence: Feedback["valence"]) =>
+  valence === "reinforcing" ? t("sidebar.reinforcing") : t("sidebar.redirecting");
 
 export function FeedbackToGive({ personId, meetingId, name, now }: Props) {
   const db = prepDatabase();
@@ -30,16 +32,16 @@ export function FeedbackToGive({ personId, meetingId, name, now }: Props) {
   const mark = (f: Feedback, delivered: boolean) =>
     setFeedbackDelivered(db, f.id, delivered ? meetingId : undefined).then(
       () => setError(undefined),
-      () => setError("Couldn't save. Try again."),
+      () => setError(t("common.couldNotSave")),
     );
 
   return (
-    <CollapsibleSection id="feedback" heading="Feedback to give">
+    <CollapsibleSection id="feedback" heading={t("sidebar.feedbackHeading")}>
       {toGive.length === 0 ? (
         <p className="quiet" data-testid="feedback-prompt">
           {now - lastDelivered > FOUR_WEEKS
-            ? `No feedback for ${name} in four weeks. What did they do lately that you'd like to see more of?`
-            : "Nothing queued. Capture feedback from the toolbar button when you notice something."}
+            ? t("sidebar.noFeedbackInFourWeeks", [name])
+            : t("sidebar.nothingQueued")}
         </p>
       ) : (
         <ul className="items" data-testid="feedback-queue">
@@ -48,22 +50,23 @@ export function FeedbackToGive({ personId, meetingId, name, now }: Props) {
             return (
               <li key={f.id} className={`sbi${delivered ? " done" : ""}`}>
                 <p className="sbi-text">
-                  <span className={`valence-tag valence-${f.valence}`}>{valenceLabels[f.valence]}</span>{" "}
-                  <strong>Situation:</strong> {f.situation} <strong>Behavior:</strong> {f.behavior}{" "}
-                  <strong>Impact:</strong> {f.impact}
+                  <span className={`valence-tag valence-${f.valence}`}>{valenceLabel(f.valence)}</span>{" "}
+                  <strong>{t("sidebar.situation")}</strong> {f.situation}{" "}
+                  <strong>{t("sidebar.behavior")}</strong> {f.behavior} <strong>{t("sidebar.impact")}</strong>{" "}
+                  {f.impact}
                   {f.request && (
                     <>
                       {" "}
-                      <strong>Request:</strong> {f.request}
+                      <strong>{t("sidebar.request")}</strong> {f.request}
                     </>
                   )}
                 </p>
                 <p className="item-meta">
-                  <span>noted {formatDay(f.createdAt, now)}</span>
+                  <span>{t("sidebar.noted", [formatDay(f.createdAt, now)])}</span>
                   <button type="button" className="link" onClick={() => mark(f, !delivered)}>
-                    {delivered ? "Undo delivered" : "Mark delivered"}
+                    {delivered ? t("sidebar.undoDelivered") : t("sidebar.markDelivered")}
                   </button>
-                  {delivered && <span>delivered in this 1:1</span>}
+                  {delivered && <span>{t("sidebar.deliveredHere")}</span>}
                 </p>
               </li>
             );

@@ -1,6 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
 import { formatDay } from "@/components/dates";
+import { t } from "@/components/i18n";
 import {
   careerPlanFill,
   fillConflicts,
@@ -38,9 +39,6 @@ interface PendingFill {
   conflicts: GrowthPlanTextField[];
 }
 
-const CAREER = "the career conversation";
-const PROMOTION = "the promotion conversation";
-
 /**
  * This quarter's growth plan, with the next checkpoint. A conversation's outcome fills empty
  * fields straight away; text the plan already has is replaced only after the manager says so.
@@ -59,11 +57,11 @@ export function GrowthPlanSection({ personId, meeting, name, now }: Props) {
   if (plan === undefined) return null;
 
   const q = parseQuarter(quarter);
-  const label = q ? `Q${q.quarter}` : quarter;
+  const label = q ? t("sidebar.quarter", [String(q.quarter)]) : quarter;
   const fromCareer = careerPlanFill(meeting.answers);
 
   const failed = (e: unknown) =>
-    setError(e instanceof GrowthPlanInputError ? e.message : "Couldn't save the growth plan. Try again.");
+    setError(e instanceof GrowthPlanInputError ? e.message : t("sidebar.growthNotSaved"));
 
   const apply = async (fill: GrowthPlanFill, source: string, replace: GrowthPlanTextField[] = []) => {
     try {
@@ -93,7 +91,7 @@ export function GrowthPlanSection({ personId, meeting, name, now }: Props) {
   const nextState = next ? checkpointState(next, now) : undefined;
 
   return (
-    <CollapsibleSection id="growth" heading={`Growth plan · ${label}`} className="growth">
+    <CollapsibleSection id="growth" heading={t("sidebar.growthHeading", [label])} className="growth">
       {plan ? (
         <>
           {next && nextState ? (
@@ -101,11 +99,12 @@ export function GrowthPlanSection({ personId, meeting, name, now }: Props) {
               className={`growth-summary growth-${nextState.urgency ?? next.status}`}
               data-testid="growth-next"
             >
-              Next checkpoint {formatDay(next.dueAt, now)}: {next.note} <strong>({nextState.text})</strong>
+              {t("sidebar.nextCheckpoint", [formatDay(next.dueAt, now), next.note])}{" "}
+              <strong>({nextState.text})</strong>
             </p>
           ) : (
             <p className="quiet" data-testid="growth-next">
-              No open checkpoint. Add one to review progress with {name}.
+              {t("sidebar.noOpenCheckpoint", [name])}
             </p>
           )}
           {growthPlanTextFields.map((f) => (
@@ -115,23 +114,21 @@ export function GrowthPlanSection({ personId, meeting, name, now }: Props) {
         </>
       ) : (
         <div className="growth-empty">
-          <p className="quiet">No growth plan for {label} yet</p>
+          <p className="quiet">{t("sidebar.noPlanYet", [label])}</p>
           <button type="button" onClick={start}>
-            Start a growth plan
+            {t("sidebar.startPlan")}
           </button>
         </div>
       )}
 
       {hasPlanText(fromCareer) ? (
         <p className="growth-actions">
-          <button type="button" onClick={() => offer(fromCareer, CAREER)}>
-            Fill from the career conversation
+          <button type="button" onClick={() => offer(fromCareer, t("sidebar.fromCareer"))}>
+            {t("sidebar.fillFromCareer")}
           </button>
         </p>
       ) : (
-        meeting.kind === "career" && (
-          <p className="quiet">Answer the career guide's Plan prompts to fill the plan from them.</p>
-        )
+        meeting.kind === "career" && <p className="quiet">{t("sidebar.answerCareerPlan")}</p>
       )}
 
       {pending && plan && (
@@ -146,7 +143,7 @@ export function GrowthPlanSection({ personId, meeting, name, now }: Props) {
         />
       )}
 
-      <PromotionHelper at={meeting.startsAt} onUse={(fill) => offer(fill, PROMOTION)} />
+      <PromotionHelper at={meeting.startsAt} onUse={(fill) => offer(fill, t("sidebar.fromPromotion"))} />
 
       {status && (
         <p className="growth-status" role="status">
@@ -167,15 +164,12 @@ function fillSummary(result: GrowthPlanFillResult, source: string): string {
   const sentences: string[] = [];
   if (created) {
     sentences.push(
-      filled.length > 0
-        ? `Started this quarter's plan with the ${fieldNames(filled)} from ${source}.`
-        : "Started this quarter's plan.",
+      filled.length > 0 ? t("sidebar.startedWith", [fieldNames(filled), source]) : t("sidebar.started"),
     );
   } else if (filled.length > 0) {
-    sentences.push(`Filled the ${fieldNames(filled)} from ${source}.`);
+    sentences.push(t("sidebar.filled", [fieldNames(filled), source]));
   }
-  if (kept.length > 0) sentences.push(`Kept your own ${fieldNames(kept)}.`);
-  if (!created && addedCheckpoints > 0)
-    sentences.push(`Added ${addedCheckpoints} ${addedCheckpoints === 1 ? "checkpoint" : "checkpoints"}.`);
-  return sentences.length > 0 ? sentences.join(" ") : `The plan already says what ${source} says.`;
+  if (kept.length > 0) sentences.push(t("sidebar.keptOwn", [fieldNames(kept)]));
+  if (!created && addedCheckpoints > 0) sentences.push(t("sidebar.addedCheckpoints", addedCheckpoints));
+  return sentences.length > 0 ? sentences.join(" ") : t("sidebar.alreadySays", [source]);
 }

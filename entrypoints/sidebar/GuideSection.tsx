@@ -1,6 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useId, useState } from "react";
 import { formatDay } from "@/components/dates";
+import { t } from "@/components/i18n";
 import { SavingTextarea } from "@/components/SavingTextarea";
 import { Sparkline } from "@/components/Sparkline";
 import { useTemplates } from "@/components/useTemplates";
@@ -85,7 +86,7 @@ function HappinessScore({ prompt, personId, meeting, now }: Props & { prompt: Gu
       () => setError(undefined),
       () => {
         setPicked(undefined);
-        setError("Couldn't save the score. Try again.");
+        setError(t("sidebar.scoreNotSaved"));
       },
     );
   };
@@ -108,22 +109,24 @@ function HappinessScore({ prompt, personId, meeting, now }: Props & { prompt: Gu
       </div>
       {current !== undefined && (
         <button type="button" className="link" onClick={() => set(undefined)}>
-          Clear score
+          {t("sidebar.clearScore")}
         </button>
       )}
       {readings && readings.length === 1 && (
         <p className="quiet" data-testid="happiness-trend">
-          Last reading: {readings.map((r) => `${r.happiness} (${formatDay(r.startsAt, now)})`).join("")}
+          {t("sidebar.lastReading", [
+            readings.map((r) => `${r.happiness} (${formatDay(r.startsAt, now)})`).join(""),
+          ])}
         </p>
       )}
       {readings && readings.length > 1 && (
         <p className="quiet" data-testid="happiness-trend">
-          Trend:{" "}
+          {t("sidebar.trend")}{" "}
           <Sparkline
             values={readings.map((r) => r.happiness)}
             min={HAPPINESS_MIN}
             max={HAPPINESS_MAX}
-            label={`Happiness, last ${readings.length} readings`}
+            label={t("sidebar.happinessReadings", [String(readings.length)])}
           />{" "}
           {readings.map((r) => `${r.happiness} (${formatDay(r.startsAt, now)})`).join(" · ")}
         </p>

@@ -1,5 +1,6 @@
 import { ActionItemForm } from "@/components/ActionItemForm";
 import { ActionItemRow } from "@/components/ActionItemRow";
+import { t } from "@/components/i18n";
 import { NotesEditor } from "@/components/NotesEditor";
 import { SectionBoundary } from "@/components/SectionBoundary";
 import type { ActionItem, Meeting } from "@/lib/db";
@@ -39,14 +40,14 @@ export default function LaterSections({
   return (
     <>
       <section className="section" aria-labelledby="notes-heading">
-        <h2 id="notes-heading">Notes for this meeting</h2>
+        <h2 id="notes-heading">{t("sidebar.notesHeading")}</h2>
         <OtherVersions meeting={meeting} />
-        <NotesEditor meeting={meeting} label={`Notes for the 1:1 with ${name}`} />
+        <NotesEditor meeting={meeting} label={t("sidebar.notesFor", [name])} />
         <StatusWarning meetingId={meetingId} notes={meeting.notes} />
       </section>
 
       <section className="section" aria-labelledby="agreed-heading">
-        <h2 id="agreed-heading">Action items</h2>
+        <h2 id="agreed-heading">{t("sidebar.actionItems")}</h2>
         {agreedHere.length > 0 && (
           <ul className="items" data-testid="agreed-items">
             {agreedHere.map((item) => (
@@ -62,28 +63,28 @@ export default function LaterSections({
         <ActionItemForm personId={personId} meetingId={meetingId} theirName={name} />
       </section>
 
-      <SectionBoundary name="The agenda">
+      <SectionBoundary name={t("sidebar.part.agenda")}>
         <AgendaSection personId={personId} meeting={meeting} name={name} now={now} />
       </SectionBoundary>
 
-      <SectionBoundary name="The guide">
+      <SectionBoundary name={t("sidebar.part.guide")}>
         <GuideSection personId={personId} meeting={meeting} now={now} />
       </SectionBoundary>
 
-      <SectionBoundary name="The questions">
+      <SectionBoundary name={t("sidebar.part.questions")}>
         <QuestionsSection personId={personId} meeting={meeting} meetings={meetings} />
       </SectionBoundary>
 
-      <SectionBoundary name="The feedback to give">
+      <SectionBoundary name={t("sidebar.part.feedback")}>
         <FeedbackToGive personId={personId} meetingId={meetingId} name={name} now={now} />
       </SectionBoundary>
 
-      <SectionBoundary name="The growth plan">
+      <SectionBoundary name={t("sidebar.part.growth")}>
         <GrowthPlanSection personId={personId} meeting={meeting} name={name} now={now} />
       </SectionBoundary>
 
       {!sample && (
-        <SectionBoundary name="Detection choices">
+        <SectionBoundary name={t("sidebar.part.detection")}>
           <DetectionControls event={event} />
         </SectionBoundary>
       )}

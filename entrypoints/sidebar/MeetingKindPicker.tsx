@@ -1,11 +1,12 @@
 import { useId } from "react";
+import { t } from "@/components/i18n";
 import { type Meeting, prepDatabase, setMeetingKind } from "@/lib/db";
 
-const KINDS: { kind: Meeting["kind"]; label: string }[] = [
-  { kind: "weekly", label: "Weekly 1:1" },
-  { kind: "monthly", label: "Monthly deep dive" },
-  { kind: "career", label: "Career conversation" },
-  { kind: "adhoc", label: "Ad hoc" },
+const KINDS: { kind: Meeting["kind"]; label: () => string }[] = [
+  { kind: "weekly", label: () => t("sidebar.kindWeekly") },
+  { kind: "monthly", label: () => t("sidebar.kindMonthly") },
+  { kind: "career", label: () => t("sidebar.kindCareer") },
+  { kind: "adhoc", label: () => t("sidebar.kindAdhoc") },
 ];
 
 /** The kind is chosen by the meeting-kind rules; one change here overrides them for this meeting. */
@@ -13,7 +14,7 @@ export function MeetingKindPicker({ meeting }: { meeting: Meeting }) {
   const id = useId();
   return (
     <p className="kind-picker">
-      <label htmlFor={id}>This 1:1 is a </label>
+      <label htmlFor={id}>{t("sidebar.kindLabel")}</label>
       <select
         id={id}
         value={meeting.kind}
@@ -24,11 +25,11 @@ export function MeetingKindPicker({ meeting }: { meeting: Meeting }) {
       >
         {KINDS.map((k) => (
           <option key={k.kind} value={k.kind}>
-            {k.label}
+            {k.label()}
           </option>
         ))}
       </select>
-      {!meeting.kindSetByUser && <span className="quiet"> (chosen by your rules)</span>}
+      {!meeting.kindSetByUser && <span className="quiet">{t("sidebar.kindByRules")}</span>}
     </p>
   );
 }

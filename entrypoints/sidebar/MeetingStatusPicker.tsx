@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { t } from "@/components/i18n";
 import { type Meeting, prepDatabase, setMeetingStatus } from "@/lib/db";
 
 type Choice = "auto" | "held" | "skipped" | "cancelled";
@@ -13,15 +14,15 @@ export function MeetingStatusPicker({ meeting, now }: { meeting: Meeting; now: n
   const choice: Choice = meeting.statusSetByUser && meeting.status !== "planned" ? meeting.status : "auto";
   const byTime =
     meeting.status === "cancelled"
-      ? "No: cancelled in Calendar"
+      ? t("sidebar.heldCancelledInCalendar")
       : meeting.status === "skipped"
-        ? "No: declined in Calendar"
+        ? t("sidebar.heldDeclinedInCalendar")
         : meeting.startsAt <= now
-          ? "Yes, by its time"
-          : "Not yet: counts once its time has passed";
+          ? t("sidebar.heldByTime")
+          : t("sidebar.heldNotYet");
   return (
     <p className="kind-picker">
-      <label htmlFor={id}>Held? </label>
+      <label htmlFor={id}>{t("sidebar.heldLabel")}</label>
       <select
         id={id}
         value={choice}
@@ -29,14 +30,14 @@ export function MeetingStatusPicker({ meeting, now }: { meeting: Meeting; now: n
           const next = e.target.value as Choice;
           setMeetingStatus(prepDatabase(), meeting.id, next === "auto" ? undefined : next).then(
             () => setError(undefined),
-            () => setError("Couldn't save. Try again."),
+            () => setError(t("common.couldNotSave")),
           );
         }}
       >
         <option value="auto">{byTime}</option>
-        <option value="held">Yes, held</option>
-        <option value="skipped">No, skipped this time</option>
-        <option value="cancelled">No, cancelled</option>
+        <option value="held">{t("sidebar.heldYes")}</option>
+        <option value="skipped">{t("sidebar.heldSkipped")}</option>
+        <option value="cancelled">{t("sidebar.heldCancelled")}</option>
       </select>
       {error && (
         <span className="error" role="alert">

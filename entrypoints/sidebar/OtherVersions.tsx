@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { formatStart } from "@/components/dates";
+import { t } from "@/components/i18n";
 import {
   dismissOtherVersion,
   foldInOtherVersion,
@@ -11,12 +12,14 @@ import { guidePrompt } from "@/lib/templates";
 import { errorMessage } from "./frame";
 
 function whereFrom(version: OtherVersion): string {
-  const field = version.promptId
-    ? `your answer to "${guidePrompt(version.promptId)?.text ?? version.promptId}"`
-    : "these notes";
-  if (version.from === "backup") return `A backup you imported had another version of ${field}`;
-  const changed = version.promptId ? "was also changed" : "were also changed";
-  return `${field[0]?.toUpperCase()}${field.slice(1)} ${changed} in another tab or window at the same time`;
+  const prompt = version.promptId ? (guidePrompt(version.promptId)?.text ?? version.promptId) : undefined;
+  if (version.from === "backup")
+    return prompt === undefined
+      ? t("sidebar.otherVersionBackupNotes")
+      : t("sidebar.otherVersionBackupAnswer", [prompt]);
+  return prompt === undefined
+    ? t("sidebar.otherVersionTabNotes")
+    : t("sidebar.otherVersionTabAnswer", [prompt]);
 }
 
 /**
@@ -41,8 +44,7 @@ export function OtherVersions({ meeting }: { meeting: Meeting }) {
           className="other-version"
         >
           <p>
-            <strong>{whereFrom(version)}.</strong> Both versions are kept: yours is in the field, the other is
-            here ({formatStart(version.savedAt)}).
+            <strong>{whereFrom(version)}.</strong> {t("sidebar.bothKept", [formatStart(version.savedAt)])}
           </p>
           <p className="text-version">{version.text}</p>
           <p className="row">
@@ -52,7 +54,7 @@ export function OtherVersions({ meeting }: { meeting: Meeting }) {
                 void act(foldInOtherVersion(prepDatabase(), meeting.id, version.savedAt, version.text))
               }
             >
-              {version.promptId ? "Add it below my answer" : "Add it below my notes"}
+              {version.promptId ? t("sidebar.addBelowAnswer") : t("sidebar.addBelowNotes")}
             </button>
             <button
               type="button"
@@ -60,7 +62,7 @@ export function OtherVersions({ meeting }: { meeting: Meeting }) {
                 void act(dismissOtherVersion(prepDatabase(), meeting.id, version.savedAt, version.text))
               }
             >
-              Let it go
+              {t("sidebar.letItGo")}
             </button>
           </p>
         </div>

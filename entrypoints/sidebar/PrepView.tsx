@@ -1,8 +1,9 @@
-import { formatDistanceStrict } from "date-fns";
 import { useLiveQuery } from "dexie-react-hooks";
 import { lazy, Suspense, useState } from "react";
 import { ActionItemRow } from "@/components/ActionItemRow";
-import { formatDay } from "@/components/dates";
+import { cadenceWords } from "@/components/cadence-words";
+import { formatDay, formatSpan } from "@/components/dates";
+import { t } from "@/components/i18n";
 import {
   type ActionItem,
   actionItemsAgreedIn,
@@ -17,7 +18,7 @@ import {
   previousNotes,
 } from "@/lib/db";
 import type { PrepEvent } from "@/lib/messaging";
-import { cadenceLine, carryOverItems, lastMet } from "@/lib/prep";
+import { carryOverItems, daysLate, lastMet } from "@/lib/prep";
 import { CollapsibleSection } from "./CollapsibleSection";
 import { useFirstTimeFor } from "./first-time";
 import { dismissSidebar } from "./frame";
@@ -43,7 +44,18 @@ const LaterSections = lazy(() => laterSections);
 
 function listNames(people: readonly Person[]): string {
   const names = people.map((p) => p.displayName);
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return names.length <= 1
+    ? (names[0] ?? "")
+    : t("common.list", [names.slice(0, -1).join(", "), names.at(-1) ?? ""]);
+}
+
+/** "Meets weekly · 2 days late", in the pages' language. */
+function cadenceStatus(cadenceDays: number, lastAt: number | undefined, at: number): string {
+  const often = cadenceWords(cadenceDays);
+  const late = daysLate(cadenceDays, lastAt, at);
+  if (late === undefined) return t("sidebar.meets", [often]);
+  if (late === 0) return t("sidebar.meetsOnTime", [often]);
+  return t("sidebar.daysLate", late, [String(late), often]);
 }
 
 /** `sample`: the built-in sample week, shown on a page of its own: nothing to close, no detection choices. */
@@ -84,7 +96,7 @@ export function PrepView({ first, sample = false }: { first: FirstPrep; sample?:
 
   const coachHere = useFirstTimeFor("coaching", personId);
 
-  if (!person || !meeting) return <p className="quiet pad">Loading prep…</p>;
+  if (!person || !meeting) return <p className="quiet pad">{t("sidebar.loading")}</p>;
 
   const now = Date.now();
   const last = lastMet(meetings, meeting);
@@ -93,57 +105,50 @@ export function PrepView({ first, sample = false }: { first: FirstPrep; sample?:
   const name = person.displayName;
 
   return (
-    <main className="prep" aria-label={`1:1 prep with ${name}`}>
+    <main className="prep" aria-label={t("sidebar.prepWith", [name])}>
       <header className="prep-header">
         <div>
-          <h1 className="one-line" title={`1:1 with ${name}`}>
-            1:1 with {name}
+          <h1 className="one-line" title={t("sidebar.oneOnOneWith", [name])}>
+            {t("sidebar.oneOnOneWith", [name])}
           </h1>
           <p className="quiet">
-            {last ? (
-              <>
-                Last met {formatDay(last.startsAt)} ({formatDistanceStrict(last.startsAt, meeting.startsAt)}{" "}
-                before)
-              </>
-            ) : (
-              <>First 1:1 with {name} here</>
-            )}
+            {last
+              ? t("sidebar.lastMet", [formatDay(last.startsAt), formatSpan(last.startsAt, meeting.startsAt)])
+              : t("sidebar.firstWith", [name])}
             {" · "}
             {formatDay(meeting.startsAt)}
           </p>
           <p className="quiet" data-testid="cadence-status">
-            {cadenceLine(person.cadenceDays, last?.startsAt, meeting.startsAt)}
+            {cadenceStatus(person.cadenceDays, last?.startsAt, meeting.startsAt)}
           </p>
           <MeetingKindPicker meeting={meeting} />
           <MeetingStatusPicker meeting={meeting} now={now} />
         </div>
         {!sample && (
-          <button type="button" className="icon" aria-label="Close prep (Escape)" onClick={dismissSidebar}>
+          <button type="button" className="icon" aria-label={t("sidebar.closePrep")} onClick={dismissSidebar}>
             ×
           </button>
         )}
       </header>
       {earlierWith.length > 0 && (
         <p className="notice" role="status" data-testid="earlier-guest">
-          This event was with {listNames(earlierWith)} before.{" "}
           {earlierWith.length === 1
-            ? `${earlierWith[0]?.displayName}'s notes stay in their own prep`
-            : "Their notes stay in their own prep"}
-          ; these are {name}'s.
+            ? t("sidebar.earlierOne", [listNames(earlierWith), earlierWith[0]?.displayName ?? "", name])
+            : t("sidebar.earlierMany", [listNames(earlierWith), name])}
         </p>
       )}
       {coachHere && (
         <p className="hint" data-testid="coaching">
-          A 1:1 is about {name}, not the project: their agenda first.
+          {t("sidebar.coaching", [name])}
         </p>
       )}
 
       <section className="section" aria-labelledby="open-items">
-        <h2 id="open-items">Still open{stillOpen > 0 ? ` (${stillOpen})` : ""}</h2>
+        <h2 id="open-items">
+          {stillOpen > 0 ? t("sidebar.stillOpenCount", [String(stillOpen)]) : t("sidebar.stillOpen")}
+        </h2>
         {carried.length === 0 ? (
-          <p className="quiet">
-            {last ? "Nothing open from earlier meetings." : "Nothing carried over yet."}
-          </p>
+          <p className="quiet">{last ? t("sidebar.nothingOpen") : t("sidebar.nothingCarried")}</p>
         ) : (
           <ul className="items" data-testid="open-items">
             {carried.map((c) => (
@@ -151,7 +156,10 @@ export function PrepView({ first, sample = false }: { first: FirstPrep; sample?:
                 key={c.item.id}
                 item={c.item}
                 theirName={name}
-                detail={`open since ${formatDay(c.openSince)}, ${c.meetingsOpen} ${c.meetingsOpen === 1 ? "meeting" : "meetings"}`}
+                detail={t("sidebar.openSince", c.meetingsOpen, [
+                  String(c.meetingsOpen),
+                  formatDay(c.openSince),
+                ])}
                 overdue={c.overdue}
                 onToggled={(item) =>
                   setTickedHere((ids) => (ids.includes(item.id) ? ids : [...ids, item.id]))
@@ -165,7 +173,7 @@ export function PrepView({ first, sample = false }: { first: FirstPrep; sample?:
       {previous && (
         <CollapsibleSection
           id="previous-notes"
-          heading={`Last time's notes · ${formatDay(previous.startsAt)}`}
+          heading={t("sidebar.lastNotes", [formatDay(previous.startsAt)])}
         >
           <p className="previous-notes" data-testid="previous-notes">
             {previous.notes}

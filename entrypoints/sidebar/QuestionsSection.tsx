@@ -1,8 +1,10 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useId, useMemo, useState } from "react";
+import { t } from "@/components/i18n";
+import { purposeLabel } from "@/components/question-purposes";
 import { useTemplates } from "@/components/useTemplates";
 import { addAgendaItem, type Meeting, prepDatabase, questionsAskedWith, setQuestionAsked } from "@/lib/db";
-import { purposeLabels, questionLint, suggestQuestions } from "@/lib/questions";
+import { questionLint, suggestQuestions } from "@/lib/questions";
 import { CollapsibleSection } from "./CollapsibleSection";
 
 interface Props {
@@ -44,11 +46,11 @@ export function QuestionsSection({ personId, meeting, meetings }: Props) {
   const mark = (questionId: string, value: boolean) =>
     setQuestionAsked(db, { personId, meetingId: meeting.id, questionId }, value).then(
       () => setError(undefined),
-      () => setError("Couldn't save. Try again."),
+      () => setError(t("common.couldNotSave")),
     );
 
   return (
-    <CollapsibleSection id="questions" heading="Questions to ask">
+    <CollapsibleSection id="questions" heading={t("sidebar.questionsHeading")}>
       <ul className="questions" data-testid="suggested-questions">
         {suggestions.map((q) => {
           const isAsked = askedHere.has(q.id);
@@ -56,24 +58,24 @@ export function QuestionsSection({ personId, meeting, meetings }: Props) {
             <li key={q.id} className={isAsked ? "asked" : undefined} data-question-id={q.id}>
               <span className="question-text">{q.text}</span>
               <span className="item-meta">
-                <span>{purposeLabels[q.purpose]}</span>
+                <span>{purposeLabel(q.purpose)}</span>
                 <button
                   type="button"
                   className="link"
                   aria-pressed={isAsked}
-                  aria-label={`${isAsked ? "Asked" : "Mark asked"}: ${q.text}`}
+                  aria-label={isAsked ? t("sidebar.askedLabel", [q.text]) : t("sidebar.markAsked", [q.text])}
                   onClick={() => mark(q.id, !isAsked)}
                 >
-                  {isAsked ? "Asked ✓" : "Asked"}
+                  {isAsked ? t("sidebar.askedDone") : t("sidebar.asked")}
                 </button>
                 {!isAsked && (
                   <button
                     type="button"
                     className="link"
-                    aria-label={`Another question instead of: ${q.text}`}
+                    aria-label={t("sidebar.anotherQuestion", [q.text])}
                     onClick={() => setDismissed((list) => [...list, q.id])}
                   >
-                    Shuffle
+                    {t("sidebar.shuffle")}
                   </button>
                 )}
               </span>
@@ -108,19 +110,19 @@ function OwnQuestion({ personId, meetingId }: { personId: string; meetingId: str
         setText((current) => (current === text ? "" : current));
         setError(undefined);
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : "Couldn't add it. Your text is still here."),
+      (e: unknown) => setError(e instanceof Error ? e.message : t("sidebar.couldNotAdd")),
     );
   };
   return (
     <div className="field own-question">
-      <label htmlFor={id}>Your own question</label>
+      <label htmlFor={id}>{t("sidebar.ownQuestion")}</label>
       <div className="own-question-row">
         <input
           id={id}
           type="text"
           value={text}
           maxLength={1000}
-          placeholder="What would make this week easier for you?"
+          placeholder={t("sidebar.ownQuestionPlaceholder")}
           aria-describedby={lint.ok ? undefined : `${id}-lint`}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
@@ -131,7 +133,7 @@ function OwnQuestion({ personId, meetingId }: { personId: string; meetingId: str
           }}
         />
         <button type="button" onClick={add}>
-          Add to My items
+          {t("sidebar.addToMine")}
         </button>
       </div>
       {!lint.ok && (
@@ -141,7 +143,7 @@ function OwnQuestion({ personId, meetingId }: { personId: string; meetingId: str
             <>
               {" "}
               <button type="button" className="link" onClick={() => setText(lint.rewrite ?? "")}>
-                Use the suggestion
+                {t("sidebar.useSuggestion")}
               </button>
             </>
           )}

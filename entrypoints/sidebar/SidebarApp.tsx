@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { browser } from "wxt/browser";
+import { t } from "@/components/i18n";
 import { openPrepDatabase, prepDatabase } from "@/lib/db";
 import {
   type ContextResponse,
@@ -71,7 +72,7 @@ type Candidate = NonNullable<PrepEvent["candidates"]>[number];
 
 async function loadFirstPrep(): Promise<FirstPrep | { unidentified: string } | { choose: Candidate[] }> {
   const response = await settled(starting.context);
-  if (!response) throw new Error("Open the event in Google Calendar to see its prep.");
+  if (!response) throw new Error(t("sidebar.openInCalendar"));
   if (!response.ok) throw new Error(response.error);
   const event = response.event;
   // Notes filed under a guess could be another event's: say so, and file nothing.
@@ -118,7 +119,7 @@ export function SidebarApp() {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
-  if (state.status === "loading") return <p className="quiet pad">Loading prep…</p>;
+  if (state.status === "loading") return <p className="quiet pad">{t("sidebar.loading")}</p>;
   if (state.status === "error")
     return (
       <p className="error pad" role="alert">
@@ -128,9 +129,7 @@ export function SidebarApp() {
   if (state.status === "unidentified")
     return (
       <p className="pad" role="status" data-testid="unidentified-event">
-        Google Calendar doesn't show which event this is (no event id and no start time), so 1:1 Prep can't
-        tell it apart from other events called "{state.title}". To keep notes from landing on the wrong one,
-        nothing is shown or saved here. Open the event from the calendar grid or its own page to see its prep.
+        {t("sidebar.unidentified", [state.title])}
       </p>
     );
   if (state.status === "choose") return <ChooseCounterpart candidates={state.candidates} />;
@@ -139,7 +138,8 @@ export function SidebarApp() {
   return <PrepView key={first.meeting.id} first={first} />;
 }
 
-const nameOf = (candidate: Candidate) => candidate.displayName ?? candidate.email ?? "Unnamed guest";
+const nameOf = (candidate: Candidate) =>
+  candidate.displayName ?? candidate.email ?? t("sidebar.unnamedGuest");
 
 /**
  * The page doesn't show which guest is the manager. Choosing the report records the other as the
@@ -150,18 +150,15 @@ function ChooseCounterpart({ candidates }: { candidates: Candidate[] }) {
   const choose = (report: Candidate) => {
     const me = candidates.find((c) => c !== report);
     if (!me?.email) {
-      setError("The other guest shows no email address, so 1:1 Prep can't tell which one is you.");
+      setError(t("sidebar.otherGuestNoEmail"));
       return;
     }
     setMyEmail(me.email).catch((e: unknown) => setError(errorMessage(e)));
   };
   return (
     <section className="pad" aria-labelledby="choose-heading">
-      <h1 id="choose-heading">Who is this 1:1 with?</h1>
-      <p>
-        Google Calendar doesn't show which of the two guests is you. Choose the other person; nothing is shown
-        or saved until you do, and you won't be asked again.
-      </p>
+      <h1 id="choose-heading">{t("sidebar.chooseHeading")}</h1>
+      <p>{t("sidebar.chooseExplain")}</p>
       <div className="action-form-row">
         {candidates.map((candidate) => (
           <button

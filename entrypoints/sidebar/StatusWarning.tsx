@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { t } from "@/components/i18n";
 import { looksLikeStatusMeeting } from "@/lib/prep";
 
 const dismissedKey = (meetingId: string) => `statusWarningDismissed:${meetingId}`;
@@ -12,7 +13,7 @@ export function StatusWarning({ meetingId, notes }: { meetingId: string; notes: 
   if (dismissed || !looksLikeStatusMeeting(notes).status) return null;
   return (
     <p className="status-warning" role="status">
-      1:1s are for the person; status belongs in async updates.{" "}
+      {t("sidebar.statusWarning")}{" "}
       <button
         type="button"
         className="link"
@@ -21,7 +22,7 @@ export function StatusWarning({ meetingId, notes }: { meetingId: string; notes: 
           setDismissed(true);
         }}
       >
-        Dismiss
+        {t("sidebar.dismiss")}
       </button>
     </p>
   );

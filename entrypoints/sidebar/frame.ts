@@ -1,4 +1,5 @@
 import { browser } from "wxt/browser";
+import { t } from "@/components/i18n";
 import { isPrepShowMessage, type SidebarMessage } from "@/lib/messaging";
 
 /** The token this frame was mounted with; it names the one event this frame may show. */
@@ -39,5 +40,5 @@ export function dismissSidebar() {
 
 export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
-  return "Something went wrong.";
+  return t("common.somethingWrong");
 }

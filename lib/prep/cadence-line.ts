@@ -10,9 +10,17 @@ export function cadenceName(cadenceDays: number): string {
 }
 
 /**
- * The sidebar's cadence status for a meeting: whether it comes on time after the last 1:1 that
- * took place, counted in the manager's calendar days so a late-evening 1:1 isn't a day early.
+ * How many days late a meeting comes after the last 1:1 that took place (0 when on time), counted
+ * in the manager's calendar days so a late-evening 1:1 isn't a day early; undefined before any.
  */
+export function daysLate(cadenceDays: number, lastAt: number | undefined, at: number, timeZone?: string) {
+  if (lastAt === undefined) return undefined;
+  const zone = resolveTimeZone(timeZone);
+  const gap = localDay(at, zone) - localDay(lastAt, zone);
+  return Math.max(0, gap - cadenceDays);
+}
+
+/** The sidebar's cadence status for a meeting, in English: "Meets weekly · 2 days late". */
 export function cadenceLine(
   cadenceDays: number,
   lastAt: number | undefined,
@@ -20,10 +28,8 @@ export function cadenceLine(
   timeZone?: string,
 ): string {
   const name = cadenceName(cadenceDays);
-  if (lastAt === undefined) return `Meets ${name}`;
-  const zone = resolveTimeZone(timeZone);
-  const gap = localDay(at, zone) - localDay(lastAt, zone);
-  const late = gap - cadenceDays;
-  if (late <= 0) return `Meets ${name} · on time`;
+  const late = daysLate(cadenceDays, lastAt, at, timeZone);
+  if (late === undefined) return `Meets ${name}`;
+  if (late === 0) return `Meets ${name} · on time`;
   return `Meets ${name} · ${late} ${late === 1 ? "day" : "days"} late`;
 }

@@ -1,6 +1,7 @@
 export { RUNNING_TIMER_KEY, readRunningTimer, saveRunningTimer, watchRunningTimer } from "./stored";
 export {
   actualMinutes,
+  boxClock,
   extendBox,
   moveOn,
   type RunningTimer,

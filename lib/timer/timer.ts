@@ -124,10 +124,14 @@ export function actualMinutes(
 
 /** "4:05 left", or "1:30 over" once the box has run past its time. */
 export function timeLeftLabel(msLeft: number): string {
-  const over = msLeft < 0;
+  const text = boxClock(msLeft);
+  return msLeft < 0 ? `${text} over` : `${text} left`;
+}
+
+/** "4:59": minutes and seconds left in a box, or over it. */
+export function boxClock(msLeft: number): string {
   const seconds = Math.ceil(Math.abs(msLeft) / 1000);
-  const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-  return over ? `${text} over` : `${text} left`;
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
 /**

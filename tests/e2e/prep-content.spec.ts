@@ -258,6 +258,8 @@ test("the prep puts the meeting first: cadence, open items, notes with their sav
   // Two weeks after the last 1:1 of a weekly cadence.
   await expect(prep.getByTestId("cadence-status")).toHaveText("Meets weekly · 7 days late");
   await expect(prep.getByTestId("coaching")).toBeVisible();
+  // The agenda reads its items before it shows; the order is judged once it has.
+  await expect(prep.getByRole("heading", { name: /^Agenda/ })).toBeVisible();
   const headings = (await prep.locator("h2").allTextContents()).map((h) => h.split(" · ")[0]);
   expect(headings.slice(0, 5)).toEqual([
     "Still open",

@@ -1,3 +1,5 @@
+import { renderWeekPage } from "../fixtures/calendar/render";
+import { fixtureEvents, openEvent, openWeek, sidebar } from "./calendar";
 import { answerPermissionPrompt } from "./consent";
 import { expect, test, welcomeTab } from "./extension";
 
@@ -28,6 +30,7 @@ function peopleInOwnNotes(page: import("@playwright/test").Page): Promise<number
 test("installing opens the welcome page: 'this is me', automatic backups, and a sample 1:1 that leaves the manager's notes alone", async ({
   context,
   serviceWorker,
+  serveCalendar,
 }) => {
   const welcome = await welcomeTab(context);
   await expect(welcome.getByRole("heading", { name: "Welcome to 1:1 Prep" })).toBeVisible();
@@ -98,6 +101,48 @@ test("installing opens the welcome page: 'this is me', automatic backups, and a 
   await expect(welcome.locator("html")).toHaveAttribute("lang", "de");
   await expect(welcome.getByLabel("Meine geschäftliche E-Mail-Adresse")).toHaveValue("sam.lee@example.com");
   await expect(welcome.getByTestId("company-domain")).toContainText("Firmendomain: example.com.");
+
+  // The prep beside a 1:1 in Calendar, and the popup, speak German too.
+  await serveCalendar(renderWeekPage());
+  const calendar = await openWeek(await context.newPage());
+  await openEvent(calendar, fixtureEvents.priyaWeekly1);
+  const prep = sidebar(calendar);
+  await expect(prep.getByRole("heading", { level: 1 })).toHaveText("1:1 mit Priya Raman");
+  await expect(prep.locator("html")).toHaveAttribute("lang", "de");
+  await expect(prep.getByTestId("cadence-status")).toHaveText("Rhythmus: wöchentlich");
+  await expect(prep.getByRole("heading", { name: "Notizen zu diesem Termin" })).toBeVisible();
+  await prep
+    .getByRole("textbox", { name: "Notizen zum 1:1 mit Priya Raman" })
+    .fill("Urlaubsplanung besprochen.");
+  await expect(prep.getByTestId("save-state")).toHaveText("Gespeichert");
+  await expect(prep.getByRole("button", { name: "1:1 starten" })).toBeVisible();
+  await expect(prep.getByLabel("Dieses 1:1 ist ein")).toHaveValue("weekly");
+  await calendar.close();
+  const popup = await context.newPage();
+  await popup.goto(welcome.url().replace(/[^/]*$/, "popup.html"));
+  await expect(popup.getByRole("tab")).toHaveText(["Feedback", "Termine", "Statistik", "Suche"]);
+  await popup.getByRole("button", { name: "Speichern" }).click();
+  await expect(popup.getByRole("alert")).toHaveText("Wählen Sie, für wen dieses Feedback ist.");
+  // Long German words stay inside the popup on every tab.
+  const spills = () =>
+    popup.evaluate(() => {
+      const edge = document.body.getBoundingClientRect().right + 0.5;
+      return Array.from(document.querySelectorAll<HTMLElement>("main *"))
+        .filter((e) => e.getBoundingClientRect().right > edge || e.scrollWidth > e.clientWidth + 1)
+        .filter((e) => !e.closest(".one-line, .visually-hidden, textarea, select, input"))
+        .map((e) => e.textContent?.slice(0, 40));
+    });
+  expect(await spills()).toEqual([]);
+  for (const [tab, shown] of [
+    ["Termine", popup.getByRole("heading", { name: "Nächste 7 Tage" })],
+    ["Statistik", popup.getByRole("heading", { name: "Überfällige Aufgaben (0)" })],
+    ["Suche", popup.getByTestId("search-empty")],
+  ] as const) {
+    await popup.getByRole("tab", { name: tab }).click();
+    await expect(shown).toBeVisible();
+    expect(await spills()).toEqual([]);
+  }
+  await popup.close();
   await welcome.goto(welcome.url().replace(/[^/]*$/, "options.html#settings"));
   await welcome.getByLabel("Sprache").selectOption({ label: "Wie der Browser (English)" });
   await expect(welcome.getByLabel("Language")).toHaveValue("browser");

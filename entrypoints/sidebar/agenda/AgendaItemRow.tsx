@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { formatDay } from "@/components/dates";
+import { t } from "@/components/i18n";
 import {
   type AgendaItem,
   markAgendaItemDiscussed,
@@ -54,7 +55,7 @@ export function AgendaItemRow({ entry, ordered, meetingId, now, onRemoved }: Pro
       () => setError(undefined),
       () => {
         setTicking(undefined);
-        setError("Couldn't save. Try again.");
+        setError(t("common.couldNotSave"));
       },
     );
   };
@@ -76,15 +77,12 @@ export function AgendaItemRow({ entry, ordered, meetingId, now, onRemoved }: Pro
     refocus.current = direction;
     moveAgendaItem(prepDatabase(), ordered, item.id, direction).then(
       () => setError(undefined),
-      () => setError("Couldn't move it. Try again."),
+      () => setError(t("sidebar.couldNotMove")),
     );
   };
   const remove = () =>
-    removeAgendaItem(prepDatabase(), item.id).then(onRemoved, () =>
-      setError("Couldn't remove it. Try again."),
-    );
+    removeAgendaItem(prepDatabase(), item.id).then(onRemoved, () => setError(t("sidebar.couldNotRemove")));
 
-  const quoted = `“${item.text}”`;
   return (
     <li className={`item agenda-item${done ? " done" : ""}`}>
       <input
@@ -92,7 +90,7 @@ export function AgendaItemRow({ entry, ordered, meetingId, now, onRemoved }: Pro
         type="checkbox"
         checked={done}
         onChange={toggle}
-        aria-label={`Discussed: ${item.text}`}
+        aria-label={t("sidebar.discussed", [item.text])}
         aria-describedby={origin ? `${id}-origin` : undefined}
       />
       <label htmlFor={id}>
@@ -101,8 +99,8 @@ export function AgendaItemRow({ entry, ordered, meetingId, now, onRemoved }: Pro
           <span className="item-meta">
             <span id={`${id}-origin`} className="agenda-carried-tag">
               {origin.startsAt === undefined
-                ? "carried over"
-                : `carried from ${formatDay(origin.startsAt, now)}`}
+                ? t("sidebar.carriedOver")
+                : t("sidebar.carriedFrom", [formatDay(origin.startsAt, now)])}
             </span>
           </span>
         )}
@@ -112,7 +110,7 @@ export function AgendaItemRow({ entry, ordered, meetingId, now, onRemoved }: Pro
           ref={up}
           type="button"
           className="icon agenda-icon"
-          aria-label={`Move ${quoted} up`}
+          aria-label={t("sidebar.moveUp", [item.text])}
           disabled={index <= 0}
           onClick={() => move("up")}
         >
@@ -122,13 +120,18 @@ export function AgendaItemRow({ entry, ordered, meetingId, now, onRemoved }: Pro
           ref={down}
           type="button"
           className="icon agenda-icon"
-          aria-label={`Move ${quoted} down`}
+          aria-label={t("sidebar.moveDown", [item.text])}
           disabled={index < 0 || index >= ordered.length - 1}
           onClick={() => move("down")}
         >
           ↓
         </button>
-        <button type="button" className="icon agenda-icon" aria-label={`Remove ${quoted}`} onClick={remove}>
+        <button
+          type="button"
+          className="icon agenda-icon"
+          aria-label={t("sidebar.removeItem", [item.text])}
+          onClick={remove}
+        >
           ×
         </button>
       </span>

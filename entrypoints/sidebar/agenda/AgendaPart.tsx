@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from "react";
+import { t } from "@/components/i18n";
 import { addAgendaItem, prepDatabase } from "@/lib/db";
 import { type AgendaEntry, checkAgendaText } from "@/lib/prep";
 import { type AgendaSectionTemplate, timeBoxLabel } from "@/lib/templates";
@@ -20,7 +21,7 @@ export function AgendaPart({ section, entries, personId, meetingId, now }: Props
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
   const ordered = entries.map((e) => e.item);
-  const addLabel = `Add to ${section.title}`;
+  const addLabel = t("sidebar.addTo", [section.title]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -32,7 +33,7 @@ export function AgendaPart({ section, entries, personId, meetingId, now }: Props
       setText((current) => (current === text ? "" : current));
       setError(undefined);
     } catch {
-      setError("Couldn't save this item. Your text is still here; try again.");
+      setError(t("sidebar.itemNotSaved"));
     }
   };
 
@@ -70,7 +71,7 @@ export function AgendaPart({ section, entries, personId, meetingId, now }: Props
           onChange={(e) => setText(e.target.value)}
         />
         <button type="submit" aria-label={addLabel}>
-          Add
+          {t("common.add")}
         </button>
       </form>
       {error && (

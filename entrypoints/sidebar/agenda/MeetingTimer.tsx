@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
 import { browser } from "wxt/browser";
+import { t } from "@/components/i18n";
 import { prepDatabase, recordTimedMeeting } from "@/lib/db";
 import type { PageMessage } from "@/lib/messaging";
 import type { AgendaSectionTemplate } from "@/lib/templates";
 import {
   actualMinutes,
+  boxClock,
   extendBox,
   moveOn,
   type RunningTimer,
@@ -12,7 +14,6 @@ import {
   saveRunningTimer,
   skipBox,
   startTimer,
-  timeLeftLabel,
   timerNow,
   watchRunningTimer,
 } from "@/lib/timer";
@@ -23,6 +24,12 @@ interface Props {
   name: string;
   /** the agenda's sections with their time boxes, already fitted to the event's length */
   sections: readonly AgendaSectionTemplate[];
+}
+
+/** "4:59 left", "0:30 over": the box's clock, in the pages' language. */
+function timeLeft(msLeft: number): string {
+  const clock = boxClock(msLeft);
+  return msLeft < 0 ? t("sidebar.minutesOver", [clock]) : t("sidebar.minutesLeft", [clock]);
 }
 
 /** The badge counts from the stored timer; this wakes a sleeping worker to read it. */
@@ -70,7 +77,7 @@ export function MeetingTimer({ meetingId, personId, name, sections }: Props) {
         setError(undefined);
         refreshBadge();
       },
-      () => setError("Couldn't save the timer. Try again."),
+      () => setError(t("sidebar.timerNotSaved")),
     );
   };
   const start = async () => {
@@ -81,24 +88,21 @@ export function MeetingTimer({ meetingId, personId, name, sections }: Props) {
     setAskReplace(false);
     setNow(at);
   };
-  const failed = () => setError("Couldn't save. Try again.");
+  const failed = () => setError(t("common.couldNotSave"));
 
   if (!running) {
     const other = timer;
     return (
       <div className="meeting-timer">
         {askReplace && other ? (
-          <div role="alertdialog" aria-label="Another 1:1 is running">
-            <p>
-              A 1:1 with <span className="name">{other.name}</span> is running. End it, keep its minutes, and
-              start this one?
-            </p>
+          <div role="alertdialog" aria-label={t("sidebar.anotherRunning")}>
+            <p>{t("sidebar.anotherRunningText", [other.name])}</p>
             <div className="meeting-timer-controls">
               <button type="button" className="primary" onClick={() => start().catch(failed)}>
-                End it and start
+                {t("sidebar.endAndStart")}
               </button>
               <button type="button" onClick={() => setAskReplace(false)}>
-                Keep it running
+                {t("sidebar.keepRunning")}
               </button>
             </div>
           </div>
@@ -108,7 +112,7 @@ export function MeetingTimer({ meetingId, personId, name, sections }: Props) {
             className="primary"
             onClick={() => (other ? setAskReplace(true) : start().catch(failed))}
           >
-            Start 1:1
+            {t("sidebar.start")}
           </button>
         )}
         {error && (
@@ -124,7 +128,7 @@ export function MeetingTimer({ meetingId, personId, name, sections }: Props) {
   const timeUp = current !== undefined && current.msLeft <= 0;
   return (
     <div className="meeting-timer running" data-testid="meeting-timer">
-      <ol className="meeting-timer-boxes" aria-label="Time boxes">
+      <ol className="meeting-timer-boxes" aria-label={t("sidebar.timeBoxes")}>
         {running.boxes.map((box, i) => (
           <li
             key={box.section}
@@ -142,17 +146,17 @@ export function MeetingTimer({ meetingId, personId, name, sections }: Props) {
             <span className="meeting-timer-title">{box.title}</span>{" "}
             <span className="meeting-timer-minutes">
               {i === running.current && current
-                ? timeLeftLabel(current.msLeft)
+                ? timeLeft(current.msLeft)
                 : box.skipped
-                  ? "skipped"
-                  : `${box.plannedMinutes + box.extraMinutes} min`}
+                  ? t("sidebar.skipped")
+                  : t("sidebar.minutes", [String(box.plannedMinutes + box.extraMinutes)])}
             </span>
           </li>
         ))}
       </ol>
       <p className="meeting-timer-alert" aria-live="polite">
-        {timeUp && current ? `Time is up for ${current.box.title}. Move on or extend.` : ""}
-        {!current ? "All time boxes done. End the 1:1 to keep its minutes." : ""}
+        {timeUp && current ? t("sidebar.timeUp", [current.box.title]) : ""}
+        {!current ? t("sidebar.allBoxesDone") : ""}
       </p>
       <div className="meeting-timer-controls">
         {current && (
@@ -162,24 +166,24 @@ export function MeetingTimer({ meetingId, personId, name, sections }: Props) {
               className={timeUp ? "primary" : undefined}
               onClick={() => save(moveOn(running, Date.now()))}
             >
-              {current.isLast ? "Finish box" : "Next box"}
+              {current.isLast ? t("sidebar.finishBox") : t("sidebar.nextBox")}
             </button>
             <button
               type="button"
-              aria-label="Extend by 2 minutes"
+              aria-label={t("sidebar.extendBy", [String(2)])}
               onClick={() => save(extendBox(running, 2))}
             >
               +2 min
             </button>
             <button
               type="button"
-              aria-label="Extend by 5 minutes"
+              aria-label={t("sidebar.extendBy", [String(5)])}
               onClick={() => save(extendBox(running, 5))}
             >
               +5 min
             </button>
             <button type="button" onClick={() => save(skipBox(running, Date.now()))}>
-              Skip
+              {t("sidebar.skip")}
             </button>
           </>
         )}
@@ -193,7 +197,7 @@ export function MeetingTimer({ meetingId, personId, name, sections }: Props) {
             }, failed)
           }
         >
-          End 1:1
+          {t("sidebar.end")}
         </button>
       </div>
       {error && (

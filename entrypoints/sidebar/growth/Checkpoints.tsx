@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { dueAtFromDateInput, formatDay } from "@/components/dates";
+import { t } from "@/components/i18n";
 import {
   addGrowthCheckpoint,
   GROWTH_TEXT_MAX,
@@ -35,14 +36,14 @@ export function Checkpoints({ plan, now }: Props) {
   const run = (write: Promise<void>) =>
     write.then(
       () => setError(undefined),
-      () => setError("Couldn't save the checkpoint. Try again."),
+      () => setError(t("sidebar.checkpointNotSaved")),
     );
 
   return (
     <div className="growth-checkpoints">
       <h3 className="growth-subheading">{growthPlanTemplate.checkpoints.label}</h3>
       {sorted.length === 0 ? (
-        <p className="quiet">No checkpoints. {growthPlanTemplate.checkpoints.hint}</p>
+        <p className="quiet">{t("sidebar.noCheckpoints", [growthPlanTemplate.checkpoints.hint])}</p>
       ) : (
         <ul className="items" data-testid="growth-checkpoints">
           {sorted.map(({ c, key }) => (
@@ -98,16 +99,16 @@ function CheckpointRow({ checkpoint: c, isNext, now, onStatus, onRemove }: RowPr
         <span className="item-text">{c.note}</span>
         <span className="item-meta">
           <span>{day}</span>
-          <span className="growth-when">{isNext ? `next, ${text}` : text}</span>
+          <span className="growth-when">{isNext ? t("sidebar.checkpointNext", [text]) : text}</span>
         </span>
       </label>
       <button
         type="button"
         className="link growth-remove"
-        aria-label={`Remove checkpoint ${day}: ${c.note}`}
+        aria-label={t("sidebar.removeCheckpoint", [day, c.note])}
         onClick={onRemove}
       >
-        Remove
+        {t("common.remove")}
       </button>
     </li>
   );
@@ -121,31 +122,27 @@ function AddCheckpoint({ planId }: { planId: string }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!due) return setError("Pick the checkpoint's date.");
+    if (!due) return setError(t("sidebar.pickDate"));
     const dueAt = dueAtFromDateInput(due);
-    if (dueAt === undefined) return setError("That date isn't a valid date.");
+    if (dueAt === undefined) return setError(t("sidebar.dateNotValid"));
     try {
       await addGrowthCheckpoint(prepDatabase(), planId, { dueAt, note });
       setDue("");
       setNote("");
       setError(undefined);
     } catch (err) {
-      setError(
-        err instanceof GrowthPlanInputError
-          ? err.message
-          : "Couldn't add the checkpoint. What you typed is still here; try again.",
-      );
+      setError(err instanceof GrowthPlanInputError ? err.message : t("sidebar.checkpointNotAdded"));
     }
   };
 
   return (
-    <form className="growth-add" onSubmit={submit} aria-label="Add a checkpoint">
+    <form className="growth-add" onSubmit={submit} aria-label={t("sidebar.addCheckpoint")}>
       <label htmlFor={`${id}-due`} className="visually-hidden">
-        Checkpoint date
+        {t("sidebar.checkpointDate")}
       </label>
       <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       <label htmlFor={`${id}-note`} className="visually-hidden">
-        Checkpoint note
+        {t("sidebar.checkpointNote")}
       </label>
       <input
         id={`${id}-note`}
@@ -155,7 +152,7 @@ function AddCheckpoint({ planId }: { planId: string }) {
         placeholder={growthPlanTemplate.checkpoints.placeholder}
         onChange={(e) => setNote(e.target.value)}
       />
-      <button type="submit">Add</button>
+      <button type="submit">{t("common.add")}</button>
       {error && (
         <p className="error growth-add-error" role="alert">
           {error}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { t } from "@/components/i18n";
 import type { GrowthPlan, GrowthPlanFill, GrowthPlanTextField } from "@/lib/db";
 import { growthPlanTemplate } from "@/lib/templates";
 import { fieldNames } from "./field-names";
@@ -35,31 +36,32 @@ export function FillConfirm({ plan, fill, conflicts, source, onReplace, onKeep, 
       }}
     >
       <legend>
-        The plan's {names} already {conflicts.length === 1 ? "says" : "say"} something else. Replace with what{" "}
-        {source} says?
+        {conflicts.length === 1
+          ? t("sidebar.conflictOne", [names, source])
+          : t("sidebar.conflictMany", [names, source])}
       </legend>
       <dl className="growth-compare">
         {conflicts.map((f) => (
           <div key={f}>
             <dt>{growthPlanTemplate[f].label}</dt>
             <dd>
-              <span className="quiet">Now:</span> {plan[f]}
+              <span className="quiet">{t("sidebar.now")}</span> {plan[f]}
             </dd>
             <dd>
-              <span className="quiet">New:</span> {fill[f]}
+              <span className="quiet">{t("sidebar.new")}</span> {fill[f]}
             </dd>
           </div>
         ))}
       </dl>
       <div className="action-form-row">
         <button ref={first} type="button" onClick={onReplace}>
-          Replace {names}
+          {t("sidebar.replace", [names])}
         </button>
         <button type="button" onClick={onKeep}>
-          Keep current text
+          {t("sidebar.keepCurrent")}
         </button>
         <button type="button" className="link" onClick={onCancel}>
-          Cancel
+          {t("common.cancel")}
         </button>
       </div>
     </fieldset>

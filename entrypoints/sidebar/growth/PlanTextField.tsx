@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { t } from "@/components/i18n";
 import { SavingTextarea } from "@/components/SavingTextarea";
 import { GROWTH_TEXT_MAX, GrowthPlanInputError, type GrowthPlanTextField } from "@/lib/db";
 import { growthPlanTemplate } from "@/lib/templates";
@@ -26,8 +27,8 @@ export function PlanTextField({ planId, field, value }: Props) {
         target={{ kind: "plan", planId, field }}
         errorMessage={(e) =>
           e instanceof GrowthPlanInputError
-            ? `${e.message} Your text is still here.`
-            : `Couldn't save the ${template.label.toLowerCase()}. Your text is still here; keep typing to retry.`
+            ? t("sidebar.textStillHere", [e.message])
+            : t("sidebar.planFieldNotSaved", [template.label.toLowerCase()])
         }
       />
     </div>

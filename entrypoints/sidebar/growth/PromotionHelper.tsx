@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { localeInUse, t } from "@/components/i18n";
 import { checkpointsFrom, GROWTH_TEXT_MAX, type GrowthPlanFill } from "@/lib/db";
 import { type PromotionConversation, promotionScript, promotionToPlan } from "@/lib/templates";
 import { gapsOf, linesOf } from "./promotion-input";
@@ -34,17 +35,16 @@ export function PromotionHelper({ at, onUse }: Props) {
   const hasSubstance = conversation.expectations.length > 0 || conversation.gaps.length > 0;
 
   const use = () => {
-    if (level.trim().length > LEVEL_MAX) return setError(`Keep the level under ${LEVEL_MAX} characters.`);
-    for (const [label, text] of [
-      ["expectations", expectations],
-      ["strengths", strengths],
-      ["gaps", gaps],
+    if (level.trim().length > LEVEL_MAX) return setError(t("sidebar.levelTooLong", [String(LEVEL_MAX)]));
+    const most = GROWTH_TEXT_MAX.toLocaleString(localeInUse());
+    for (const [tooLong, text] of [
+      [() => t("sidebar.expectationsTooLong", [most]), expectations],
+      [() => t("sidebar.strengthsTooLong", [most]), strengths],
+      [() => t("sidebar.gapsTooLong", [most]), gaps],
     ] as const) {
-      if (text.trim().length > GROWTH_TEXT_MAX)
-        return setError(`The ${label} can be at most ${GROWTH_TEXT_MAX.toLocaleString("en")} characters.`);
+      if (text.trim().length > GROWTH_TEXT_MAX) return setError(tooLong());
     }
-    if (!hasSubstance)
-      return setError("Write what the role expects, or a gap with the evidence you need, first.");
+    if (!hasSubstance) return setError(t("sidebar.writeExpectations"));
     setError(undefined);
     // From the meeting (or today, within its quarter) so no checkpoint starts out overdue.
     const plan = promotionToPlan({ ...conversation, quarterStart: checkpointsFrom(at, Date.now()) });
@@ -53,55 +53,55 @@ export function PromotionHelper({ at, onUse }: Props) {
 
   return (
     <details className="growth-promotion">
-      <summary>Promotion conversation</summary>
-      <p className="quiet">Be direct about expectations and evidence, then check progress monthly.</p>
-      <label htmlFor={`${id}-level`}>Level</label>
+      <summary>{t("sidebar.promotionHeading")}</summary>
+      <p className="quiet">{t("sidebar.promotionIntro")}</p>
+      <label htmlFor={`${id}-level`}>{t("sidebar.level")}</label>
       <input
         id={`${id}-level`}
         type="text"
         value={level}
         maxLength={LEVEL_MAX}
-        placeholder="Senior Engineer"
+        placeholder={t("sidebar.levelPlaceholder")}
         onChange={(e) => setLevel(e.target.value)}
       />
-      <label htmlFor={`${id}-expects`}>The role expects (one per line)</label>
+      <label htmlFor={`${id}-expects`}>{t("sidebar.roleExpects")}</label>
       <textarea
         id={`${id}-expects`}
         className="notes"
         rows={3}
         value={expectations}
         maxLength={GROWTH_TEXT_MAX}
-        placeholder={"Technical leadership\nMentoring\nCross-team influence"}
+        placeholder={t("sidebar.roleExpectsPlaceholder")}
         onChange={(e) => setExpectations(e.target.value)}
       />
-      <label htmlFor={`${id}-strengths`}>They already do well (one per line)</label>
+      <label htmlFor={`${id}-strengths`}>{t("sidebar.doWell")}</label>
       <textarea
         id={`${id}-strengths`}
         className="notes"
         rows={2}
         value={strengths}
         maxLength={GROWTH_TEXT_MAX}
-        placeholder="Mentoring"
+        placeholder={t("sidebar.doWellPlaceholder")}
         onChange={(e) => setStrengths(e.target.value)}
       />
-      <label htmlFor={`${id}-gaps`}>Gaps and the evidence you need (gap: evidence; evidence)</label>
+      <label htmlFor={`${id}-gaps`}>{t("sidebar.gaps")}</label>
       <textarea
         id={`${id}-gaps`}
         className="notes"
         rows={2}
         value={gaps}
         maxLength={GROWTH_TEXT_MAX}
-        placeholder="Technical leadership: a design doc the team builds from; a rollout plan"
+        placeholder={t("sidebar.gapsPlaceholder")}
         onChange={(e) => setGaps(e.target.value)}
       />
       {started && (
         <figure className="growth-script">
-          <figcaption className="quiet">What to say</figcaption>
+          <figcaption className="quiet">{t("sidebar.whatToSay")}</figcaption>
           <p data-testid="promotion-script">{promotionScript(conversation)}</p>
         </figure>
       )}
       <button type="button" onClick={use}>
-        Use as this quarter's plan
+        {t("sidebar.usePlan")}
       </button>
       {error && (
         <p className="error" role="alert">

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays } from "date-fns";
 import { formatDay } from "@/components/dates";
+import { t } from "@/components/i18n";
 import { type CheckpointUrgency, checkpointUrgency } from "@/lib/db";
 import type { GrowthCheckpoint } from "@/lib/templates";
 
@@ -9,9 +10,12 @@ export function checkpointState(
   now: number,
 ): { urgency?: CheckpointUrgency; text: string } {
   const urgency = checkpointUrgency(checkpoint, now);
-  if (!urgency) return { text: checkpoint.status };
-  if (urgency === "overdue") return { urgency, text: `overdue since ${formatDay(checkpoint.dueAt, now)}` };
+  if (!urgency)
+    return { text: checkpoint.status === "done" ? t("sidebar.stateDone") : t("sidebar.stateOpen") };
+  if (urgency === "overdue")
+    return { urgency, text: t("sidebar.overdueSince", [formatDay(checkpoint.dueAt, now)]) };
   const days = differenceInCalendarDays(checkpoint.dueAt, now);
-  const when = days <= 0 ? "due today" : days === 1 ? "due tomorrow" : `due in ${days} days`;
-  return { urgency, text: urgency === "due" ? when : `in ${days} days` };
+  const when =
+    days <= 0 ? t("sidebar.dueToday") : days === 1 ? t("sidebar.dueTomorrow") : t("sidebar.dueInDays", days);
+  return { urgency, text: urgency === "due" ? when : t("sidebar.inDays", days) };
 }

@@ -1,3 +1,4 @@
+import { t } from "@/components/i18n";
 import type { GrowthPlanTextField } from "@/lib/db";
 import { growthPlanTemplate } from "@/lib/templates";
 
@@ -5,5 +6,5 @@ import { growthPlanTemplate } from "@/lib/templates";
 export function fieldNames(fields: readonly GrowthPlanTextField[]): string {
   const names = fields.map((f) => growthPlanTemplate[f].label.toLowerCase());
   if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return t("common.list", [names.slice(0, -1).join(", "), names.at(-1) ?? ""]);
 }

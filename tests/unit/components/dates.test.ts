@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatStart } from "@/components/dates";
+import { formatDay, formatSpan, formatStart } from "@/components/dates";
 
 const tuesday = new Date(2026, 10, 3, 10, 0).getTime();
 const lastYear = new Date(2025, 8, 29, 16, 0).getTime();
@@ -16,5 +16,19 @@ describe("dates follow the browser's language", () => {
     expect(formatDay(tuesday, now, locale)).toBe(day);
     expect(formatDay(lastYear, now, locale)).toBe(otherYear);
     expect(formatStart(tuesday, locale)).toBe(start);
+  });
+});
+
+describe("how long before, in the pages' language", () => {
+  const day = 86_400_000;
+  it.each([
+    ["en-GB", 45 * 60_000, "45 minutes"],
+    ["en-GB", 7 * day, "7 days"],
+    ["en-GB", 1 * day, "1 day"],
+    ["de-DE", 14 * day, "14 Tage"],
+    ["fr-FR", 92 * day, "3\u00a0mois"],
+    ["es-ES", 800 * day, "2 años"],
+  ])("%s: %i ms is %s", (locale, span, words) => {
+    expect(formatSpan(tuesday - span, tuesday, locale)).toBe(words);
   });
 });

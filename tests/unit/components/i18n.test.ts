@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseYAML } from "confbox";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { languageInUse, loadLanguage, t } from "@/components/i18n";
+import { languageInUse, loadLanguage, localeInUse, t } from "@/components/i18n";
 import { LANGUAGES, setLanguage } from "@/lib/settings";
 
 const LOCALES_DIR = join(__dirname, "../../../locales");
@@ -115,6 +115,12 @@ describe("a language picked in options", () => {
     await loadLanguage();
     expect(languageInUse()).toBe("fr");
     expect(t("welcome.title")).toBe("Bienvenue dans 1:1 Prep");
+    // Dates keep the browser's own region while the pages speak its language.
+    expect(localeInUse()).toBe("fr-CA");
+    serveMessages({ de: messagesFile("de"), en: messagesFile("en") });
+    await setLanguage("de");
+    await loadLanguage();
+    expect(localeInUse()).toBe("de");
   });
 
   it("fills a message a language lacks from English", async () => {
