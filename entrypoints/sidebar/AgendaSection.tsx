@@ -26,13 +26,20 @@ export function AgendaSection({ personId, meeting, name, now }: Props) {
     () => agendaFor(db, { id: meeting.id, personId, startsAt: meeting.startsAt }),
     [meeting.id, personId, meeting.startsAt],
   );
-  if (!entries) return null;
+  const heading = <h2 id="agenda-heading">{t("sidebar.agendaHeading", [String(plannedMinutes(weekly))])}</h2>;
+  // Its place is kept while the items load, so the sections below don't jump down when they come.
+  if (!entries)
+    return (
+      <section className="section agenda" aria-labelledby="agenda-heading" aria-busy="true">
+        {heading}
+      </section>
+    );
   // The nudge is the method's advice in the pages' language; lib/prep only says when it is due.
   const nudge = agendaNudge(entries) ? t("sidebar.agendaNudge") : undefined;
 
   return (
     <section className="section agenda" aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">{t("sidebar.agendaHeading", [String(plannedMinutes(weekly))])}</h2>
+      {heading}
       <SectionBoundary name={t("sidebar.part.timer")}>
         <MeetingTimer meetingId={meeting.id} personId={personId} name={name} sections={weekly.sections} />
       </SectionBoundary>

@@ -18,6 +18,9 @@ import {
   watchRunningTimer,
 } from "@/lib/timer";
 
+/** The minutes a box can be given more, as buttons. */
+const EXTENSIONS = [2, 5] as const;
+
 interface Props {
   meetingId: string;
   personId: string;
@@ -168,20 +171,16 @@ export function MeetingTimer({ meetingId, personId, name, sections }: Props) {
             >
               {current.isLast ? t("sidebar.finishBox") : t("sidebar.nextBox")}
             </button>
-            <button
-              type="button"
-              aria-label={t("sidebar.extendBy", [String(2)])}
-              onClick={() => save(extendBox(running, 2))}
-            >
-              +2 min
-            </button>
-            <button
-              type="button"
-              aria-label={t("sidebar.extendBy", [String(5)])}
-              onClick={() => save(extendBox(running, 5))}
-            >
-              +5 min
-            </button>
+            {EXTENSIONS.map((minutes) => (
+              <button
+                key={minutes}
+                type="button"
+                aria-label={t("sidebar.extendBy", [String(minutes)])}
+                onClick={() => save(extendBox(running, minutes))}
+              >
+                +{minutes} min
+              </button>
+            ))}
             <button type="button" onClick={() => save(skipBox(running, Date.now()))}>
               {t("sidebar.skip")}
             </button>
