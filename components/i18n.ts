@@ -52,10 +52,25 @@ export async function loadLanguage(): Promise<void> {
   document.documentElement.lang = languageInUse();
 }
 
+let lastUiLanguage: string | undefined;
+
+/**
+ * The browser's UI language. A page whose extension was updated or removed keeps drawing for a
+ * moment, and every `browser.*` call then throws "Extension context invalidated": it keeps the
+ * last answer instead.
+ */
+function browserUiLanguage(): string {
+  try {
+    lastUiLanguage = browser.i18n?.getUILanguage?.() ?? navigator.language;
+  } catch {
+    lastUiLanguage ??= navigator.language;
+  }
+  return lastUiLanguage;
+}
+
 /** The browser's language, when 1:1 Prep speaks it; English otherwise. */
 export function browserLanguage(): Language {
-  const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;
-  return toLanguage(ui.toLowerCase().split(/[-_]/)[0]) ?? "en";
+  return toLanguage(browserUiLanguage().toLowerCase().split(/[-_]/)[0]) ?? "en";
 }
 
 /** The language the pages are shown in now. */
@@ -68,7 +83,7 @@ export function languageInUse(): Language {
  * pages speak its language, else the picked language's.
  */
 export function localeInUse(): string {
-  const ui = browser.i18n?.getUILanguage?.() ?? navigator.language;
+  const ui = browserUiLanguage();
   const language = languageInUse();
   return ui.toLowerCase().split(/[-_]/)[0] === language ? ui.replace("_", "-") : language;
 }
@@ -93,8 +108,14 @@ const fromBrowser = i18n.t;
 /** One message, in the picked language when there is one, else in the browser's. */
 export const t = ((key: string, ...args: unknown[]) => {
   const message = loaded?.messages.get(key.replaceAll(".", "_").toLowerCase());
-  if (message === undefined)
-    return (fromBrowser as (key: string, ...rest: unknown[]) => string)(key, ...args);
+  if (message === undefined) {
+    try {
+      return (fromBrowser as (key: string, ...rest: unknown[]) => string)(key, ...args);
+    } catch {
+      // The extension was updated under this page: its words are gone with it.
+      return "";
+    }
+  }
   let count: number | undefined;
   let substitutions: string[] | undefined;
   for (const arg of args) {
