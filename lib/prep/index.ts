@@ -63,5 +63,5 @@ export function carryOverItems(
     .sort((a, b) => a.openSince - b.openSince);
 }
 export * from "./agenda";
-export { cadenceLine, cadenceName, daysLate } from "./cadence-line";
+export { daysLate } from "./cadence-line";
 export { looksLikeStatusMeeting, type StatusMeetingVerdict } from "./status-meeting";

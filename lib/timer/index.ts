@@ -11,7 +11,6 @@ export {
   type TimeBoxPlan,
   type TimerBox,
   type TimerNow,
-  timeLeftLabel,
   timerBadgeText,
   timerNow,
   toRunningTimer,

@@ -122,12 +122,6 @@ export function actualMinutes(
   });
 }
 
-/** "4:05 left", or "1:30 over" once the box has run past its time. */
-export function timeLeftLabel(msLeft: number): string {
-  const text = boxClock(msLeft);
-  return msLeft < 0 ? `${text} over` : `${text} left`;
-}
-
 /** "4:59": minutes and seconds left in a box, or over it. */
 export function boxClock(msLeft: number): string {
   const seconds = Math.ceil(Math.abs(msLeft) / 1000);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   actualMinutes,
+  boxClock,
   extendBox,
   moveOn,
   skipBox,
   startTimer,
-  timeLeftLabel,
   timerBadgeText,
   timerNow,
   toRunningTimer,
@@ -61,9 +61,9 @@ describe("the 1:1 timer", () => {
     expect(actualMinutes(start(), T0 + 3 * MIN).map((b) => b.actualMinutes)).toEqual([3, 0, 0]);
   });
 
-  it("labels and badges the time left, and the time over", () => {
-    expect(timeLeftLabel(4 * MIN + 5000)).toBe("4:05 left");
-    expect(timeLeftLabel(-90_000)).toBe("1:30 over");
+  it("clocks and badges the time left, and the time over", () => {
+    expect(boxClock(4 * MIN + 5000)).toBe("4:05");
+    expect(boxClock(-90_000)).toBe("1:30");
     expect(timerBadgeText(start(), T0 + 3 * MIN + 1)).toBe("▶12");
     expect(timerBadgeText(start(), T0 + 17 * MIN)).toBe("+2");
     expect(timerBadgeText(start(), T0 + 16 * MIN + 5000)).toBe("+1");
