@@ -1,15 +1,16 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useEffect, useId, useRef, useState } from "react";
+import { memo, useEffect, useId, useRef, useState } from "react";
 import { browser } from "wxt/browser";
 import { calendarEventUrl, dueAtFromDateInput, formatDay } from "@/components/dates";
 import { t } from "@/components/i18n";
 import { everyoneByName, prepDatabase, setActionItemDone } from "@/lib/db";
 import {
   type DocumentKind,
+  RESULTS_MAX,
+  type SearchAnswer,
   type SearchFilters,
   type SearchKind,
   type SearchReadiness,
-  type SearchResultGroup,
   type SearchResultRow,
   SearchSession,
   searchKinds,
@@ -55,7 +56,7 @@ export function SearchView() {
   const [to, setTo] = useState("");
   const [readiness, setReadiness] = useState<SearchReadiness>(session.readiness);
   const [version, setVersion] = useState(0);
-  const [groups, setGroups] = useState<{ query: string; groups: SearchResultGroup[] }>();
+  const [answer, setAnswer] = useState<SearchAnswer & { query: string }>();
   const people = useLiveQuery(() => everyoneByName(prepDatabase()), []);
   const input = useRef<HTMLInputElement>(null);
   const ids = useId();
@@ -82,14 +83,12 @@ export function SearchView() {
     };
     let current = true;
     const asked = query;
-    session.search(asked, filters).then(
-      (found) => {
-        if (current) setGroups({ query: asked, groups: found });
-      },
-      () => {
-        if (current) setGroups({ query: asked, groups: [] });
-      },
-    );
+    const show = (found: SearchAnswer) => {
+      if (current) setAnswer({ query: asked, ...found });
+    };
+    session.search(asked, filters, { firstScreen: show, wanted: () => current }).then(show, () => {
+      if (current) setAnswer({ query: asked, groups: [], more: false, partial: false });
+    });
     return () => {
       current = false;
     };
@@ -160,29 +159,50 @@ export function SearchView() {
         <p className="quiet" data-testid="search-empty">
           {t("popup.searchEmptyBefore")} <kbd>/</kbd> {t("popup.searchEmptyAfter")}
         </p>
-      ) : groups && groups.query === query && groups.groups.length === 0 ? (
-        <p className="quiet" role="status" data-testid="search-none" data-results-for={groups.query}>
+      ) : answer && answer.query === query && answer.groups.length === 0 && !answer.partial ? (
+        <p className="quiet" role="status" data-testid="search-none" data-results-for={answer.query}>
           {filtered ? t("popup.noResultsFiltered", [asked]) : t("popup.noResults", [asked])}
         </p>
       ) : (
-        <div className="search-results" aria-live="polite" data-results-for={groups?.query}>
-          {groups?.groups.map((g) => (
-            <section key={g.person.id} className="search-group" data-testid="search-group">
-              <h2 className="one-line" title={g.person.displayName}>
-                {g.person.displayName}
-              </h2>
-              <ul>
-                {g.results.map((r) => (
-                  <ResultRow key={r.hit.id} row={r} />
-                ))}
-              </ul>
-            </section>
-          ))}
-        </div>
+        <Results answer={answer} />
       )}
     </div>
   );
 }
+
+/** Drawn again only when the answer changes, not with every letter typed. */
+const Results = memo(function Results({
+  answer,
+}: {
+  answer: (SearchAnswer & { query: string }) | undefined;
+}) {
+  return (
+    <div className="search-results" aria-live="polite" data-results-for={answer?.query}>
+      {answer?.groups.map((g) => (
+        <section key={g.person.id} className="search-group" data-testid="search-group">
+          <h2 className="one-line" title={g.person.displayName}>
+            {g.person.displayName}
+          </h2>
+          <ul>
+            {g.results.map((r) => (
+              <ResultRow key={r.hit.id} row={r} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {answer?.more && (
+        <p className="quiet" data-testid="search-more">
+          {t("popup.searchMore", [RESULTS_MAX])}
+        </p>
+      )}
+      {answer?.partial && (
+        <p className="quiet" role="status" data-testid="search-older">
+          {t("popup.searchOlder")}
+        </p>
+      )}
+    </div>
+  );
+});
 
 function Marked({ parts }: { parts: TextPart[] }) {
   return (

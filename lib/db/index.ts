@@ -44,16 +44,20 @@ export * from "./repositories";
 export * from "./sample";
 export * from "./schema";
 export {
+  emptyHitRows,
   markSearchIndexStale,
   pendingSearchChanges,
   readChangedRows,
   readSearchHitRows,
   readSearchIndexState,
   readSearchRows,
+  readSearchShard,
   type SearchChange,
   type SearchedTable,
   type SearchHitRows,
+  type SearchManifest,
   type SearchRows,
+  type SearchShard,
   type StoredSearchIndex,
   saveSearchIndex,
   searchedTables,

@@ -36,18 +36,46 @@ export const searchChangeSchema = z.object({
 });
 export type SearchChange = z.infer<typeof searchChangeSchema>;
 
-/** The index as search saved it: MiniSearch's own JSON and the format it was built with. */
-export const storedSearchIndexSchema = z.object({
-  id: z.literal("index"),
-  /** the index's layout (fields, tokenizer); another one is rebuilt rather than read */
+/**
+ * The index is saved in shards, one per year of the texts' dates plus one for names and other
+ * undated texts, so a popup can answer from the newest year while older ones still load, and a
+ * write saves only the shard it touched. The manifest says which shards make up the index and
+ * which save of each belongs to it.
+ */
+export const searchManifestSchema = z.object({
+  id: z.literal("manifest"),
+  /** the index's layout (fields, tokenizer, shards); another one is rebuilt rather than read */
   format: z.number().int(),
-  json: z.string(),
-  documentCount: z.number().int().min(0),
-  builtAt: z.number(),
   /** new with every save, so a page can tell the index it holds from one another page saved since */
   stamp: z.string(),
+  builtAt: z.number(),
+  shards: z.array(
+    z.object({
+      key: z.string().min(1),
+      /** the save this shard's row must carry; any other is from a save that didn't finish with it */
+      stamp: z.string(),
+      documentCount: z.number().int().min(0),
+    }),
+  ),
 });
-export type StoredSearchIndex = z.infer<typeof storedSearchIndexSchema>;
+export type SearchManifest = z.infer<typeof searchManifestSchema>;
+
+/** One shard: MiniSearch's own JSON for the texts of one year (or the undated ones). */
+export const searchShardSchema = z.object({
+  id: z.string().startsWith("shard:"),
+  key: z.string().min(1),
+  stamp: z.string(),
+  json: z.string(),
+  documentCount: z.number().int().min(0),
+});
+export type SearchShard = z.infer<typeof searchShardSchema>;
+/** A row of the search index table: the manifest or a shard. */
+export type StoredSearchIndex = SearchManifest | SearchShard;
+
+export const MANIFEST = "manifest";
+export function shardRowId(key: string): string {
+  return `shard:${key}`;
+}
 
 function changeFor(table: string, key: unknown): SearchChange {
   const k = String(key);
@@ -129,18 +157,18 @@ export const searchChangeTracking: Middleware<DBCore> = {
   }),
 };
 
-/** What the index needs to catch up: the saved index (if it reads back whole) and the changes since. */
+/** What the index needs to catch up: the saved manifest (if it reads back whole) and the changes since. */
 export interface SearchIndexState {
-  stored: StoredSearchIndex | undefined;
+  manifest: SearchManifest | undefined;
   changes: SearchChange[];
 }
 
 export async function readSearchIndexState(db: PrepDatabase): Promise<SearchIndexState> {
   return db.transaction("r", [db.searchIndex, db.searchChanges], async () => {
-    const [row, changes] = await Promise.all([db.searchIndex.get("index"), db.searchChanges.toArray()]);
-    const parsed = storedSearchIndexSchema.safeParse(row);
+    const [row, changes] = await Promise.all([db.searchIndex.get(MANIFEST), db.searchChanges.toArray()]);
+    const parsed = searchManifestSchema.safeParse(row);
     return {
-      stored: parsed.success ? parsed.data : undefined,
+      manifest: parsed.success ? parsed.data : undefined,
       changes: changes.flatMap((c) => {
         const ok = searchChangeSchema.safeParse(c);
         return ok.success ? [ok.data] : [changeFor(EVERYTHING, "")];
@@ -163,7 +191,7 @@ export interface SearchRows {
   feedback: Feedback[];
   growthPlans: GrowthPlan[];
   changes: SearchChange[];
-  /** the stamp of the index saved when these rows were read */
+  /** the stamp of the manifest saved when these rows were read */
   indexStamp: string | undefined;
 }
 
@@ -178,9 +206,9 @@ export async function readSearchRows(db: PrepDatabase): Promise<SearchRows> {
         db.feedback.toArray(),
         db.growthPlans.toArray(),
         db.searchChanges.toArray(),
-        db.searchIndex.get("index"),
+        db.searchIndex.get(MANIFEST),
       ]);
-    const indexStamp = storedSearchIndexSchema.safeParse(stored).data?.stamp;
+    const indexStamp = searchManifestSchema.safeParse(stored).data?.stamp;
     return { people, meetings, agendaItems, actionItems, feedback, growthPlans, changes, indexStamp };
   });
 }
@@ -210,22 +238,33 @@ export async function readChangedRows(
   });
 }
 
+/** One saved shard, or undefined when it is missing or doesn't read back as a shard. */
+export async function readSearchShard(db: PrepDatabase, key: string): Promise<SearchShard | undefined> {
+  return searchShardSchema.safeParse(await db.searchIndex.get(shardRowId(key))).data;
+}
+
 /**
- * Saves the index and lets go of the changes it took in, only when the saved index is still the
- * one this index grew from (`over`): otherwise another page saved one since, with changes this
- * one lacks, and nothing is written (false). A change written again since (another stamp) stays,
- * so the next catch-up takes in that later write too.
+ * Saves the shards that changed with the manifest they belong to, and lets go of the changes the
+ * index took in, only when the saved manifest is still the one this index grew from (`over`):
+ * otherwise another page saved since, with changes this one lacks, and nothing is written
+ * (false). A change written again since (another stamp) stays, so the next catch-up takes in that
+ * later write too. Shards the manifest no longer lists are deleted.
  */
 export async function saveSearchIndex(
   db: PrepDatabase,
-  index: Omit<StoredSearchIndex, "id">,
+  manifest: Omit<SearchManifest, "id">,
+  shards: readonly Omit<SearchShard, "id">[],
   takenIn: readonly SearchChange[],
   over: string | undefined,
 ): Promise<boolean> {
   return db.transaction("rw", [db.searchIndex, db.searchChanges], async () => {
-    const saved = storedSearchIndexSchema.safeParse(await db.searchIndex.get("index")).data?.stamp;
+    const saved = searchManifestSchema.safeParse(await db.searchIndex.get(MANIFEST)).data?.stamp;
     if (saved !== over) return false;
-    await db.searchIndex.put({ id: "index", ...index });
+    await db.searchIndex.bulkPut(shards.map((s) => ({ id: shardRowId(s.key), ...s })));
+    await db.searchIndex.put({ id: MANIFEST, ...manifest });
+    const listed = new Set([MANIFEST, ...manifest.shards.map((s) => shardRowId(s.key))]);
+    const rows = (await db.searchIndex.toCollection().primaryKeys()) as string[];
+    await db.searchIndex.bulkDelete(rows.filter((id) => !listed.has(id)));
     const now = await db.searchChanges.bulkGet(takenIn.map((c) => c.id));
     const done = takenIn.filter((c, i) => now[i]?.stamp === c.stamp).map((c) => c.id);
     await db.searchChanges.bulkDelete(done);
@@ -252,19 +291,31 @@ export async function readSearchHitRows(
   db: PrepDatabase,
   keys: { [T in SearchedTable]?: readonly string[] },
 ): Promise<SearchHitRows> {
-  return db.transaction("r", searchedTables, async () => {
-    const get = async <T extends { id: string }>(
-      table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> },
-      ids: readonly string[] = [],
-    ) => new Map((await table.bulkGet([...new Set(ids)])).flatMap((r) => (r ? [[r.id, r] as const] : [])));
-    const [people, meetings, agendaItems, actionItems, feedback, growthPlans] = await Promise.all([
-      get<Person>(db.people, keys.people),
-      get<Meeting>(db.meetings, keys.meetings),
-      get<AgendaItem>(db.agendaItems, keys.agendaItems),
-      get<ActionItem>(db.actionItems, keys.actionItems),
-      get<Feedback>(db.feedback, keys.feedback),
-      get<GrowthPlan>(db.growthPlans, keys.growthPlans),
-    ]);
-    return { people, meetings, agendaItems, actionItems, feedback, growthPlans };
+  // Only the tables there is something to read from: each one more in the transaction costs.
+  const tables = searchedTables.filter((t) => keys[t]?.length);
+  const rows = emptyHitRows();
+  if (!tables.length) return rows;
+  return db.transaction("r", tables, async () => {
+    await Promise.all(
+      tables.map(async (table) => {
+        const found = await (
+          db[table] as { bulkGet(keys: string[]): Promise<({ id: string } | undefined)[]> }
+        ).bulkGet([...new Set(keys[table])]);
+        const into = rows[table] as Map<string, { id: string }>;
+        for (const row of found) if (row) into.set(row.id, row);
+      }),
+    );
+    return rows;
   });
+}
+
+export function emptyHitRows(): SearchHitRows {
+  return {
+    people: new Map(),
+    meetings: new Map(),
+    agendaItems: new Map(),
+    actionItems: new Map(),
+    feedback: new Map(),
+    growthPlans: new Map(),
+  };
 }

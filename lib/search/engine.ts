@@ -3,10 +3,32 @@ import { type DocumentKind, kindOfDocument, type SearchDocument, type SearchKind
 import { fold, termMatches, terms, typosAllowed, words } from "./text";
 
 /**
- * The index's layout: fields, stored fields, tokenizer and folding. A saved index of another
- * format is rebuilt rather than read, so raise it whenever any of them changes.
+ * The index's layout: fields, stored fields, tokenizer, folding and shards. A saved index of
+ * another format is rebuilt rather than read, so raise it whenever any of them changes.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
+
+/** The shard of names and other texts without a date; searched before any year. */
+export const UNDATED = "undated";
+
+/**
+ * Which shard a document sits in: the year of its date. Results are shown newest first, so a
+ * query reads the newest years first and stops once it has enough, however many years there are.
+ */
+export function shardOf(doc: Pick<SearchDocument, "date">): string {
+  return doc.date === undefined ? UNDATED : String(new Date(doc.date).getUTCFullYear());
+}
+
+/** Shards in the order a query reads them: names first, then the years, newest first. */
+export function shardOrder(keys: Iterable<string>): string[] {
+  const rank = (k: string) => (k === UNDATED ? Number.POSITIVE_INFINITY : Number(k) || 0);
+  return [...keys].sort((a, b) => rank(b) - rank(a));
+}
+
+/** Newest first; texts without a date (names) before any dated one. */
+export function byNewest(a: Pick<SearchDocument, "date">, b: Pick<SearchDocument, "date">): number {
+  return (b.date ?? Number.POSITIVE_INFINITY) - (a.date ?? Number.POSITIVE_INFINITY);
+}
 
 export interface SearchFilters {
   personId?: string;
@@ -72,7 +94,7 @@ function passes(doc: Stored, filters: SearchFilters): boolean {
   return true;
 }
 
-/** The best `limit` documents for the query, through the index. */
+/** The newest `limit` documents that answer the query, through the index (or one shard of it). */
 export function searchIndex(
   index: MiniSearch<SearchDocument>,
   query: string,
@@ -80,10 +102,13 @@ export function searchIndex(
   limit: number,
 ): SearchHit[] {
   const asked = queryTerms(query);
-  if (!asked.length) return [];
+  if (!asked.length || limit <= 0) return [];
+  // A document the filters leave out is dropped while its terms are scored, not after: a query
+  // for one person skips everyone else's postings.
   const results = index.search(asked.join(" "), {
-    filter: (r) => passes(r as unknown as Stored, filters),
-  });
+    boostDocument: (_id, _term, stored) => (passes(stored as unknown as Stored, filters) ? 1 : 0),
+  }) as (SearchResult & Stored)[];
+  results.sort(byNewest);
   return results.slice(0, limit).map((r: SearchResult) => {
     const s = r as unknown as Stored & SearchResult;
     return {
@@ -100,8 +125,9 @@ export function searchIndex(
 }
 
 /**
- * The same answers without an index, by reading every document: slower, for while the index
- * is being built. Every query term must begin a word of the document, or be one with a typo.
+ * The same answers without an index, by reading every document (`docs` newest first): slower,
+ * for while the index is being built. Every query term must begin a word of the document, or be
+ * one with a typo.
  */
 export function scanDocuments(
   docs: readonly SearchDocument[],

@@ -15,12 +15,17 @@ export {
   type SearchHit,
   scanDocuments,
   searchIndex,
+  shardOf,
+  shardOrder,
+  UNDATED,
 } from "./engine";
 export { groupResults, type SearchResultGroup, type SearchResultRow } from "./results";
 export {
   RESULTS_MAX,
   rebuildSearchIndex,
   rebuildSearchIndexSoon,
+  type SearchAnswer,
+  type SearchHits,
   type SearchReadiness,
   SearchSession,
 } from "./session";

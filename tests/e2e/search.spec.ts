@@ -20,16 +20,25 @@ function storedDoneAt(page: Page, id: string): Promise<number | undefined> {
   }, id);
 }
 
+const ROADMAP_WEEKS = 60;
+
+/** The date input's value for a day `offsetDays` from today. */
+const dateInput = (offsetDays: number) => new Date(dayAt(offsetDays)).toISOString().slice(0, 10);
+
 test("search finds what was written about a person, by name, with typos, and keeps up with new notes", async ({
   context,
   openExtensionPage,
 }) => {
   const popup = await openExtensionPage("popup.html");
   await seedDatabase(popup, {
-    people: [person("jose", "José Núñez"), person("ana", "Ana Lima")],
+    people: [person("jose", "José Núñez"), person("ana", "Ana Lima"), person("lee", "Lee Park")],
     meetings: [
       meeting("m-jose", "jose", dayAt(-7), { notes: "Talked about management training and the offsite." }),
       meeting("m-ana", "ana", dayAt(-3), { notes: "Ana wants to mentor <b>new</b> hires." }),
+      // Sixty weekly 1:1s over more than a year, each with a roadmap note.
+      ...Array.from({ length: ROADMAP_WEEKS }, (_, i) =>
+        meeting(`m-lee-${i + 1}`, "lee", dayAt(-7 * (i + 1)), { notes: `Roadmap week ${i + 1}.` }),
+      ),
     ],
     actionItems: [actionItem("venue", "jose", "m-jose", { text: "Book the offsite venue" })],
     feedback: [
@@ -78,6 +87,21 @@ test("search finds what was written about a person, by name, with typos, and kee
   await item.getByRole("checkbox", { name: "Mark done" }).check();
   await expect.poll(() => storedDoneAt(popup, "venue")).toBeGreaterThan(0);
   await expect(item).toContainText("done");
+
+  // The fifty newest of Lee's roadmap notes show, newest first, with a line saying older ones
+  // are left out; a date filter reaches those.
+  await box.fill("roadmap");
+  const results = popup.getByTestId("search-result");
+  await expect(results).toHaveCount(50);
+  await expect(results.first()).toContainText("Roadmap week 1.");
+  await expect(results.last()).toContainText("Roadmap week 50.");
+  await expect(popup.getByTestId("search-more")).toContainText("Showing the 50 newest results");
+  const until = popup.getByLabel("to", { exact: true });
+  await until.fill(dateInput(-7 * 51));
+  await expect(results).toHaveCount(ROADMAP_WEEKS - 50);
+  await expect(results.first()).toContainText("Roadmap week 51.");
+  await expect(popup.getByTestId("search-more")).toHaveCount(0);
+  await until.fill("");
 
   await box.fill("zebracorn");
   await expect(popup.getByTestId("search-none")).toContainText("No results for “zebracorn”");
