@@ -15,6 +15,8 @@ export {
   type ConversationGuide,
   careerConversation,
   conversationGuides,
+  conversationGuidesFor,
+  conversationGuidesIn,
   type GuidePrompt,
   type GuideSection,
   guideForKind,
@@ -50,4 +52,6 @@ export {
   timeBoxLabel,
   type WeeklyTemplate,
   weeklyTemplate,
+  weeklyTemplateFor,
+  weeklyTemplatesIn,
 } from "./weekly";
