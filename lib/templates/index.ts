@@ -1,8 +1,12 @@
 export {
+  checkpointNote,
   type GrowthCheckpoint,
   type GrowthPlanField,
   growthPlanDraft,
   growthPlanTemplate,
+  growthPlanTemplateFor,
+  growthPlanTemplatesIn,
+  listOf,
   monthlyCheckpoints,
   nextCheckpoint,
   type PromotionConversation,
@@ -10,6 +14,7 @@ export {
   type PromotionPlan,
   promotionScript,
   promotionToPlan,
+  promotionWordsIn,
 } from "./growth-plan";
 export {
   type ConversationGuide,

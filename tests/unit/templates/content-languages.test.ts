@@ -4,9 +4,14 @@ import { applyTemplateOverrides, defaultTemplatesFor, LANGUAGES } from "@/lib/se
 import {
   type ConversationGuide,
   conversationGuidesFor,
+  growthPlanTemplateFor,
   guideForKind,
   guidePrompt,
+  listOf,
   plannedMinutes,
+  promotionScript,
+  promotionToPlan,
+  promotionWordsIn,
   weeklyTemplateFor,
 } from "@/lib/templates";
 
@@ -239,5 +244,95 @@ describe("the manager's edits over defaults in another language", () => {
       purpose: "growth",
       text: "What will you try next?",
     });
+  });
+});
+
+describe("the growth plan in every language", () => {
+  it.each(LANGUAGES)("%s has every field with a label, an example and a hint", (language) => {
+    const template = growthPlanTemplateFor(language);
+    expect(Object.keys(template)).toEqual(["goal", "support", "evidence", "checkpoints"]);
+    for (const field of Object.values(template)) {
+      expect(field.label.trim()).not.toBe("");
+      expect(field.placeholder.trim()).not.toBe("");
+      expect(field.hint.trim()).not.toBe("");
+    }
+  });
+
+  it.each(translated)("%s has no text left in English", (language) => {
+    for (const field of Object.values(growthPlanTemplateFor(language)))
+      for (const text of [field.label, field.placeholder, field.hint]) expect(text).not.toMatch(ENGLISH);
+    const words = promotionWordsIn[language];
+    const sample = [
+      words.expects("Staff", "A"),
+      words.expects(undefined, "A"),
+      words.strengths("A"),
+      words.gapEvidence("A", "B"),
+      words.gapNoEvidence("A"),
+      words.close,
+      words.goal("A", "Staff"),
+      words.goal("A", undefined),
+      words.goalNoFocus("Staff"),
+      words.goalNoFocus(undefined),
+      words.supportProjects("A"),
+      words.supportStrengths("A"),
+      words.supportReviews,
+      words.lastCheckpoint("Staff"),
+      words.lastCheckpoint(undefined),
+      words.monthlyCheckpoint("A"),
+      words.monthlyCheckpoint(undefined),
+      words.checkpoint,
+      words.lastCheckpointPlain,
+    ];
+    for (const text of sample) expect(text).not.toMatch(ENGLISH);
+  });
+
+  const conversation = {
+    level: "Senior Engineer",
+    expectations: ["technisches Design", "Mentoring", "Ownership"],
+    strengths: ["technisches Design"],
+    gaps: [
+      {
+        expectation: "Mentoring",
+        evidenceNeeded: ["zwei Onboardings begleiten", "Code-Reviews mit Feedback"],
+      },
+      { expectation: "Ownership", evidenceNeeded: [] },
+    ],
+  };
+
+  it("writes the promotion script in German around the manager's own words", () => {
+    expect(promotionScript(conversation, "de")).toBe(
+      "Die Rolle Senior Engineer erwartet: technisches Design, Mentoring und Ownership. " +
+        "Das machen Sie bereits gut: technisches Design. " +
+        "Für Mentoring muss ich Folgendes sehen: zwei Onboardings begleiten und Code-Reviews mit Feedback. " +
+        "Für Ownership sollten wir vereinbaren, woran man es erkennt. " +
+        "Lassen Sie uns gemeinsam einen Plan aufstellen und die Fortschritte monatlich besprechen.",
+    );
+  });
+
+  it("keeps the English script as the method words it", () => {
+    expect(promotionScript({ level: "", expectations: ["X", "Y", "Z"], strengths: ["X"], gaps: [] })).toBe(
+      "The next role expects X, Y, and Z. I see you doing X well. Let's build a plan together and check progress monthly.",
+    );
+  });
+
+  it.each(LANGUAGES)(
+    "%s fills the same plan fields and checkpoints from a promotion conversation",
+    (language) => {
+      const quarterStart = new Date(2026, 9, 1, 12).getTime();
+      const plan = promotionToPlan({ ...conversation, quarterStart }, language);
+      const english = promotionToPlan({ ...conversation, quarterStart });
+      expect(plan.quarter).toBe(english.quarter);
+      expect(plan.evidence).toBe(english.evidence);
+      expect(plan.checkpoints.map((c) => c.dueAt)).toEqual(english.checkpoints.map((c) => c.dueAt));
+      expect(plan.goal).toContain("Mentoring und Ownership".replace("und", promotionWordsIn[language].and));
+      for (const c of plan.checkpoints) expect(c.note.trim()).not.toBe("");
+    },
+  );
+
+  it("lists in each language's way", () => {
+    expect(listOf(["A", "B", "C"])).toBe("A, B, and C");
+    expect(listOf(["A", "B", "C"], "de")).toBe("A, B und C");
+    expect(listOf(["A", "B"], "fr")).toBe("A et B");
+    expect(listOf(["A", "B", "C"], "es")).toBe("A, B y C");
   });
 });
