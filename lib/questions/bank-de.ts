@@ -78,7 +78,7 @@ export const germanQuestions: QuestionTexts = {
   "wellbeing.time-off": "Wann hatten Sie zuletzt wirklich frei, und wie war es?",
   // feedback for me
   "feedback-for-me.general": "Welches Feedback haben Sie für mich?",
-  "feedback-for-me.start": "Was sollte ich als Ihre Führungskraft anfangen zu tun?",
+  "feedback-for-me.start": "Womit sollte ich als Ihre Führungskraft anfangen?",
   "feedback-for-me.stop": "Womit sollte ich aufhören?",
   "feedback-for-me.one-on-ones": "Wie könnte ich unsere 1:1s für Sie nützlicher machen?",
   "feedback-for-me.helpful": "Was habe ich in letzter Zeit getan, das Ihnen geholfen hat?",
@@ -108,7 +108,7 @@ export const germanQuestions: QuestionTexts = {
   "priorities.trade-offs": "Welche Abwägungen treffen Sie gerade, von denen ich wissen sollte?",
   "priorities.must-go-well": "Was ist die eine Sache, die diesen Monat gut laufen muss?",
   "priorities.decision-from-me": "Wo brauchen Sie eine Entscheidung von mir, um weiterzukommen?",
-  "priorities.plan-confidence": "Wie zuversichtlich sind Sie beim Plan für die nächsten Wochen?",
+  "priorities.plan-confidence": "Wie zuversichtlich sind Sie, was den Plan für die nächsten Wochen angeht?",
   "priorities.competing": "Was konkurriert gerade um Ihre Aufmerksamkeit?",
   "priorities.renegotiate": "Welche Zusagen würden Sie neu verhandeln, wenn Sie könnten?",
   // context
@@ -123,7 +123,7 @@ export const germanQuestions: QuestionTexts = {
   "context.company-goals": "Wie hängt Ihre Arbeit mit dem zusammen, was das Unternehmen erreichen will?",
   "context.other-teams": "Was passiert in anderen Teams, das sich auf Ihre Arbeit auswirkt?",
   "context.who-to-talk-to": "Mit wem sollten Sie sprechen, mit dem Sie noch nicht sprechen?",
-  "context.customers": "Was haben Ihnen Kundinnen, Kunden oder Nutzer in letzter Zeit erzählt?",
+  "context.customers": "Was haben Sie in letzter Zeit von Kunden oder Nutzern gehört?",
   "context.decide-alone": "Welcher Kontext würde Ihnen helfen, mehr Entscheidungen selbst zu treffen?",
   "context.upcoming-say": "Bei welchen anstehenden Veränderungen möchten Sie mitreden?",
   "context.team-known-for": "Wofür sollte unser Team Ihrer Meinung nach bekannt sein?",

@@ -13,7 +13,7 @@ export const frenchQuestions: QuestionTexts = {
   "blockers.process-friction":
     "Quelle partie de notre façon de travailler crée le plus de frictions pour vous ?",
   "blockers.tools": "Quel outil ou système vous gêne le plus souvent ?",
-  "blockers.unheard": "Que diriez-vous à la direction si vous saviez que vous seriez entendu ?",
+  "blockers.unheard": "Que diriez-vous à la direction si vous saviez que votre message serait entendu ?",
   "blockers.late-surprise": "Qu'est-ce qui pourrait nous surprendre tard dans ce projet ?",
   "blockers.low-value-task": "Quelle tâche récurrente prend du temps sans apporter grand-chose ?",
   "blockers.dependencies": "De qui dépendez-vous le plus, et comment cela se passe-t-il ?",
@@ -67,7 +67,7 @@ export const frenchQuestions: QuestionTexts = {
   "wellbeing.frustrated": "Qu'est-ce qui vous a le plus frustré cette semaine ?",
   "wellbeing.outside-work": "Y a-t-il quelque chose en dehors du travail que je devrais garder en tête ?",
   "wellbeing.recharge": "Qu'est-ce qui vous aide à recharger les batteries après une semaine difficile ?",
-  "wellbeing.connected": "À quel point vous sentez-vous lié au reste de l'équipe ?",
+  "wellbeing.connected": "À quel point vous sentez-vous proche du reste de l'équipe ?",
   "wellbeing.recognized": "Quand avez-vous senti pour la dernière fois que votre travail était reconnu ?",
   "wellbeing.stretched-thin": "Quels sont les premiers signes qui montrent que vous êtes trop sollicité ?",
   "wellbeing.schedule-fit":
