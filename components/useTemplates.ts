@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from "react";
 import {
   applyTemplateOverrides,
-  defaultTemplates,
+  defaultTemplatesFor,
   readTemplateOverrides,
   type TemplateSet,
   watchTemplateOverrides,
 } from "@/lib/settings";
+import { languageInUse } from "./i18n";
 
 export interface Templates extends TemplateSet {
   /** False until the stored edits have been read; until then the defaults stand in. */
@@ -16,11 +17,18 @@ export interface Templates extends TemplateSet {
  * One copy per page, shared by every section that shows a template: the sidebar's agenda,
  * guide and questions read storage once between them and always agree.
  */
-let current: Templates = { ...defaultTemplates, ready: false };
+let current: Templates | undefined;
 const listeners = new Set<() => void>();
 let stopWatching: (() => void) | undefined;
 /** Bumped by each change seen, so a first read that answers late cannot undo a newer edit. */
 let version = 0;
+
+/**
+ * The defaults in the language the page speaks, asked for each time rather than at load, which
+ * comes before the page has read the language picked in options. Only the user's own edits are
+ * stored, so a template they never touched follows the language and one they edited stays theirs.
+ */
+const defaults = () => defaultTemplatesFor(languageInUse());
 
 function publish(next: Templates) {
   current = next;
@@ -32,16 +40,15 @@ function subscribe(listener: () => void): () => void {
   if (!stopWatching) {
     stopWatching = watchTemplateOverrides((overrides) => {
       version++;
-      publish({ ...applyTemplateOverrides(defaultTemplates, overrides), ready: true });
+      publish({ ...applyTemplateOverrides(defaults(), overrides), ready: true });
     });
     const asked = version;
     readTemplateOverrides().then(
       (overrides) => {
-        if (version === asked)
-          publish({ ...applyTemplateOverrides(defaultTemplates, overrides), ready: true });
+        if (version === asked) publish({ ...applyTemplateOverrides(defaults(), overrides), ready: true });
       },
       () => {
-        if (version === asked) publish({ ...defaultTemplates, ready: true });
+        if (version === asked) publish({ ...defaults(), ready: true });
       },
     );
   }
@@ -54,7 +61,10 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const snapshot = () => current;
+const snapshot = (): Templates => {
+  current ??= { ...defaults(), ready: false };
+  return current;
+};
 
 /**
  * The user's templates (defaults plus their edits in options), following every change as it

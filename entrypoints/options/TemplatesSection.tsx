@@ -1,10 +1,10 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
-import { t } from "@/components/i18n";
+import { languageInUse, t } from "@/components/i18n";
 import { purposeLabel } from "@/components/question-purposes";
 import { type QuestionPurpose, questionLint, questionPurposes } from "@/lib/questions";
 import {
   applyTemplateOverrides,
-  defaultTemplates,
+  defaultTemplatesFor,
   type GuidePromptOverride,
   type OwnQuestion,
   readTemplateOverrides,
@@ -51,6 +51,8 @@ export function TemplatesSection() {
   }, []);
 
   if (!overrides) return null;
+  // The defaults in the pages' language: what a field shows until it is edited, and what it goes back to.
+  const defaultTemplates = defaultTemplatesFor(languageInUse());
   const effective = applyTemplateOverrides(defaultTemplates, overrides);
 
   /** Rejects when the write fails, so a field keeps what was typed. */

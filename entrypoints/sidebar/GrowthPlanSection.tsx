@@ -1,7 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
 import { formatDay } from "@/components/dates";
-import { t } from "@/components/i18n";
+import { languageInUse, t } from "@/components/i18n";
 import {
   careerPlanFill,
   fillConflicts,
@@ -65,7 +65,10 @@ export function GrowthPlanSection({ personId, meeting, name, now }: Props) {
 
   const apply = async (fill: GrowthPlanFill, source: string, replace: GrowthPlanTextField[] = []) => {
     try {
-      const result = await fillGrowthPlan(db, personId, meeting.startsAt, fill, { replace });
+      const result = await fillGrowthPlan(db, personId, meeting.startsAt, fill, {
+        replace,
+        language: languageInUse(),
+      });
       setPending(undefined);
       setError(undefined);
       setStatus(fillSummary(result, source));
@@ -82,7 +85,7 @@ export function GrowthPlanSection({ personId, meeting, name, now }: Props) {
   };
 
   const start = () =>
-    startGrowthPlan(db, personId, meeting.startsAt).then(() => {
+    startGrowthPlan(db, personId, meeting.startsAt, Date.now(), languageInUse()).then(() => {
       setError(undefined);
       setStatus(undefined);
     }, failed);

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { formatStart } from "@/components/dates";
-import { t } from "@/components/i18n";
+import { languageInUse, t } from "@/components/i18n";
 import {
   dismissOtherVersion,
   foldInOtherVersion,
@@ -12,7 +12,9 @@ import { guidePrompt } from "@/lib/templates";
 import { errorMessage } from "./frame";
 
 function whereFrom(version: OtherVersion): string {
-  const prompt = version.promptId ? (guidePrompt(version.promptId)?.text ?? version.promptId) : undefined;
+  const prompt = version.promptId
+    ? (guidePrompt(version.promptId, languageInUse())?.text ?? version.promptId)
+    : undefined;
   if (version.from === "backup")
     return prompt === undefined
       ? t("sidebar.otherVersionBackupNotes")

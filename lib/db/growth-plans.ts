@@ -1,3 +1,4 @@
+import type { Language } from "@/lib/settings";
 import {
   type GrowthCheckpoint,
   growthPlanDraft,
@@ -92,12 +93,16 @@ export function growthPlanOf(
   return db.growthPlans.where("[personId+quarter]").equals([personId, quarter]).first();
 }
 
-/** The person's plan for the quarter containing `at`, created empty if there is none yet. */
+/**
+ * The person's plan for the quarter containing `at`, created empty if there is none yet, its
+ * checkpoints noted in `language`.
+ */
 export async function startGrowthPlan(
   db: PrepDatabase,
   personId: string,
   at: number,
   now = Date.now(),
+  language: Language = "en",
 ): Promise<GrowthPlan> {
   return db.transaction("rw", db.growthPlans, async () => {
     const existing = await growthPlanOf(db, personId, quarterOf(at));
@@ -105,7 +110,7 @@ export async function startGrowthPlan(
     const plan = growthPlanSchema.parse({
       id: newId(),
       personId,
-      ...growthPlanDraft(checkpointsFrom(at, now)),
+      ...growthPlanDraft(checkpointsFrom(at, now), language),
     });
     await db.growthPlans.add(plan);
     return plan;
@@ -144,11 +149,15 @@ export interface NewCheckpoint {
   note: string;
 }
 
-/** Adds an open checkpoint, kept in date order. An empty note becomes a progress review. */
+/**
+ * Adds an open checkpoint, kept in date order. An empty note becomes `emptyNote`, a progress
+ * review in the pages' language.
+ */
 export async function addGrowthCheckpoint(
   db: PrepDatabase,
   planId: string,
   checkpoint: NewCheckpoint,
+  emptyNote = "Progress review",
 ): Promise<GrowthCheckpoint> {
   const { dueAt } = checkpoint;
   if (dueAt === undefined || !Number.isSafeInteger(dueAt) || dueAt < 0) {
@@ -156,7 +165,7 @@ export async function addGrowthCheckpoint(
   }
   const added: GrowthCheckpoint = {
     dueAt,
-    note: cleanText("The checkpoint note", checkpoint.note) || "Progress review",
+    note: cleanText("The checkpoint note", checkpoint.note) || emptyNote,
     status: "open",
   };
   await changeCheckpoints(db, planId, (list) => insertByDate(list, added));
@@ -207,7 +216,7 @@ export async function fillGrowthPlan(
   personId: string,
   at: number,
   fill: GrowthPlanFill,
-  options: { replace?: readonly GrowthPlanTextField[]; now?: number } = {},
+  options: { replace?: readonly GrowthPlanTextField[]; now?: number; language?: Language } = {},
 ): Promise<GrowthPlanFillResult> {
   const incoming: Partial<Record<GrowthPlanTextField, string>> = {};
   for (const f of growthPlanTextFields) {
@@ -219,7 +228,7 @@ export async function fillGrowthPlan(
 
   return db.transaction("rw", db.growthPlans, async () => {
     const existing = await growthPlanOf(db, personId, quarterOf(at));
-    const draft = growthPlanDraft(checkpointsFrom(at, now));
+    const draft = growthPlanDraft(checkpointsFrom(at, now), options.language);
     const before: GrowthPlan = existing ?? {
       id: newId(),
       personId,

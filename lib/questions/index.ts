@@ -1,4 +1,14 @@
-export { purposeLabels, type Question, type QuestionPurpose, questionBank, questionPurposes } from "./bank";
+export {
+  type BankQuestionId,
+  purposeLabels,
+  purposeLabelsIn,
+  type Question,
+  type QuestionPurpose,
+  type QuestionTexts,
+  questionBank,
+  questionBankFor,
+  questionPurposes,
+} from "./bank";
 export { type QuestionLintCode, type QuestionLintResult, questionLint } from "./lint";
 export {
   type AskedQuestion,

@@ -111,6 +111,7 @@ export { DEFAULT_CADENCE_KEY, readDefaultCadence, setDefaultCadence, toCadenceDa
 export {
   applyTemplateOverrides,
   defaultTemplates,
+  defaultTemplatesFor,
   type GuidePromptOverride,
   guideIn,
   type OwnQuestion,

@@ -1,21 +1,25 @@
 import { browser } from "wxt/browser";
 import { z } from "zod";
-import { type Question, type QuestionPurpose, questionBank, questionPurposes } from "@/lib/questions";
+import { type Question, type QuestionPurpose, questionBankFor, questionPurposes } from "@/lib/questions";
 import {
   type AgendaSection,
   type AgendaSectionTemplate,
   type ConversationGuide,
-  careerConversation,
+  conversationGuidesIn,
   type GuidePrompt,
-  monthlyDeepDive,
   type WeeklyTemplate,
   weeklyTemplate,
+  weeklyTemplateFor,
 } from "@/lib/templates";
+import type { Language } from "./language-settings";
 import { watchLocalKeys } from "./watch-local";
 
 /**
  * The user's edits to the templates, kept as overrides of the defaults rather than as copies,
  * so a default that improves in a later version still reaches every field the user left alone.
+ * The defaults themselves are never stored: they come in the language the pages speak, so a
+ * field the user never edited follows a change of language, and one they edited stays theirs,
+ * word for word, in whatever language they wrote it.
  *
  * Users edit wording, not structure. The weekly sections' keys are what agenda items store,
  * and guide prompt ids are what `meeting.answers` is keyed by; both stay fixed so answers from
@@ -67,12 +71,19 @@ export interface TemplateSet {
   questions: readonly Question[];
 }
 
-export const defaultTemplates: TemplateSet = {
-  weekly: weeklyTemplate,
-  monthly: monthlyDeepDive,
-  career: careerConversation,
-  questions: questionBank,
-};
+/** The built-in templates and question bank in `language`. */
+export function defaultTemplatesFor(language: Language): TemplateSet {
+  const guides = conversationGuidesIn[language] ?? conversationGuidesIn.en;
+  return {
+    weekly: weeklyTemplateFor(language),
+    monthly: guides.monthly,
+    career: guides.career,
+    questions: questionBankFor(language),
+  };
+}
+
+/** The built-in templates in English. */
+export const defaultTemplates: TemplateSet = defaultTemplatesFor("en");
 
 const OWN_ID = /^custom\.[A-Za-z0-9-]{1,64}$/;
 const PROMPT_ID = /^[a-z0-9.-]{1,100}$/;
@@ -213,9 +224,9 @@ export async function readTemplateOverrides(): Promise<TemplateOverrides> {
   return toTemplateOverrides(stored[TEMPLATES_KEY]);
 }
 
-export async function readTemplates(): Promise<TemplateSet> {
+export async function readTemplates(language: Language = "en"): Promise<TemplateSet> {
   const stored = await browser.storage.local.get(TEMPLATES_KEY);
-  return applyTemplateOverrides(defaultTemplates, stored[TEMPLATES_KEY]);
+  return applyTemplateOverrides(defaultTemplatesFor(language), stored[TEMPLATES_KEY]);
 }
 
 /** Writes only what passes the guard; nothing left to override removes the key altogether. */

@@ -1,8 +1,12 @@
 export {
+  checkpointNote,
   type GrowthCheckpoint,
   type GrowthPlanField,
   growthPlanDraft,
   growthPlanTemplate,
+  growthPlanTemplateFor,
+  growthPlanTemplatesIn,
+  listOf,
   monthlyCheckpoints,
   nextCheckpoint,
   type PromotionConversation,
@@ -10,11 +14,14 @@ export {
   type PromotionPlan,
   promotionScript,
   promotionToPlan,
+  promotionWordsIn,
 } from "./growth-plan";
 export {
   type ConversationGuide,
   careerConversation,
   conversationGuides,
+  conversationGuidesFor,
+  conversationGuidesIn,
   type GuidePrompt,
   type GuideSection,
   guideForKind,
@@ -50,4 +57,6 @@ export {
   timeBoxLabel,
   type WeeklyTemplate,
   weeklyTemplate,
+  weeklyTemplateFor,
+  weeklyTemplatesIn,
 } from "./weekly";

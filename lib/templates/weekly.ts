@@ -1,4 +1,5 @@
 import type { AgendaItem } from "@/lib/db";
+import type { Language } from "@/lib/settings";
 
 export type AgendaSection = AgendaItem["section"];
 
@@ -17,35 +18,133 @@ export interface WeeklyTemplate {
   wrapUp: string;
 }
 
-/** The method's weekly 1:1: short and repeatable, 30 minutes plus "my items" if time allows. */
-export const weeklyTemplate: WeeklyTemplate = {
-  sections: [
-    {
-      key: "theirs",
-      title: "Their items",
-      minutes: 15,
-      prompt: "Their agenda comes first. What do they want to talk about?",
-    },
-    {
-      key: "growth",
-      title: "Growth and development",
-      minutes: 10,
-      prompt: "What are they learning, and how is the growth plan going?",
-    },
-    {
-      key: "feedback",
-      title: "Feedback",
-      minutes: 5,
-      prompt: "Give the feedback you queued, then ask for feedback on yourself.",
-    },
-    {
-      key: "mine",
-      title: "My items",
-      prompt: "Only if time is left: context, decisions and requests from you.",
-    },
-  ],
-  wrapUp: "Capture the key points and agree on action items: who does what, by when.",
+/**
+ * The method's weekly 1:1: short and repeatable, 30 minutes plus "my items" if time allows.
+ * The same sections, in the same order with the same time boxes, in every language; agenda
+ * items store the section key, never its title.
+ */
+export const weeklyTemplatesIn: Readonly<Record<Language, WeeklyTemplate>> = {
+  en: {
+    sections: [
+      {
+        key: "theirs",
+        title: "Their items",
+        minutes: 15,
+        prompt: "Their agenda comes first. What do they want to talk about?",
+      },
+      {
+        key: "growth",
+        title: "Growth and development",
+        minutes: 10,
+        prompt: "What are they learning, and how is the growth plan going?",
+      },
+      {
+        key: "feedback",
+        title: "Feedback",
+        minutes: 5,
+        prompt: "Give the feedback you queued, then ask for feedback on yourself.",
+      },
+      {
+        key: "mine",
+        title: "My items",
+        prompt: "Only if time is left: context, decisions and requests from you.",
+      },
+    ],
+    wrapUp: "Capture the key points and agree on action items: who does what, by when.",
+  },
+  de: {
+    sections: [
+      {
+        key: "theirs",
+        title: "Themen Ihres Gegenübers",
+        minutes: 15,
+        prompt: "Die Agenda Ihres Gegenübers kommt zuerst. Worüber möchte die Person sprechen?",
+      },
+      {
+        key: "growth",
+        title: "Wachstum und Entwicklung",
+        minutes: 10,
+        prompt: "Was lernt die Person gerade, und wie läuft der Entwicklungsplan?",
+      },
+      {
+        key: "feedback",
+        title: "Feedback",
+        minutes: 5,
+        prompt: "Geben Sie das vorgemerkte Feedback, und bitten Sie dann um Feedback zu sich selbst.",
+      },
+      {
+        key: "mine",
+        title: "Meine Themen",
+        prompt: "Nur wenn Zeit bleibt: Kontext, Entscheidungen und Anliegen von Ihnen.",
+      },
+    ],
+    wrapUp: "Halten Sie die wichtigsten Punkte fest und vereinbaren Sie Aufgaben: Wer macht was bis wann?",
+  },
+  fr: {
+    sections: [
+      {
+        key: "theirs",
+        title: "Ses sujets",
+        minutes: 15,
+        prompt: "Ses sujets passent d'abord. De quoi la personne veut-elle parler ?",
+      },
+      {
+        key: "growth",
+        title: "Développement et progression",
+        minutes: 10,
+        prompt: "Qu'apprend la personne, et où en est le plan de développement ?",
+      },
+      {
+        key: "feedback",
+        title: "Retours",
+        minutes: 5,
+        prompt: "Donnez les retours que vous avez notés, puis demandez-en sur vous-même.",
+      },
+      {
+        key: "mine",
+        title: "Mes sujets",
+        prompt: "Seulement s'il reste du temps : contexte, décisions et demandes de votre part.",
+      },
+    ],
+    wrapUp: "Notez les points clés et convenez des actions : qui fait quoi, et pour quand.",
+  },
+  es: {
+    sections: [
+      {
+        key: "theirs",
+        title: "Sus temas",
+        minutes: 15,
+        prompt: "Su agenda va primero. ¿De qué quiere hablar?",
+      },
+      {
+        key: "growth",
+        title: "Crecimiento y desarrollo",
+        minutes: 10,
+        prompt: "¿Qué está aprendiendo y cómo va el plan de desarrollo?",
+      },
+      {
+        key: "feedback",
+        title: "Feedback",
+        minutes: 5,
+        prompt: "Da el feedback que tienes pendiente y después pide feedback sobre ti.",
+      },
+      {
+        key: "mine",
+        title: "Mis temas",
+        prompt: "Solo si queda tiempo: contexto, decisiones y peticiones por tu parte.",
+      },
+    ],
+    wrapUp: "Anota los puntos clave y acuerda las tareas: quién hace qué y para cuándo.",
+  },
 };
+
+/** The weekly template in `language`. */
+export function weeklyTemplateFor(language: Language): WeeklyTemplate {
+  return weeklyTemplatesIn[language] ?? weeklyTemplatesIn.en;
+}
+
+/** The weekly template in English. */
+export const weeklyTemplate: WeeklyTemplate = weeklyTemplatesIn.en;
 
 export function sectionTemplate(
   key: AgendaSection,

@@ -1,3 +1,4 @@
+import { questionBankFor } from "../../lib/questions/bank";
 import { renderWeekPage } from "../fixtures/calendar/render";
 import { fixtureEvents, openEvent, openWeek, sidebar } from "./calendar";
 import { answerPermissionPrompt } from "./consent";
@@ -150,4 +151,63 @@ test("installing opens the welcome page: 'this is me', automatic backups, and a 
   await welcome.goto(welcome.url().replace(/[^/]*$/, "welcome.html"));
   await expect(welcome.getByRole("heading", { name: "Welcome to 1:1 Prep" })).toBeVisible();
   await expect(welcome.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("with Deutsch picked, the prep's suggested questions, agenda sections and guide are German; a section the manager renamed keeps their words", async ({
+  context,
+  serviceWorker,
+  serveCalendar,
+}) => {
+  const welcome = await welcomeTab(context);
+  await welcome.goto(welcome.url().replace(/[^/]*$/, "options.html#settings"));
+  await welcome.getByLabel("Language").selectOption({ label: "Deutsch" });
+  await expect(welcome.getByLabel("Sprache")).toHaveValue("de");
+  // An edit made earlier, in English: stored as the manager's own words, it is not translated.
+  await serviceWorker.evaluate(
+    async (templates) => {
+      const g = globalThis as unknown as {
+        chrome: { storage: { local: { set(v: object): Promise<void> } } };
+      };
+      await g.chrome.storage.local.set({ templates });
+    },
+    { weekly: { mine: { title: "My own items" } } },
+  );
+
+  await serveCalendar(renderWeekPage());
+  const calendar = await openWeek(await context.newPage());
+  await openEvent(calendar, fixtureEvents.priyaWeekly1);
+  const prep = sidebar(calendar);
+  await expect(prep.getByRole("heading", { level: 1 })).toHaveText("1:1 mit Priya Raman");
+
+  // The weekly agenda: German section names, time boxes and prompts; the renamed section as written.
+  const agenda = prep.getByRole("region", { name: /^Agenda/ });
+  await expect(agenda.getByRole("heading", { level: 3 })).toHaveText([
+    "Themen Ihres Gegenübers",
+    "Wachstum und Entwicklung",
+    "Feedback",
+    "My own items",
+  ]);
+  await expect(prep.getByTestId("agenda-theirs")).toContainText("15 Min.");
+  await expect(prep.getByTestId("agenda-theirs")).toContainText(
+    "Die Agenda Ihres Gegenübers kommt zuerst. Worüber möchte die Person sprechen?",
+  );
+  await expect(prep.getByTestId("agenda-mine")).toContainText("wenn Zeit bleibt");
+
+  // Three suggested questions, each the German wording of the bank question it stands for.
+  const german = new Map(questionBankFor("de").map((q) => [q.id, q.text]));
+  const suggested = prep.getByTestId("suggested-questions").locator("li");
+  await expect(suggested).toHaveCount(3);
+  for (const item of await suggested.all()) {
+    const id = await item.getAttribute("data-question-id");
+    expect(id && german.has(id), `${id} is a bank question`).toBe(true);
+    await expect(item.locator(".question-text")).toHaveText(german.get(id ?? "") ?? "");
+  }
+
+  // The monthly deep dive's guide, in German.
+  await prep.getByLabel("Dieses 1:1 ist ein").selectOption("monthly");
+  await expect(prep.getByRole("heading", { name: "Monatliches Tiefengespräch" })).toBeVisible();
+  await expect(prep.getByText("Wie zufrieden sind Sie mit Ihrer Arbeit (1-10)?")).toBeVisible();
+  await expect(prep.getByText("Was würde daraus eine 10 machen?")).toBeVisible();
+  await expect(prep.getByRole("heading", { name: "Zufriedenheit" })).toBeVisible();
+  await calendar.close();
 });

@@ -2,7 +2,7 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { t } from "@/components/i18n";
 import { addAgendaItem, prepDatabase } from "@/lib/db";
 import { type AgendaEntry, checkAgendaText } from "@/lib/prep";
-import { type AgendaSectionTemplate, timeBoxLabel } from "@/lib/templates";
+import type { AgendaSectionTemplate } from "@/lib/templates";
 import { AgendaItemRow } from "./AgendaItemRow";
 
 interface Props {
@@ -41,7 +41,11 @@ export function AgendaPart({ section, entries, personId, meetingId, now }: Props
     <section className="agenda-part" aria-labelledby={`${id}-title`} data-testid={`agenda-${section.key}`}>
       <div className="agenda-part-head">
         <h3 id={`${id}-title`}>{section.title}</h3>
-        <span className="agenda-timebox">{timeBoxLabel(section)}</span>
+        <span className="agenda-timebox">
+          {section.minutes === undefined
+            ? t("templates.ifTime")
+            : t("templates.minutesValue", [String(section.minutes)])}
+        </span>
       </div>
       {entries.length === 0 ? (
         <p className="quiet agenda-prompt">{section.prompt}</p>

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { dueAtFromDateInput, formatDay } from "@/components/dates";
-import { t } from "@/components/i18n";
+import { languageInUse, t } from "@/components/i18n";
 import {
   addGrowthCheckpoint,
   GROWTH_TEXT_MAX,
@@ -10,7 +10,7 @@ import {
   removeGrowthCheckpoint,
   setGrowthCheckpointStatus,
 } from "@/lib/db";
-import { type GrowthCheckpoint, growthPlanTemplate, nextCheckpoint } from "@/lib/templates";
+import { type GrowthCheckpoint, growthPlanTemplateFor, nextCheckpoint } from "@/lib/templates";
 import { checkpointState } from "./checkpoint-text";
 
 interface Props {
@@ -20,6 +20,7 @@ interface Props {
 
 /** The plan's checkpoints in date order, the next open one highlighted, and a form to add one. */
 export function Checkpoints({ plan, now }: Props) {
+  const template = growthPlanTemplateFor(languageInUse());
   const [error, setError] = useState<string>();
   const next = nextCheckpoint(plan.checkpoints);
   // Checkpoints have no ids; date and note identify them, a count tells exact repeats apart.
@@ -41,9 +42,9 @@ export function Checkpoints({ plan, now }: Props) {
 
   return (
     <div className="growth-checkpoints">
-      <h3 className="growth-subheading">{growthPlanTemplate.checkpoints.label}</h3>
+      <h3 className="growth-subheading">{template.checkpoints.label}</h3>
       {sorted.length === 0 ? (
-        <p className="quiet">{t("sidebar.noCheckpoints", [growthPlanTemplate.checkpoints.hint])}</p>
+        <p className="quiet">{t("sidebar.noCheckpoints", [template.checkpoints.hint])}</p>
       ) : (
         <ul className="items" data-testid="growth-checkpoints">
           {sorted.map(({ c, key }) => (
@@ -115,6 +116,7 @@ function CheckpointRow({ checkpoint: c, isNext, now, onStatus, onRemove }: RowPr
 }
 
 function AddCheckpoint({ planId }: { planId: string }) {
+  const template = growthPlanTemplateFor(languageInUse());
   const id = useId();
   const [due, setDue] = useState("");
   const [note, setNote] = useState("");
@@ -126,7 +128,7 @@ function AddCheckpoint({ planId }: { planId: string }) {
     const dueAt = dueAtFromDateInput(due);
     if (dueAt === undefined) return setError(t("sidebar.dateNotValid"));
     try {
-      await addGrowthCheckpoint(prepDatabase(), planId, { dueAt, note });
+      await addGrowthCheckpoint(prepDatabase(), planId, { dueAt, note }, template.checkpoints.placeholder);
       setDue("");
       setNote("");
       setError(undefined);
@@ -149,7 +151,7 @@ function AddCheckpoint({ planId }: { planId: string }) {
         type="text"
         value={note}
         maxLength={GROWTH_TEXT_MAX}
-        placeholder={growthPlanTemplate.checkpoints.placeholder}
+        placeholder={template.checkpoints.placeholder}
         onChange={(e) => setNote(e.target.value)}
       />
       <button type="submit">{t("common.add")}</button>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
-import { t } from "@/components/i18n";
+import { languageInUse, t } from "@/components/i18n";
 import type { GrowthPlan, GrowthPlanFill, GrowthPlanTextField } from "@/lib/db";
-import { growthPlanTemplate } from "@/lib/templates";
+import { growthPlanTemplateFor } from "@/lib/templates";
 import { fieldNames } from "./field-names";
 
 interface Props {
@@ -43,7 +43,7 @@ export function FillConfirm({ plan, fill, conflicts, source, onReplace, onKeep, 
       <dl className="growth-compare">
         {conflicts.map((f) => (
           <div key={f}>
-            <dt>{growthPlanTemplate[f].label}</dt>
+            <dt>{growthPlanTemplateFor(languageInUse())[f].label}</dt>
             <dd>
               <span className="quiet">{t("sidebar.now")}</span> {plan[f]}
             </dd>

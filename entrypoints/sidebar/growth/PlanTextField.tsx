@@ -1,8 +1,8 @@
 import { useId } from "react";
-import { t } from "@/components/i18n";
+import { languageInUse, t } from "@/components/i18n";
 import { SavingTextarea } from "@/components/SavingTextarea";
 import { GROWTH_TEXT_MAX, GrowthPlanInputError, type GrowthPlanTextField } from "@/lib/db";
-import { growthPlanTemplate } from "@/lib/templates";
+import { growthPlanTemplateFor } from "@/lib/templates";
 
 interface Props {
   planId: string;
@@ -13,7 +13,7 @@ interface Props {
 /** One field of the plan, saved as it is typed. */
 export function PlanTextField({ planId, field, value }: Props) {
   const id = useId();
-  const template = growthPlanTemplate[field];
+  const template = growthPlanTemplateFor(languageInUse())[field];
   return (
     <div className="growth-field">
       <label htmlFor={id}>{template.label}</label>

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { localeInUse, t } from "@/components/i18n";
+import { languageInUse, localeInUse, t } from "@/components/i18n";
 import { checkpointsFrom, GROWTH_TEXT_MAX, type GrowthPlanFill } from "@/lib/db";
 import { type PromotionConversation, promotionScript, promotionToPlan } from "@/lib/templates";
 import { gapsOf, linesOf } from "./promotion-input";
@@ -47,7 +47,10 @@ export function PromotionHelper({ at, onUse }: Props) {
     if (!hasSubstance) return setError(t("sidebar.writeExpectations"));
     setError(undefined);
     // From the meeting (or today, within its quarter) so no checkpoint starts out overdue.
-    const plan = promotionToPlan({ ...conversation, quarterStart: checkpointsFrom(at, Date.now()) });
+    const plan = promotionToPlan(
+      { ...conversation, quarterStart: checkpointsFrom(at, Date.now()) },
+      languageInUse(),
+    );
     onUse(plan);
   };
 
@@ -97,7 +100,7 @@ export function PromotionHelper({ at, onUse }: Props) {
       {started && (
         <figure className="growth-script">
           <figcaption className="quiet">{t("sidebar.whatToSay")}</figcaption>
-          <p data-testid="promotion-script">{promotionScript(conversation)}</p>
+          <p data-testid="promotion-script">{promotionScript(conversation, languageInUse())}</p>
         </figure>
       )}
       <button type="button" onClick={use}>

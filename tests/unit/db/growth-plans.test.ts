@@ -57,6 +57,38 @@ describe("startGrowthPlan", () => {
     expect((await growthPlanOf(db, "priya", "2027-Q1"))?.checkpoints).toHaveLength(3);
   });
 
+  it("notes the checkpoints in the language the plan is started in", async () => {
+    const german = await startGrowthPlan(db, "priya", oct13, oct13, "de");
+    expect(german.checkpoints.map((c) => c.note)).toEqual([
+      "Monatliches Fortschrittsgespräch",
+      "Monatliches Fortschrittsgespräch",
+      "Quartalsabschluss: Liegen die Nachweise vor?",
+    ]);
+    const english = await startGrowthPlan(db, "jordan", oct13, oct13);
+    expect(english.checkpoints.at(-1)?.note).toBe("End-of-quarter review: is the evidence there?");
+    const filled = await fillGrowthPlan(
+      db,
+      "sam",
+      oct13,
+      { goal: "Mener un projet" },
+      { now: oct13, language: "fr" },
+    );
+    expect(filled.plan.checkpoints[0]?.note).toBe("Point d'étape mensuel");
+  });
+
+  it("gives an empty checkpoint note the words it is handed", async () => {
+    const plan = await startGrowthPlan(db, "priya", oct13, oct13);
+    const added = await addGrowthCheckpoint(
+      db,
+      plan.id,
+      { dueAt: at(2026, 11, 15), note: " " },
+      "Revisión mensual del progreso",
+    );
+    expect(added.note).toBe("Revisión mensual del progreso");
+    const english = await addGrowthCheckpoint(db, plan.id, { dueAt: at(2026, 11, 16), note: "" });
+    expect(english.note).toBe("Progress review");
+  });
+
   it("two starts at once still make one plan", async () => {
     const [a, b] = await Promise.all([
       startGrowthPlan(db, "priya", oct13),
