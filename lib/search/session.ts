@@ -128,7 +128,8 @@ export class SearchSession {
     if (manifest && usableAsSaved(manifest, changes) && (await this.readShards(manifest))) {
       this.setReadiness("ready");
       this.watch();
-      if (changes.length) await this.catchUp();
+      // Including what was written while the shards were being read, before the watch began.
+      await this.catchUp();
       return;
     }
     await this.rebuild();
