@@ -268,7 +268,7 @@ test("popup open → interactive", async () => {
     POPUP_RUNS,
   );
   await report(testInfo, [
-    row("popup → feedback form usable", feedback, 150, { note: '"Who is it for?" enabled' }),
+    row("popup → feedback form usable", feedback, 100, { note: '"Who is it for?" enabled' }),
     row("popup#stats → cadence table shown", stats, 150),
   ]);
 });
