@@ -95,27 +95,33 @@ function substitute(message: string, substitutions: readonly string[]): string {
   );
 }
 
-/** Plural forms as @wxt-dev/i18n writes them: "one | other", or "zero | one | other". */
-function pluralForm(message: string, count: number): string {
+/**
+ * Plural forms as @wxt-dev/i18n writes them: "one | other", or "zero | one | other". Which of
+ * "one" and "other" a count takes is the language's own rule: French says "0 réunion", as it
+ * says "1 réunion".
+ */
+export function pluralForm(message: string, count: number, language: string): string {
   const forms = message.split(" | ");
-  if (forms.length === 2) return forms[count === 1 ? 0 : 1] ?? message;
-  if (forms.length === 3) return forms[count === 0 || count === 1 ? count : 2] ?? message;
-  return message;
+  if (forms.length === 3 && count === 0) return forms[0] ?? message;
+  const [one, other] = forms.slice(-2);
+  if (forms.length < 2 || one === undefined || other === undefined) return message;
+  return pluralRules(language).select(count) === "one" ? one : other;
+}
+
+const rulesByLanguage = new Map<string, Intl.PluralRules>();
+function pluralRules(language: string): Intl.PluralRules {
+  let rules = rulesByLanguage.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    rulesByLanguage.set(language, rules);
+  }
+  return rules;
 }
 
 const fromBrowser = i18n.t;
 
 /** One message, in the picked language when there is one, else in the browser's. */
 export const t = ((key: string, ...args: unknown[]) => {
-  const message = loaded?.messages.get(key.replaceAll(".", "_").toLowerCase());
-  if (message === undefined) {
-    try {
-      return (fromBrowser as (key: string, ...rest: unknown[]) => string)(key, ...args);
-    } catch {
-      // The extension was updated under this page: its words are gone with it.
-      return "";
-    }
-  }
   let count: number | undefined;
   let substitutions: string[] | undefined;
   for (const arg of args) {
@@ -123,6 +129,18 @@ export const t = ((key: string, ...args: unknown[]) => {
     else if (Array.isArray(arg)) substitutions = arg.map(String);
   }
   if (count !== undefined && substitutions === undefined) substitutions = [String(count)];
+  const message = loaded?.messages.get(key.replaceAll(".", "_").toLowerCase());
+  if (message === undefined) {
+    try {
+      // Asked without the count, the browser gives every plural form, and the language's own
+      // rule picks one.
+      const text = (fromBrowser as (key: string, substitutions?: string[]) => string)(key, substitutions);
+      return count === undefined ? text : pluralForm(text, count, languageInUse());
+    } catch {
+      // The extension was updated under this page: its words are gone with it.
+      return "";
+    }
+  }
   const text = substitute(message, substitutions ?? []);
-  return count === undefined ? text : pluralForm(text, count);
+  return count === undefined ? text : pluralForm(text, count, languageInUse());
 }) as typeof i18n.t;

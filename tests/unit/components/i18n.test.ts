@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseYAML } from "confbox";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { languageInUse, loadLanguage, localeInUse, t } from "@/components/i18n";
+import { languageInUse, loadLanguage, localeInUse, pluralForm, t } from "@/components/i18n";
 import { LANGUAGES, setLanguage } from "@/lib/settings";
 
 const LOCALES_DIR = join(__dirname, "../../../locales");
@@ -23,11 +23,24 @@ function flatten(value: unknown, prefix = ""): Map<string, string> {
 const locale = (language: string) =>
   flatten(parseYAML(readFileSync(join(LOCALES_DIR, `${language}.yml`), "utf8")));
 
-/** A language's messages as the build writes them into `_locales/<language>/messages.json`. */
+/**
+ * A language's messages as the build writes them into `_locales/<language>/messages.json`: a
+ * plural's forms ("0", "1", "n") joined into one message, "zero | one | other".
+ */
 function messagesFile(language: string) {
-  return Object.fromEntries(
-    [...locale(language)].map(([key, message]) => [key.replaceAll(".", "_"), { message }]),
-  );
+  const out: Record<string, { message: string }> = {};
+  const walk = (value: unknown, prefix: string) => {
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      const path = prefix ? `${prefix}_${key}` : key;
+      const forms = typeof inner === "object" && inner !== null ? Object.keys(inner) : [];
+      if (typeof inner === "string") out[path] = { message: inner };
+      else if (forms.includes("n") && forms.every((f) => ["0", "1", "n"].includes(f)))
+        out[path] = { message: Object.values(inner as Record<string, string>).join(" | ") };
+      else walk(inner, path);
+    }
+  };
+  walk(parseYAML(readFileSync(join(LOCALES_DIR, `${language}.yml`), "utf8")), "");
+  return out;
 }
 
 function serveMessages(files: Record<string, unknown>) {
@@ -146,5 +159,27 @@ describe("a language picked in options", () => {
     expect(t("welcome.title")).toBe("Cuesta $");
     expect((t as (key: string, ...args: unknown[]) => string)("welcome.lead", 1)).toBe("una nota");
     expect((t as (key: string, ...args: unknown[]) => string)("welcome.lead", 3)).toBe("3 notas");
+  });
+
+  it("picks each language's own plural: French counts 0 as one, German and English as many", async () => {
+    const count = t as (key: string, ...args: unknown[]) => string;
+    serveMessages({ fr: messagesFile("fr"), de: messagesFile("de"), en: messagesFile("en") });
+    await setLanguage("fr");
+    await loadLanguage();
+    expect(count("people.meetings", 0)).toBe("0 réunion");
+    expect(count("people.meetings", 1)).toBe("1 réunion");
+    expect(count("people.meetings", 2)).toBe("2 réunions");
+    await setLanguage("de");
+    await loadLanguage();
+    expect(count("people.meetings", 0)).toBe("0 Termine");
+    expect(count("people.meetings", 1)).toBe("1 Termin");
+  });
+
+  it("picks plural forms by the language's rule, three forms keeping their own zero", () => {
+    expect(pluralForm("$1 réunion | $1 réunions", 0, "fr")).toBe("$1 réunion");
+    expect(pluralForm("$1 meeting | $1 meetings", 0, "en")).toBe("$1 meetings");
+    expect(pluralForm("none | one | many", 0, "en")).toBe("none");
+    expect(pluralForm("none | one | many", 1, "fr")).toBe("one");
+    expect(pluralForm("none | one | many", 5, "fr")).toBe("many");
   });
 });
