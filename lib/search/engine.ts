@@ -25,6 +25,16 @@ export function shardOrder(keys: Iterable<string>): string[] {
   return [...keys].sort((a, b) => rank(b) - rank(a));
 }
 
+/** Whether a shard can hold a document the date filters let through. */
+export function shardInRange(key: string, filters: SearchFilters): boolean {
+  const year = Number(key);
+  if (key === UNDATED || !Number.isInteger(year))
+    return filters.from === undefined && filters.to === undefined;
+  if (filters.from !== undefined && Date.UTC(year + 1, 0, 1) <= filters.from) return false;
+  if (filters.to !== undefined && Date.UTC(year, 0, 1) > filters.to) return false;
+  return true;
+}
+
 /** Newest first; texts without a date (names) before any dated one. */
 export function byNewest(a: Pick<SearchDocument, "date">, b: Pick<SearchDocument, "date">): number {
   return (b.date ?? Number.POSITIVE_INFINITY) - (a.date ?? Number.POSITIVE_INFINITY);

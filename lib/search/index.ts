@@ -15,6 +15,7 @@ export {
   type SearchHit,
   scanDocuments,
   searchIndex,
+  shardInRange,
   shardOf,
   shardOrder,
   UNDATED,

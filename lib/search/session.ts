@@ -26,6 +26,7 @@ import {
   type SearchHit,
   scanDocuments,
   searchIndex,
+  shardInRange,
   shardOf,
   shardOrder,
 } from "./engine";
@@ -318,11 +319,12 @@ export class SearchSession {
     const hits: SearchHit[] = [];
     for (const key of shardOrder(this.shards.keys())) {
       const shard = this.shards.get(key);
-      if (shard) hits.push(...searchIndex(shard, query, filters, limit + 1 - hits.length));
+      if (shard && shardInRange(key, filters))
+        hits.push(...searchIndex(shard, query, filters, limit + 1 - hits.length));
       // Every shard after this one is older than any hit so far.
       if (hits.length > limit) return { hits: hits.slice(0, limit), more: true, partial: false };
     }
-    return { hits, more: false, partial: this.unread.length > 0 };
+    return { hits, more: false, partial: this.unread.some((key) => shardInRange(key, filters)) };
   }
 
   /**

@@ -7,6 +7,7 @@ import {
   type SearchDocument,
   scanDocuments,
   searchIndex,
+  shardInRange,
   snippet,
   type TextPart,
   termMatches,
@@ -141,5 +142,18 @@ describe.each([
   it("says which words it found, folded", () => {
     const [hit] = search("managment");
     expect(hit?.found).toContain("management");
+  });
+});
+
+describe("which years a date filter reads", () => {
+  const y2025 = { from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 11, 31, 23, 59) };
+  it("reads only the years the range touches", () => {
+    expect(["undated", "2026", "2025", "2024"].filter((k) => shardInRange(k, y2025))).toEqual(["2025"]);
+    expect(shardInRange("2024", { from: Date.UTC(2024, 11, 31, 23) })).toBe(true);
+    expect(shardInRange("2024", { from: Date.UTC(2025, 0, 1) })).toBe(false);
+    expect(shardInRange("2026", { to: Date.UTC(2025, 11, 31, 23, 59) })).toBe(false);
+  });
+  it("reads every year, and the names, without one", () => {
+    expect(["undated", "2026", "1999"].every((k) => shardInRange(k, {}))).toBe(true);
   });
 });
