@@ -49,7 +49,8 @@ export async function loadLanguage(): Promise<void> {
   } catch {
     loaded = undefined;
   }
-  document.documentElement.lang = languageInUse();
+  // The background has no document; it loads the words for its notifications.
+  if (typeof document !== "undefined") document.documentElement.lang = languageInUse();
 }
 
 let lastUiLanguage: string | undefined;

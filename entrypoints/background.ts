@@ -2,6 +2,7 @@
 import "@/components/zod-jitless";
 import { browser } from "wxt/browser";
 import { calendarEventUrl } from "@/components/dates";
+import { loadLanguage, t } from "@/components/i18n";
 import { badgeText, badgeTooltip, overdueByPerson, overdueItems } from "@/lib/cadence";
 import { createCalendarSync, remindersDue } from "@/lib/calendar-sync";
 import {
@@ -199,12 +200,19 @@ export default defineBackground(() => {
       const reminded = await readReminded();
       // A little slack: an alarm can fire a moment before the minute it was set for.
       const upcoming = await upcomingOneOnOnes(db, now, now + minutes * MINUTE + MINUTE);
-      for (const reminder of remindersDue(upcoming, reminded)) {
+      const due = remindersDue(upcoming, reminded);
+      // In the language picked in options, which may have changed since the worker started.
+      if (due.length) await loadLanguage();
+      for (const reminder of due) {
+        const waiting = [
+          reminder.openItems > 0 ? t("reminder.openItems", reminder.openItems) : "",
+          reminder.queuedFeedback > 0 ? t("reminder.feedback", reminder.queuedFeedback) : "",
+        ].filter((part) => part !== "");
         await browser.notifications.create(`${REMINDER_PREFIX}${reminder.meetingId}`, {
           type: "basic",
           iconUrl: browser.runtime.getURL("/icon/128.png"),
-          title: reminder.title,
-          message: reminder.message,
+          title: t("reminder.title", [reminder.personName]),
+          message: t("reminder.open", [waiting.join(", ")]),
         });
         reminded.add(reminder.meetingId);
       }

@@ -11,5 +11,5 @@ export {
   redirectUrl,
   signIn,
 } from "./connection";
-export { type Reminder, remindersDue, reminderText } from "./reminders";
+export { type Reminder, remindersDue } from "./reminders";
 export { type CalendarSyncDeps, createCalendarSync, FULL_SYNC_EVERY_MS, SYNC_AT_MOST_EVERY_MS } from "./sync";

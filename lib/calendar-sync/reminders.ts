@@ -1,9 +1,11 @@
 import type { UpcomingOneOnOne } from "@/lib/db";
 
+/** A reminder due: who it is with and what waits, for the background to put in the manager's words. */
 export interface Reminder {
   meetingId: string;
-  title: string;
-  message: string;
+  personName: string;
+  openItems: number;
+  queuedFeedback: number;
 }
 
 /**
@@ -17,19 +19,10 @@ export function remindersDue(
 ): Reminder[] {
   return upcoming
     .filter((u) => (u.openItems > 0 || u.queuedFeedback > 0) && !alreadyReminded.has(u.meeting.id))
-    .map((u) => ({ meetingId: u.meeting.id, ...reminderText(u) }));
-}
-
-export function reminderText({ person, openItems, queuedFeedback }: UpcomingOneOnOne): {
-  title: string;
-  message: string;
-} {
-  const waiting = [
-    openItems > 0 && `${openItems} open action ${openItems === 1 ? "item" : "items"}`,
-    queuedFeedback > 0 && `${queuedFeedback} feedback to give`,
-  ].filter(Boolean);
-  return {
-    title: `1:1 with ${person.displayName} soon`,
-    message: `${waiting.join(", ")}. Click to open the prep.`,
-  };
+    .map((u) => ({
+      meetingId: u.meeting.id,
+      personName: u.person.displayName,
+      openItems: u.openItems,
+      queuedFeedback: u.queuedFeedback,
+    }));
 }
