@@ -367,7 +367,7 @@ test("automatic backup, five years of data", async () => {
     await g.chrome.storage.local.set({ autoBackup: { every: "day", keep: 10 } });
   });
   const options = await browser.context.newPage();
-  await options.goto(browser.extensionUrl("options.html"));
+  await options.goto(browser.extensionUrl("options.html#backup"));
   const now = options.getByRole("button", { name: "Back up now" });
   await now.waitFor();
   // The first backup starts by itself as backups are turned on: let it finish.
@@ -421,7 +421,7 @@ async function importIntoFreshProfile(file: string): Promise<Imported> {
   const fresh = await startBrowser({ extension: true });
   try {
     const options = await fresh.context.newPage();
-    await options.goto(fresh.extensionUrl("options.html"));
+    await options.goto(fresh.extensionUrl("options.html#backup"));
     await waitForDatabase(options);
     const input = options.getByLabel("Import a backup");
     await input.waitFor();
@@ -459,6 +459,67 @@ async function importIntoFreshProfile(file: string): Promise<Imported> {
   }
 }
 
+/** A median over a floor's median: how much the app adds to what IndexedDB itself costs. */
+function ratioRow(
+  figure: string,
+  values: number[],
+  floor: number[],
+  budget: number,
+  note?: string,
+): BenchRow {
+  return {
+    section: "data scale",
+    figure,
+    unit: "×",
+    n: values.length,
+    median: summary(values).median / summary(floor).median,
+    judged: "value",
+    budget,
+    ...(note ? { note } : {}),
+  };
+}
+
+/**
+ * The least any export can cost: every row of every backed-up table read with raw IndexedDB in
+ * one transaction, as the export must read them for one consistent snapshot. The tables are
+ * lib/db/backup-rows.ts's backupTables; the built pages do not expose them.
+ */
+async function rawReadFloor(page: Page): Promise<{ millis: number; rows: number }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("one-on-one-prep");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tables = [
+      "people",
+      "meetings",
+      "agendaItems",
+      "actionItems",
+      "feedback",
+      "growthPlans",
+      "questionsAsked",
+    ];
+    const started = performance.now();
+    const tx = db.transaction(tables, "readonly");
+    const read = await Promise.all(
+      tables.map(
+        (t) =>
+          new Promise<number>((resolve, reject) => {
+            const request = tx.objectStore(t).getAll();
+            request.onsuccess = () => resolve(request.result.length);
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    );
+    const millis = performance.now() - started;
+    db.close();
+    const rows = read.reduce((a, b) => a + b, 0);
+    if (rows === 0) throw new Error("nothing to read");
+    return { millis, rows };
+  });
+}
+
 function importRows(imported: Imported, label: string): BenchRow[] {
   return [
     row(`import: file chosen → preview${label}`, [imported.preview]),
@@ -481,7 +542,7 @@ test("export and import through the options page", async () => {
   const rows: BenchRow[] = [];
   try {
     const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl("options.html"));
+    await page.goto(browser.extensionUrl("options.html#backup"));
     await page.getByRole("button", { name: "Export everything (JSON)" }).waitFor();
     await sleep(500);
     progress(`exporting ${EXPORT_RUNS} times`);
@@ -492,8 +553,22 @@ test("export and import through the options page", async () => {
       exports.push(millis);
       exportedFile = file;
     }
+    progress(`reading every backed-up table ${EXPORT_RUNS} times with raw IndexedDB`);
+    const floor: number[] = [];
+    let floorRows = 0;
+    for (let i = 0; i < EXPORT_RUNS; i++) {
+      const read = await rawReadFloor(page);
+      floor.push(read.millis);
+      floorRows = read.rows;
+    }
     await page.close();
     rows.push(row("export: click → download", exports, 2000));
+    rows.push(
+      row("raw IndexedDB read of every backed-up row", floor, undefined, {
+        note: `${floorRows} rows, getAll per table in one transaction: floor for export`,
+      }),
+    );
+    rows.push(ratioRow("export ÷ read floor", exports, floor, 1.5, "medians"));
     if (!exportedFile) throw new Error("nothing exported");
     const megabytes = statSync(exportedFile).size / 1024 / 1024;
     rows.push({
@@ -511,6 +586,15 @@ test("export and import through the options page", async () => {
     const imported = await importIntoFreshProfile(exportedFile);
     if (imported.refused === undefined) {
       rows.push(...importRows(imported, ""));
+      rows.push(
+        ratioRow(
+          "import ÷ write floor",
+          [imported.failed ? Number.NaN : imported.written],
+          [seeded.writeMillis],
+          1.1,
+          `Import click → “Imported.” over the seed's raw write (${Math.round(seeded.writeMillis)} ms)`,
+        ),
+      );
     } else {
       rows.push(
         row("import of the exported file", [Number.NaN], 5000, { note: `refused: ${imported.refused}` }),

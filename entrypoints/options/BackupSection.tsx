@@ -6,7 +6,9 @@ import {
   type BackupDocument,
   type BackupOutcome,
   type BackupPreview,
-  exportBackupText,
+  type ExportProgress,
+  exportBackupParts,
+  type ImportProgress,
   importBackup,
   parseBackup,
   previewImport,
@@ -14,6 +16,7 @@ import {
 import { AutoBackupSection, formatBytes, StorageStatus } from "./AutoBackupSection";
 import { download } from "./download";
 import { type ImportChoicesState, ImportPreviewView } from "./ImportPreviewView";
+import { formatCount, formatTimeLeft, timeLeft } from "./progress";
 
 type Stage =
   | { step: "idle" }
@@ -35,16 +38,22 @@ export function BackupSection() {
   const [busy, setBusy] = useState(false);
 
   const [exported, setExported] = useState<string>();
+  const [exporting, setExporting] = useState<ExportProgress>();
+  const [importing, setImporting] = useState<ImportProgress & { startedAt: number }>();
 
   const onExport = async () => {
     setError(undefined);
     setExported(undefined);
+    setExporting({ read: 0, total: 0 });
     try {
       const name = `1-1-prep-backup-${new Date().toISOString().slice(0, 10)}.json`;
-      const bytes = download(name, await exportBackupText(db), "application/json");
+      const parts = await exportBackupParts(db, Date.now(), undefined, { onProgress: setExporting });
+      const bytes = download(name, parts, "application/json");
       setExported(t("backup.exported", [name, formatBytes(bytes)]));
     } catch {
       setError(t("backup.exportFailed"));
+    } finally {
+      setExporting(undefined);
     }
   };
 
@@ -84,12 +93,20 @@ export function BackupSection() {
   const onImport = async () => {
     if (stage.step !== "preview") return;
     setBusy(true);
+    let startedAt = performance.now();
+    setImporting({ written: 0, total: 0, startedAt });
     try {
-      setStage({ step: "done", outcome: await importBackup(db, stage.doc, stage.choices) });
+      const outcome = await importBackup(db, stage.doc, stage.choices, Date.now(), (progress) => {
+        // The time left goes by the pace of writing, not of the check against the notes before it.
+        if (progress.written === 0) startedAt = performance.now();
+        setImporting({ ...progress, startedAt });
+      });
+      setStage({ step: "done", outcome });
     } catch (e) {
       setError(t("backup.nothingImported", [e instanceof Error ? e.message : t("backup.importFailed")]));
     } finally {
       setBusy(false);
+      setImporting(undefined);
     }
   };
 
@@ -98,10 +115,24 @@ export function BackupSection() {
       <h2 id={`${id}-h`}>{t("backup.heading")}</h2>
       <StorageStatus />
       <p>
-        <button type="button" onClick={() => void onExport()}>
+        <button type="button" disabled={exporting !== undefined} onClick={() => void onExport()}>
           {t("backup.exportAll")}
         </button>
       </p>
+      {exporting && (
+        <div className="progress-line">
+          <progress
+            aria-label={t("backup.exportProgress")}
+            max={exporting.total || undefined}
+            value={exporting.total ? exporting.read : undefined}
+          />
+          <span>
+            {exporting.total
+              ? t("backup.exportingRows", [formatCount(exporting.read), formatCount(exporting.total)])
+              : t("backup.exporting")}
+          </span>
+        </div>
+      )}
       {exported && (
         <p className="saved-note" role="status">
           {exported}
@@ -132,6 +163,16 @@ export function BackupSection() {
           ) : (
             <ImportPreviewView preview={stage.outcome} />
           )}
+          {importing && (
+            <div className="progress-line">
+              <progress
+                aria-label={t("backup.importProgress")}
+                max={importing.total || undefined}
+                value={importing.total ? importing.written : undefined}
+              />
+              <span>{importProgressText(importing)}</span>
+            </div>
+          )}
           {stage.step === "preview" && (
             <p>
               <button type="button" disabled={busy} onClick={() => void onImport()}>
@@ -152,6 +193,16 @@ export function BackupSection() {
       <AutoBackupSection onRestore={(copy) => void onRestore(copy)} />
     </section>
   );
+}
+
+/** Rows written so far and, once there is a pace to go by, about how long the rest takes. */
+function importProgressText({ written, total, startedAt }: ImportProgress & { startedAt: number }): string {
+  if (total === 0) return t("backup.checking");
+  const [done, all] = [formatCount(written), formatCount(total)];
+  const left = timeLeft(written, total, performance.now() - startedAt);
+  return left === undefined
+    ? t("backup.importingRows", [done, all])
+    : t("backup.importingRowsLeft", [done, all, formatTimeLeft(left)]);
 }
 
 function importedSummary({ applied }: BackupOutcome): string {

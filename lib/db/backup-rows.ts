@@ -62,6 +62,61 @@ export async function readBackupRows(db: PrepDatabase): Promise<{ rows: BackupRo
   return { rows, schemaVersion: BACKUP_ROW_VERSION };
 }
 
+/** Rows per read while a backup is written out: small enough to show progress, big enough to cost little. */
+export const BACKUP_CHUNK_ROWS = 5000;
+
+export interface BackupReadProgress {
+  /** rows read so far */
+  read: number;
+  /** rows in every backed-up table when the read began */
+  total: number;
+}
+
+/**
+ * Every backed-up row, handed to `onChunk` a chunk at a time, each table in id order, all from one
+ * transaction so it is the same consistent snapshot `readBackupRows` reads, even while a sidebar is
+ * saving; an action item's `open` flag is left out. The next chunk is already being read while
+ * `onChunk` works on this one, so writing the rows out costs little beyond reading them.
+ */
+export async function readBackupChunks(
+  db: PrepDatabase,
+  onChunk: <T extends BackupTable>(table: T, rows: BackupRows[T]) => void,
+  onProgress?: (progress: BackupReadProgress) => void,
+  chunkRows = BACKUP_CHUNK_ROWS,
+): Promise<{ schemaVersion: number }> {
+  if (!Number.isInteger(chunkRows) || chunkRows < 1)
+    throw new RangeError("chunkRows must be a positive whole number");
+  await db.transaction("r", backupTables, async () => {
+    const counts = await Promise.all(backupTables.map((table) => db.table(table).count()));
+    const total = counts.reduce((sum, n) => sum + n, 0);
+    let read = 0;
+    onProgress?.({ read, total });
+    for (const table of backupTables) {
+      const after = (id?: string) =>
+        (id === undefined ? db.table(table).orderBy(":id") : db.table(table).where(":id").above(id))
+          .limit(chunkRows)
+          .toArray() as Promise<{ id: string }[]>;
+      let pending = after();
+      for (;;) {
+        const rows = await pending;
+        if (rows.length === 0) break;
+        const last = rows[rows.length - 1]?.id;
+        pending = rows.length < chunkRows ? Promise.resolve([]) : after(last);
+        onChunk(
+          table,
+          // `open` is derived from doneAt; the database sets it again on import.
+          (table === "actionItems"
+            ? (rows as ActionItem[]).map(({ open: _open, ...item }) => item)
+            : rows) as BackupRows[typeof table],
+        );
+        read += rows.length;
+        onProgress?.({ read, total: Math.max(total, read) });
+      }
+    }
+  });
+  return { schemaVersion: BACKUP_ROW_VERSION };
+}
+
 export interface PersonRecord {
   person: Person;
   meetings: Meeting[];

@@ -1,6 +1,12 @@
 import type { Table } from "dexie";
 import { normalizeEmail } from "@/lib/detection";
-import { BACKUP_ROW_VERSION, type BackupRows, type BackupTable, backupTables } from "./backup-rows";
+import {
+  BACKUP_CHUNK_ROWS,
+  BACKUP_ROW_VERSION,
+  type BackupRows,
+  type BackupTable,
+  backupTables,
+} from "./backup-rows";
 import type { PrepDatabase } from "./database";
 import { clampRowDates } from "./dates";
 import { combineGrowthPlans } from "./merge-people";
@@ -109,6 +115,13 @@ export async function previewImportRows(
   return plan.preview;
 }
 
+export interface ImportProgress {
+  /** rows written so far */
+  written: number;
+  /** rows the import writes in all */
+  total: number;
+}
+
 /**
  * Writes the backup's rows: all of it, or, if anything fails, none of it. Rows not in the backup
  * are kept; rows both hold and that differ follow `choices`, else the suggested choice, which
@@ -121,6 +134,7 @@ export async function importRows(
   schemaVersion: number,
   choices: Choices = {},
   now = Date.now(),
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportOutcome> {
   return db.transaction("rw", backupTables, async () => {
     const plan = await planImport(db, rows, schemaVersion, now);
@@ -155,9 +169,21 @@ export async function importRows(
     }
     // New rows are added rather than put: a put makes the database's action item hooks read
     // every row's stored version first, one request per row, and these have none.
+    const total = backupTables.reduce((sum, t) => sum + writes[t].added.length + writes[t].put.length, 0);
+    let written = 0;
+    onProgress?.({ written, total });
+    // A chunk at a time, so the page can say how far it has got; still all in this one transaction.
+    const inChunks = async (rows: StoredRow[], bulk: (chunk: StoredRow[]) => Promise<unknown>) => {
+      for (let i = 0; i < rows.length; i += BACKUP_CHUNK_ROWS) {
+        const chunk = rows.slice(i, i + BACKUP_CHUNK_ROWS);
+        await bulk(chunk);
+        written += chunk.length;
+        onProgress?.({ written, total });
+      }
+    };
     const write = async <T>(table: Table<T, string>, rows: { added: StoredRow[]; put: StoredRow[] }) => {
-      if (rows.added.length > 0) await table.bulkAdd(rows.added as T[]);
-      if (rows.put.length > 0) await table.bulkPut(rows.put as T[]);
+      await inChunks(rows.added, (chunk) => table.bulkAdd(chunk as T[]));
+      await inChunks(rows.put, (chunk) => table.bulkPut(chunk as T[]));
     };
     // Rows whose unique email or event changes go first, so rows trading them never collide halfway.
     await db.people.bulkDelete(replaced.people);

@@ -1,12 +1,15 @@
 export * from "./agenda";
 export { type BackupCopyInfo, backupCopies, keepBackupCopy, readBackupCopy } from "./backup-copies";
 export {
+  BACKUP_CHUNK_ROWS,
   BACKUP_ROW_VERSION,
+  type BackupReadProgress,
   type BackupRows,
   type BackupTable,
   backupTables,
   type PersonRecord,
   personRecord,
+  readBackupChunks,
   readBackupRows,
 } from "./backup-rows";
 export * from "./calendar-events";
@@ -21,6 +24,7 @@ export {
   type ImportMerge,
   type ImportOutcome,
   type ImportPreview,
+  type ImportProgress,
   ImportRefused,
   type ImportTextChange,
   importRows,

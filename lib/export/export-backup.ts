@@ -1,4 +1,10 @@
-import { type PrepDatabase, readBackupRows } from "@/lib/db";
+import {
+  type BackupReadProgress,
+  type BackupTable,
+  type PrepDatabase,
+  readBackupChunks,
+  readBackupRows,
+} from "@/lib/db";
 import { type BackupSettings, readBackupSettings } from "@/lib/settings";
 import {
   BACKUP_FORMAT,
@@ -61,17 +67,88 @@ export async function exportBackupText(
   now = Date.now(),
   settings?: BackupSettings,
 ): Promise<string> {
-  return writeText(await exportAll(db, now, settings));
+  return (await exportBackupParts(db, now, settings)).join("");
+}
+
+export type ExportProgress = BackupReadProgress;
+
+/**
+ * The backup file's text in parts, in order (`exportBackupText` is them joined): rows are written
+ * out a chunk at a time as they are read, so years of notes never sit in memory as rows and as
+ * text at once, and the page can show how far it has got. Give the parts to a Blob as they are.
+ */
+export async function exportBackupParts(
+  db: PrepDatabase,
+  now = Date.now(),
+  settings?: BackupSettings,
+  { onProgress, chunkRows }: { onProgress?: (progress: ExportProgress) => void; chunkRows?: number } = {},
+): Promise<string[]> {
+  const tables = Object.fromEntries(backupTables.map((table) => [table, [] as string[]])) as Record<
+    BackupTable,
+    string[]
+  >;
+  const [{ schemaVersion }, chosen] = await Promise.all([
+    readBackupChunks(
+      db,
+      (table, rows) => {
+        // Rows come in id order, the order IndexedDB keeps its keys in, so they need no sorting.
+        tables[table].push(rowsText(rows.map(canonicalRecord)));
+      },
+      onProgress,
+      chunkRows,
+    ),
+    settings ?? readBackupSettings(),
+  ]);
+  // The rows are written a chunk at a time, each as JSON.stringify would indent it inside the
+  // document; the rest of the document is JSON.stringify's own, around a marker no setting holds.
+  const placeholder = `data-${crypto.randomUUID()}`;
+  const marker = JSON.stringify(placeholder);
+  const outline = writeText(
+    {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      schemaVersion,
+      data: {} as BackupData,
+      settings: chosen,
+    },
+    placeholder,
+  );
+  // `data` comes before `settings` in the file, so the first match is the marker's own place.
+  const at = outline.indexOf(marker);
+  const parts = [outline.slice(0, at), "{\n"];
+  backupTables.forEach((table, i) => {
+    const chunks = tables[table];
+    parts.push(`${i > 0 ? ",\n" : ""}    ${JSON.stringify(table)}: `);
+    if (chunks.length === 0) parts.push("[]");
+    else parts.push("[\n", ...chunks.flatMap((chunk, c) => (c > 0 ? [",\n", chunk] : [chunk])), "\n    ]");
+  });
+  parts.push("\n  }", outline.slice(at + marker.length));
+  return parts;
+}
+
+/** Rows wrapped to the depth a table's rows sit at in the file: `data`, then the table, then its array. */
+const ROWS_BEFORE = '{\n  "d": {\n    "t": [\n';
+const ROWS_AFTER = "\n    ]\n  }\n}";
+
+/**
+ * Rows as they stand in the file, elements of a table's array three levels deep, with ",\n"
+ * between them: one JSON.stringify for the chunk, nested as deep as the file nests them so it
+ * indents them as the whole document's would, without a second pass over the text.
+ */
+function rowsText(rows: readonly unknown[]): string {
+  const text = JSON.stringify({ d: { t: rows } }, null, 2);
+  return text.slice(ROWS_BEFORE.length, text.length - ROWS_AFTER.length);
 }
 
 /** `doc` with its rows already canonical and sorted, written in the file's order. */
-function writeText(doc: BackupDocument): string {
+function writeText(doc: BackupDocument, dataText?: string): string {
   const ordered = {
     format: doc.format,
     version: doc.version,
     exportedAt: doc.exportedAt,
     schemaVersion: doc.schemaVersion,
-    data: Object.fromEntries(backupTables.map((table) => [table, doc.data[table]])),
+    data: dataText ?? Object.fromEntries(backupTables.map((table) => [table, doc.data[table]])),
     ...(doc.settings !== undefined ? { settings: canonicalRecord(doc.settings) } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;

@@ -3,6 +3,7 @@ import {
   type ImportChoice,
   type ImportOutcome,
   type ImportPreview,
+  type ImportProgress,
   ImportRefused,
   importRows,
   type PrepDatabase,
@@ -19,7 +20,7 @@ import { type BackupDocument, NEWER_BACKUP } from "./backup-format";
 import { checkBackup } from "./parse-backup";
 import { describePath } from "./problems";
 
-export type { ImportChoice, ImportCounts, ImportDifference, ImportMerge } from "@/lib/db";
+export type { ImportChoice, ImportCounts, ImportDifference, ImportMerge, ImportProgress } from "@/lib/db";
 
 /** An import refused before anything was written; the message is written for the manager. */
 export class BackupImportError extends Error {
@@ -86,14 +87,20 @@ export async function importBackup(
   doc: BackupDocument,
   choices: ImportChoices = {},
   now = Date.now(),
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<BackupOutcome> {
   const { data, schemaVersion, settings } = checked(doc);
   const settingsPreview = await previewSettingsImport(settings ?? {});
-  const outcome = await importRows(db, data as BackupRows, schemaVersion, choices.rows, now).catch(
-    (e: unknown) => {
-      throw refusal(e);
-    },
-  );
+  const outcome = await importRows(
+    db,
+    data as BackupRows,
+    schemaVersion,
+    choices.rows,
+    now,
+    onProgress,
+  ).catch((e: unknown) => {
+    throw refusal(e);
+  });
   // After the rows: a refused backup changes no setting either.
   await writeBackupSettings(settings ?? {}, choices.settings ?? new Set());
   // Search would otherwise answer from the index as it was before; not awaited, so the import

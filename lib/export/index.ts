@@ -17,7 +17,13 @@ export {
   backupSchema,
   backupTables,
 } from "./backup-format";
-export { exportAll, exportBackupText, serializeBackup } from "./export-backup";
+export {
+  type ExportProgress,
+  exportAll,
+  exportBackupParts,
+  exportBackupText,
+  serializeBackup,
+} from "./export-backup";
 export {
   BackupImportError,
   type BackupOutcome,
@@ -27,6 +33,7 @@ export {
   type ImportCounts,
   type ImportDifference,
   type ImportMerge,
+  type ImportProgress,
   importBackup,
   previewImport,
 } from "./import-backup";

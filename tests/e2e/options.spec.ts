@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { selfEmail } from "../fixtures/calendar/events";
 import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
 import {
@@ -144,6 +145,35 @@ test("people can be renamed, archived and merged: merging asks first, cancel cha
   await expect(stats.getByTestId("cadence-Priya Raman-Ortiz")).toHaveCount(0);
 });
 
+/**
+ * Watches for a progress bar by its label: whether it showed, however briefly (a few rows go in
+ * a moment), and every line of text beside it while it did.
+ */
+async function watchProgress(page: Page, label: string) {
+  await page.evaluate((name) => {
+    const seen = { shown: false, texts: [] as string[] };
+    const look = () => {
+      const bar = document.querySelector(`progress[aria-label="${name}"]`);
+      if (!bar) return;
+      seen.shown = true;
+      const text = bar.parentElement?.textContent ?? "";
+      if (seen.texts.at(-1) !== text) seen.texts.push(text);
+    };
+    new MutationObserver(look).observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    (window as unknown as Record<string, typeof seen>)[name] = seen;
+  }, label);
+  return () =>
+    page.evaluate(
+      (name) => (window as unknown as Record<string, { shown: boolean; texts: string[] }>)[name],
+      label,
+    );
+}
+
 test("reached by keyboard through the side navigation: export, then import: a preview first, all or nothing, idempotent; a bad file changes nothing", async ({
   openExtensionPage,
 }, testInfo) => {
@@ -168,10 +198,18 @@ test("reached by keyboard through the side navigation: export, then import: a pr
   await options.keyboard.press("Tab");
   const exportButton = options.getByRole("button", { name: "Export everything (JSON)" });
   await expect(exportButton).toBeFocused();
+  const exportProgress = await watchProgress(options, "Export progress");
   const downloading = options.waitForEvent("download");
   await options.keyboard.press("Enter");
   const file = testInfo.outputPath("backup.json");
   await (await downloading).saveAs(file);
+  // Shown while it ran, counting the person and the meeting, and gone once the file is saved.
+  const exported = await exportProgress();
+  expect(exported?.shown).toBe(true);
+  for (const text of exported?.texts ?? []) expect(text).toMatch(/^Exporting(…|: [0-2] of 2 records)$/);
+  await expect(options.getByRole("status").filter({ hasText: /^Saved 1-1-prep-backup-/ })).toBeVisible();
+  await expect(options.getByRole("progressbar", { name: "Export progress" })).toHaveCount(0);
+  await expect(exportButton).toBeEnabled();
   const backup = JSON.parse(readFileSync(file, "utf8"));
   expect(backup).toMatchObject({ format: "one-on-one-prep-backup", version: 2 });
   expect(JSON.stringify(backup)).toContain("Wants to mentor the new hire");
@@ -206,8 +244,17 @@ test("reached by keyboard through the side navigation: export, then import: a pr
       .getByRole("row", { name: /^Meetings/ })
       .getByRole("cell"),
   ).toHaveText(["1", "0", "0"]);
+  const importProgress = await watchProgress(options, "Import progress");
   await options.getByTestId("import-preview").getByRole("button", { name: "Import" }).click();
   await expect(options.getByTestId("import-preview")).toContainText("Imported.");
+  // Shown while it ran: first the check against what is here, then the two records written.
+  const imported = await importProgress();
+  expect(imported?.shown).toBe(true);
+  for (const text of imported?.texts ?? [])
+    expect(text).toMatch(
+      /^(Checking the backup against your notes…|Importing: [0-2] of 2 records written(, about \d+ seconds? left)?)$/,
+    );
+  await expect(options.getByRole("progressbar", { name: "Import progress" })).toHaveCount(0);
 
   // A reload keeps the place; at a narrow width the navigation sits above it.
   await options.reload();
