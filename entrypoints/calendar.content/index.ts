@@ -394,7 +394,8 @@ function startWatching(life: Lifetime) {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onTabMessage);
-  life.onEnd(() => browser.runtime.onMessage.removeListener(onTabMessage));
+  // Once the extension is reloaded or removed, an orphaned script has no runtime left to leave.
+  life.onEnd(() => browser.runtime?.onMessage?.removeListener(onTabMessage));
 
   // Our own panel's style changes must not wake the observer, or placing it would loop.
   const isOurs = (node: Node) =>
