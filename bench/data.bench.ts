@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { backupTables } from "../lib/db/backup-rows";
 import { recordDownloads } from "../tests/e2e/consent";
 import { fixtureEvents } from "../tests/fixtures/calendar/events";
 import { type BenchBrowser, sleep, startBrowser, waitForDatabase } from "./browser";
@@ -483,43 +484,36 @@ function ratioRow(
 
 /**
  * The least any export can cost: every row of every backed-up table read with raw IndexedDB in
- * one transaction, as the export must read them for one consistent snapshot. The tables are
- * lib/db/backup-rows.ts's backupTables; the built pages do not expose them.
+ * one transaction, as the export must read them for one consistent snapshot.
  */
 async function rawReadFloor(page: Page): Promise<{ millis: number; rows: number }> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open("one-on-one-prep");
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tables = [
-      "people",
-      "meetings",
-      "agendaItems",
-      "actionItems",
-      "feedback",
-      "growthPlans",
-      "questionsAsked",
-    ];
-    const started = performance.now();
-    const tx = db.transaction(tables, "readonly");
-    const read = await Promise.all(
-      tables.map(
-        (t) =>
-          new Promise<number>((resolve, reject) => {
-            const request = tx.objectStore(t).getAll();
-            request.onsuccess = () => resolve(request.result.length);
-            request.onerror = () => reject(request.error);
-          }),
-      ),
-    );
-    const millis = performance.now() - started;
-    db.close();
-    const rows = read.reduce((a, b) => a + b, 0);
-    if (rows === 0) throw new Error("nothing to read");
-    return { millis, rows };
-  });
+  return page.evaluate(
+    async (tables) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open("one-on-one-prep");
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const started = performance.now();
+      const tx = db.transaction(tables, "readonly");
+      const read = await Promise.all(
+        tables.map(
+          (t) =>
+            new Promise<number>((resolve, reject) => {
+              const request = tx.objectStore(t).getAll();
+              request.onsuccess = () => resolve(request.result.length);
+              request.onerror = () => reject(request.error);
+            }),
+        ),
+      );
+      const millis = performance.now() - started;
+      db.close();
+      const rows = read.reduce((a, b) => a + b, 0);
+      if (rows === 0) throw new Error("nothing to read");
+      return { millis, rows };
+    },
+    [...backupTables],
+  );
 }
 
 function importRows(imported: Imported, label: string): BenchRow[] {
