@@ -88,7 +88,7 @@ export class SearchSession {
   private markAnswerable: () => void = () => {};
   private usable: Promise<void>;
   private work: Promise<void> = Promise.resolve();
-  private stopWatching: (() => void) | undefined;
+  private stopWatching: () => void;
   /**
    * Rows read for results, kept until the next write to any searched table: typing a word letter
    * by letter shows mostly the same newest results each time.
@@ -96,7 +96,6 @@ export class SearchSession {
   private cachedRows = emptyHitRows();
   /** raised with every write, so rows read while one happened are not kept */
   private rowsGeneration = 0;
-  private stopCaching: () => void;
   /** the stamp of the saved manifest the shards grew from; undefined when none was saved */
   private grewFrom: string | undefined;
   readiness: SearchReadiness = "loading";
@@ -107,11 +106,14 @@ export class SearchSession {
     this.answerable = new Promise((resolve) => {
       this.markAnswerable = resolve;
     });
-    this.stopCaching = watchTables(
+    // From the start: cached rows go stale with any write, even one made while the index loads;
+    // the index itself takes writes in once it is read, since the catch-up waits behind `work`.
+    this.stopWatching = watchTables(
       [...searchedTables],
       () => {
         this.rowsGeneration++;
         this.cachedRows = emptyHitRows();
+        this.work = this.work.then(() => this.catchUp()).catch(() => {});
       },
       db.name,
     );
@@ -128,13 +130,10 @@ export class SearchSession {
     const { manifest, changes } = await readSearchIndexState(this.db);
     if (manifest && usableAsSaved(manifest, changes) && (await this.readShards(manifest))) {
       this.setReadiness("ready");
-      this.watch();
-      // Including what was written while the shards were being read, before the watch began.
       await this.catchUp();
       return;
     }
     await this.rebuild();
-    this.watch();
   }
 
   /**
@@ -188,16 +187,6 @@ export class SearchSession {
     })();
     this.work = built.catch((error: unknown) =>
       console.warn("1:1 Prep could not build its search index.", error),
-    );
-  }
-
-  private watch() {
-    this.stopWatching ??= watchTables(
-      [...searchedTables],
-      () => {
-        this.work = this.work.then(() => this.catchUp()).catch(() => {});
-      },
-      this.db.name,
     );
   }
 
@@ -378,9 +367,7 @@ export class SearchSession {
   }
 
   close() {
-    this.stopCaching();
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.stopWatching();
   }
 }
 
