@@ -120,18 +120,16 @@ export function BackupSection() {
         </button>
       </p>
       {exporting && (
-        <div className="progress-line">
-          <progress
-            aria-label={t("backup.exportProgress")}
-            max={exporting.total || undefined}
-            value={exporting.total ? exporting.read : undefined}
-          />
-          <span>
-            {exporting.total
+        <ProgressLine
+          label={t("backup.exportProgress")}
+          done={exporting.read}
+          total={exporting.total}
+          text={
+            exporting.total
               ? t("backup.exportingRows", [formatCount(exporting.read), formatCount(exporting.total)])
-              : t("backup.exporting")}
-          </span>
-        </div>
+              : t("backup.exporting")
+          }
+        />
       )}
       {exported && (
         <p className="saved-note" role="status">
@@ -164,14 +162,12 @@ export function BackupSection() {
             <ImportPreviewView preview={stage.outcome} />
           )}
           {importing && (
-            <div className="progress-line">
-              <progress
-                aria-label={t("backup.importProgress")}
-                max={importing.total || undefined}
-                value={importing.total ? importing.written : undefined}
-              />
-              <span>{importProgressText(importing)}</span>
-            </div>
+            <ProgressLine
+              label={t("backup.importProgress")}
+              done={importing.written}
+              total={importing.total}
+              text={importProgressText(importing)}
+            />
           )}
           {stage.step === "preview" && (
             <p>
@@ -196,6 +192,26 @@ export function BackupSection() {
 }
 
 /** Rows written so far and, once there is a pace to go by, about how long the rest takes. */
+/** A bar with what it counts beside it; until the total is known, a bar that says "busy". */
+function ProgressLine({
+  label,
+  done,
+  total,
+  text,
+}: {
+  label: string;
+  done: number;
+  total: number;
+  text: string;
+}) {
+  return (
+    <div className="progress-line">
+      <progress aria-label={label} max={total || undefined} value={total ? done : undefined} />
+      <span>{text}</span>
+    </div>
+  );
+}
+
 function importProgressText({ written, total, startedAt }: ImportProgress & { startedAt: number }): string {
   if (total === 0) return t("backup.checking");
   const [done, all] = [formatCount(written), formatCount(total)];
