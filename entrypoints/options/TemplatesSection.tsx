@@ -475,7 +475,7 @@ function OwnQuestions({
             value={text}
             maxLength={TEMPLATE_LIMITS.question}
             placeholder={t("sidebar.ownQuestionPlaceholder")}
-            aria-describedby={questionLint(text).ok ? undefined : `${id}-new-lint`}
+            aria-describedby={questionLint(text, languageInUse()).ok ? undefined : `${id}-new-lint`}
             onChange={(e) => setText(e.target.value)}
           />
           <LintNote id={`${id}-new-lint`} text={text} onRewrite={setText} />
@@ -539,7 +539,7 @@ function OwnQuestionRow({
             type="text"
             value={shown}
             maxLength={TEMPLATE_LIMITS.question}
-            aria-describedby={questionLint(shown).ok ? undefined : `${id}-lint`}
+            aria-describedby={questionLint(shown, languageInUse()).ok ? undefined : `${id}-lint`}
             onChange={(e) => setDraft(e.target.value)}
             onBlur={() => commit()}
             onKeyDown={(e) => {
@@ -575,7 +575,7 @@ function OwnQuestionRow({
 }
 
 function LintNote({ id, text, onRewrite }: { id: string; text: string; onRewrite: (text: string) => void }) {
-  const lint = questionLint(text);
+  const lint = questionLint(text, languageInUse());
   if (lint.ok) return null;
   return (
     <p id={id} className="finding warn" data-lint={lint.code}>

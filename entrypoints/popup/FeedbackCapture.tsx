@@ -1,10 +1,17 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import { z } from "zod";
-import { t } from "@/components/i18n";
+import { languageInUse, t } from "@/components/i18n";
 import { type PersonChoice, PersonPicker } from "@/components/PersonPicker";
 import { addFeedback, findOrCreatePerson, peopleWithMeetings, personById, prepDatabase } from "@/lib/db";
-import { isSbiComplete, type SbiDraft, type SbiField, sbiExamples, sbiFields, sbiLint } from "@/lib/feedback";
+import {
+  isSbiComplete,
+  type SbiDraft,
+  type SbiField,
+  sbiExamplesFor,
+  sbiFields,
+  sbiLint,
+} from "@/lib/feedback";
 
 const DRAFT_KEY = "sbiDraft";
 
@@ -63,10 +70,13 @@ export function FeedbackCapture() {
   }, [draft]);
 
   const findings = useMemo(
-    () => sbiLint(draft).filter((f) => triedToSave || f.severity !== "warn" || !f.code.endsWith("-missing")),
+    () =>
+      sbiLint(draft, languageInUse()).filter(
+        (f) => triedToSave || f.severity !== "warn" || !f.code.endsWith("-missing"),
+      ),
     [draft, triedToSave],
   );
-  const examples = sbiExamples[draft.valence ?? "redirecting"];
+  const examples = sbiExamplesFor(languageInUse())[draft.valence ?? "redirecting"];
 
   const update = (changes: Partial<Draft>) => {
     setSaved(undefined);

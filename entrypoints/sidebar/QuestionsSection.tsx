@@ -1,6 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useId, useMemo, useState } from "react";
-import { t } from "@/components/i18n";
+import { languageInUse, t } from "@/components/i18n";
 import { purposeLabel } from "@/components/question-purposes";
 import { useTemplates } from "@/components/useTemplates";
 import { addAgendaItem, type Meeting, prepDatabase, questionsAskedWith, setQuestionAsked } from "@/lib/db";
@@ -101,7 +101,7 @@ function OwnQuestion({ personId, meetingId }: { personId: string; meetingId: str
   const id = useId();
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
-  const lint = questionLint(text);
+  const lint = questionLint(text, languageInUse());
   const add = () => {
     if (!text.trim()) return;
     addAgendaItem(prepDatabase(), { personId, meetingId, section: "mine", text }).then(

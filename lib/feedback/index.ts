@@ -1,3 +1,4 @@
+export { type SbiMessages, type SbiRules, sbiExamplesFor, sbiRulesFor } from "./rules";
 export {
   isSbiComplete,
   normalizeSbi,

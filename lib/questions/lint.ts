@@ -8,7 +8,12 @@
  * because a regex like /[?!]+$/ backtracks quadratically over a long run of "?".
  */
 
+import type { Language } from "@/lib/settings";
+import { germanQuestionLint } from "./lint-de";
+import { spanishQuestionLint } from "./lint-es";
+import { frenchQuestionLint } from "./lint-fr";
 import { openRewriteKeepingSubject } from "./open-rewrite";
+import { isQuestionSentence, splitSentences, trimEndOf } from "./sentences";
 
 export type QuestionLintCode = "closed" | "leading" | "double";
 
@@ -83,9 +88,19 @@ const fillers =
 
 type Verdict = { code: Exclude<QuestionLintCode, "double">; rewrite?: string } | "open" | "statement";
 
-export function questionLint(text: string): QuestionLintResult {
+/** Checks a question written in `language` (the manager's), and answers in it. Never throws. */
+export function questionLint(text: string, language: Language = "en"): QuestionLintResult {
   try {
-    return lint(text);
+    switch (language) {
+      case "de":
+        return germanQuestionLint(text);
+      case "fr":
+        return frenchQuestionLint(text);
+      case "es":
+        return spanishQuestionLint(text);
+      default:
+        return lint(text);
+    }
   } catch {
     return { ok: true };
   }
@@ -122,36 +137,6 @@ function lint(text: string): QuestionLintResult {
     };
   }
   return { ok: true };
-}
-
-function isQuestionSentence(sentence: string): boolean {
-  return sentence.slice(trimEndOf(sentence, "?!").length).includes("?");
-}
-
-/** `text` without the trailing characters in `chars`; a loop, so it stays linear. */
-function trimEndOf(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1] ?? "")) end--;
-  return text.slice(0, end);
-}
-
-function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if ((ch === "?" || ch === "!" || ch === ".") && (i + 1 === text.length || text[i + 1] === " ")) {
-      // Keep "?!" and "??" with their sentence.
-      let end = i + 1;
-      while (end < text.length && /[?!.]/.test(text[end] ?? "")) end++;
-      out.push(text.slice(start, end).trim());
-      start = end;
-      i = end - 1;
-    }
-  }
-  const rest = text.slice(start).trim();
-  if (rest) out.push(rest);
-  return out.filter(Boolean);
 }
 
 function judge(sentence: string, isQuestion: boolean): Verdict {

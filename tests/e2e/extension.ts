@@ -91,15 +91,13 @@ export const test = base.extend<ExtensionFixtures>({
   keepWelcome: [false, { option: true }],
   context: async ({ keepWelcome }, use) => {
     const dir = mkdtempSync(join(tmpdir(), "prep-e2e-"));
-    const context = await launchWithExtension(dir, { keepWelcome: true });
-    // Installing opens the welcome page; it is closed as it comes while the test starts, rather
-    // than waited for, and the test fails after all if it never came.
-    const welcome = keepWelcome ? undefined : welcomeTab(context).then((tab) => tab.close());
-    welcome?.catch(() => {});
+    // Installing opens the welcome page; it is closed before anything else. Playwright's
+    // context.route() visits every open page, and a tab closing underneath it fails the call with
+    // "Target page, context or browser has been closed".
+    const context = await launchWithExtension(dir, { keepWelcome });
     // The extension makes no network requests of its own; anything else a page asks for is refused.
     await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
     await use(context);
-    await welcome;
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   },

@@ -1,0 +1,5 @@
+import type { SbiRules } from "../rules";
+import { englishSbiRules } from "./en";
+
+/** Placeholder until this language has rules of its own: English reading and messages. */
+export const frenchSbiRules: SbiRules = englishSbiRules;
