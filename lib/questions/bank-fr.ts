@@ -65,13 +65,14 @@ export const frenchQuestions: QuestionTexts = {
     "Dans quelle mesure votre charge de travail vous semble-t-elle tenable en ce moment ?",
   "wellbeing.best-part": "Quel a été le meilleur moment de votre semaine ?",
   "wellbeing.frustrated": "Qu'est-ce qui vous a le plus frustré cette semaine ?",
-  "wellbeing.outside-work": "Y a-t-il quelque chose en dehors du travail que je devrais garder en tête ?",
+  "wellbeing.outside-work":
+    "Que devrais-je garder en tête de ce qui se passe pour vous en dehors du travail ?",
   "wellbeing.recharge": "Qu'est-ce qui vous aide à recharger les batteries après une semaine difficile ?",
   "wellbeing.connected": "À quel point vous sentez-vous proche du reste de l'équipe ?",
   "wellbeing.recognized": "Quand avez-vous senti pour la dernière fois que votre travail était reconnu ?",
   "wellbeing.stretched-thin": "Quels sont les premiers signes qui montrent que vous êtes trop sollicité ?",
   "wellbeing.schedule-fit":
-    "Votre emploi du temps s'accorde-t-il bien avec le reste de votre vie en ce moment ?",
+    "Dans quelle mesure votre emploi du temps s'accorde-t-il avec le reste de votre vie en ce moment ?",
   "wellbeing.tough-days": "Qu'est-ce qui vous fait tenir les jours difficiles ?",
   "wellbeing.change-one-thing":
     "Si vous pouviez changer une chose dans notre façon de travailler, laquelle serait-ce ?",
