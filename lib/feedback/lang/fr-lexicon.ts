@@ -162,8 +162,8 @@ export const INTENT_SKIP = set(`
 /** Aims no one can see: "saboter", "te faire remarquer". */
 export const INTENT_TARGETS = set(`
   saboter miner discrediter decredibiliser ridiculiser humilier rabaisser court-circuiter pieger
-  manipuler punir provoquer blesser nuire briller remarquer mousser torpiller saborder devaloriser
-  enfoncer embarrasser couler attirer
+  manipuler punir blesser nuire briller remarquer mousser torpiller saborder devaloriser enfoncer
+  embarrasser couler
 `);
 
 export const MIND_PHRASES: readonly (readonly string[])[] = [

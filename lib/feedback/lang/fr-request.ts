@@ -34,7 +34,9 @@ const VAGUE_VERBS = set(`
   efforcez
 `);
 /** After "fais"/"faire": "fais mieux", "fais attention", "fais des efforts". */
-const VAGUE_AFTER_DO = set(`mieux plus attention effort efforts gaffe`);
+const VAGUE_AFTER_DO = set(`mieux plus attention effort efforts gaffe meilleur maximum max`);
+/** "fais mieux", "donne le meilleur de toi-même" */
+const DO_LIKE = set(`fais faites faire donne donnez donner`);
 /** Verbs that say to be, not to do: "sois plus attentif". */
 const BE_VERBS = set(`etre sois soyez devenir deviens devenez rester reste restez`);
 /** Soft verbs: an action only with a thing to act on. */
@@ -62,7 +64,8 @@ const IMPERATIVES = set(`
 const VERB_LEADS = set(`
   tu vous de d a pour ne n te t se s me m nous peux pouvez pourrais pourriez pourras pourrez dois devez
   devrais devriez faut faudrait essaie essaye essayez pense pensez continue continuez merci stp svp sans
-  avant apres hesite hesitez veille veillez tache tachez
+  avant apres hesite hesitez veille veillez tache tachez pourrait pourrions devrait devrions peut va vas
+  allons allez
 `);
 
 /** Amounts, times and deadlines make even a soft request checkable. */
@@ -106,13 +109,16 @@ function verbAt(ws: readonly FrWord[], i: number): boolean {
   if (IMPERATIVES.has(w) || VAGUE_VERBS.has(w) || SOFT_VERBS.has(w) || BE_VERBS.has(w)) return true;
   if (KEEP_GOING.has(w) || w === "fais" || w === "faites" || w === "faire") return true;
   if (w.length > 3 && w.endsWith("ez")) return true;
+  // "que tu prépares l'ordre du jour": after "tu", a word in -s is the verb
+  if (ws[i - 1]?.w === "tu" && w.length > 3 && w.endsWith("s")) return true;
   return INFINITIVE.test(w) && !NOT_INFINITIVES.has(w);
 }
 
-/** "fais mieux", "fais des efforts", "fais plus attention", "fais-en plus"; not "fais plus de tests". */
+/** "fais mieux", "fais des efforts", "fais-en plus", "donne le maximum"; not "fais plus de tests". */
 function vagueAfterDo(ws: readonly FrWord[], verb: number): boolean {
   let k = verb + 1;
-  while (k < verb + 3 && /^(?:des|un|une|du|de|d|en|un|vraiment|beaucoup)$/.test(ws[k]?.w ?? "")) k++;
+  while (k < verb + 3 && /^(?:des|un|une|du|de|d|en|le|ton|votre|vraiment|beaucoup)$/.test(ws[k]?.w ?? ""))
+    k++;
   const tail = ws[k]?.w ?? "";
   if (tail !== "plus") return VAGUE_AFTER_DO.has(tail);
   const after = ws[k + 1];
@@ -154,7 +160,7 @@ export function frenchRequestProblem(request: string, reinforcing = false): Requ
       hasVerb = true;
       if (KEEP_GOING.has(w)) keepGoing = true;
       const next = ws[i + 1]?.w ?? "";
-      const doMore = (w === "fais" || w === "faites" || w === "faire") && vagueAfterDo(ws, i);
+      const doMore = DO_LIKE.has(w) && vagueAfterDo(ws, i);
       // "reprends-toi", "implique-toi davantage": turned on oneself, these ask for effort, not an act
       const onSelf = next === "toi" || next === "vous";
       const onSelfVague = onSelf && /^(?:repren|remet|implique|concentre)/.test(w);

@@ -36,7 +36,7 @@ const EVENTS = set(`
   one-on-one tete-a-tete comite copil codir conference salon soutenance sync synchro brainstorming
   onboarding migration escalade astreinte permanence grooming refinement triage debrief debriefing audit
   hackathon pitch webinaire webinar entrevue rdv rendez-vous repas fete voyage visite deplacement meeting
-  all-hands pleniere assemblee interview recette bilan cloture showcase
+  all-hands pleniere assemblee interview recette bilan cloture showcase telephone
 `);
 /** Things written somewhere that can be pointed at. */
 const ARTIFACTS = set(`
@@ -112,6 +112,8 @@ function isEventAnchor(ws: readonly FrWord[], i: number): boolean {
   if (EVENTS.has(w) || ARTIFACTS.has(w) || PLACES.has(w)) return !NOT_ONE.has(prev);
   // "mise en prod"
   if (w === "mise" && at(ws, i + 1) === "en") return !NOT_ONE.has(prev);
+  // "devant le client", "devant toute l'équipe": witnesses make it one occasion
+  if (w === "devant") return at(ws, i + 1) !== "" && !ws[i + 1]?.brk;
   if (DURING.has(w)) {
     // "pendant les démos": several occasions, not one
     const k = at(ws, i + 1) === "de" || at(ws, i + 1) === "d" ? i + 2 : i + 1;

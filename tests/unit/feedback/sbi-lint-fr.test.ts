@@ -177,6 +177,13 @@ const describedBehavior = [
   "Quand le build était cassé, tu as mis la livraison en pause et publié un message.",
   "Tu as fait une blague sur l'accent de Priya pendant le standup.",
   "Tu as été le premier à signaler la panne dans le canal.",
+  "Tu as organisé un point pour attirer l'attention sur le risque.",
+  "Tu as essayé de provoquer une décision avant la fin du sprint.",
+  "Il était difficile de te joindre pendant l'astreinte.",
+  "Tu as parlé de ton manque de motivation.",
+  "Tu n'étais pas disponible pendant l'astreinte.",
+  "Tu n'as pas été très clair sur les délais.",
+  "Tu as fait une remarque désobligeante sur le travail de Sam.",
 ];
 
 const anchoredSituations = [
@@ -218,6 +225,11 @@ const anchoredSituations = [
   "Lors du sprint 14",
   "En début de semaine dernière",
   "Lors de l'entretien avec le candidat",
+  "Devant le client",
+  "Au téléphone avec le fournisseur",
+  "Dans ton dernier mail",
+  "Pendant ta présentation",
+  "Jeudi matin",
 ];
 
 const unanchoredSituations = [
@@ -266,6 +278,8 @@ const specificImpacts = [
   "J'ai dû m'excuser auprès du client",
   "Nous avons raté la fenêtre de livraison de jeudi",
   "Ça m'a fait plaisir",
+  "Sam s'est senti mis de côté",
+  "Ça a ralenti l'équipe de support",
 ];
 
 const restatedImpacts: [string, string][] = [
@@ -290,6 +304,8 @@ const vagueRequests: [string, SbiFindingCode][] = [
   ["Moins d'interruptions", "request-vague"],
   ["Une meilleure préparation", "request-vague"],
   ["Continue comme ça", "request-vague"],
+  ["Sois plus ponctuel", "request-vague"],
+  ["Donne le meilleur de toi-même", "request-vague"],
 ];
 
 const actionableRequests = [
@@ -307,6 +323,11 @@ const actionableRequests = [
   "Réservez dix minutes en fin de point pour les questions.",
   "Prévenez-moi dès qu'un client escalade.",
   "Documenter la procédure dans le wiki.",
+  "J'aimerais que tu prépares l'ordre du jour la veille.",
+  "On pourrait faire un point chaque semaine.",
+  "Ne coupe plus la parole pendant les démos.",
+  "Sois à l'heure aux standups.",
+  "Évite de répondre aux clients sans copier le support.",
 ];
 
 describe("French feedback: what they did, not who they are", () => {
