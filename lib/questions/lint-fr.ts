@@ -57,7 +57,7 @@ function stripFillers(text: string): string {
 const PREPOSITION = `(?:a|au|aux|de|du|des|dans|sur|pour|avec|par|en|vers|chez|aupres de|selon|d'apres|depuis|pendant|jusqu'a|parmi|entre|sous)`;
 /** Interrogatives that open an open question: "que", "qu'", "comment", "à quel point"… */
 const openHead = new RegExp(
-  `^(?:${PREPOSITION} )?(?:qu'|(?:que|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|comment|pourquoi|combien|qui|quand|ou(?! bien\\b| alors\\b| pas\\b| non\\b))\\b)`,
+  `^(?:${PREPOSITION} )?(?:qu'|qu est\\b|quest-ce\\b|quest ce\\b|(?:que|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|comment|pourquoi|combien|qui|quand|ou(?! bien\\b| alors\\b| pas\\b| non\\b))\\b)`,
 );
 
 /** Invitations to talk, which are open in practice. */
@@ -249,14 +249,19 @@ function leadingRewrite(lower: string, register: Register): string {
   return ask(tu ? "Qu'en penses-tu" : "Qu'en pensez-vous");
 }
 
-function generic(lower: string, register: Register): string {
+/** A generic open question in the tense of `body`, for when there is no subject to keep. */
+function generic(body: string, register: Register): string {
   const tu = register === "tu";
-  if (
-    /^(?:est-ce que |est-ce qu')?(?:(?:tu|vous|il|elle|on|ca|c'|ce) )?(?:as|a|avez|ont|avait|avais|aviez|etait|etais|etiez|etes|es|est)\b[^-]/.test(
-      `${lower} `,
+  const lower = fold(body);
+  // Passé composé or imperfect: "tu as vu…", "c'était…"; a participle keeps "tu as une minute" present.
+  const past =
+    /^(?:est-ce que |est-ce qu')?(?:(?:tu|vous|il|elle|on|ca|c'|ce|t') ?)?(?:as|a|avez|ont|avait|avais|aviez|etait|etais|etiez)\b/.test(
+      lower,
     ) &&
-    /\b(?:[a-z]+e|fini|fait|pu|eu|dit|pris|mis)\b/.test(lower)
-  )
+    /(?:é|ée|és|ées|(?:^|[\s'])(?:fini|fait|pu|eu|dit|pris|mis|vu|lu|su|était|étais|étiez|etait|etais|etiez))(?=$|[\s,;:.!?])/.test(
+      body.toLowerCase(),
+    );
+  if (past)
     return ask(
       tu ? "Comment ça s'est passé de ton point de vue" : "Comment ça s'est passé de votre point de vue",
     );
@@ -306,7 +311,7 @@ const rewrites: readonly Rewrite[] = [
     (_, r) => pick(r, "Qu'as-tu d'autre en tête", "Qu'avez-vous d'autre en tête"),
   ],
   [
-    /\b(?:c'est clair|est-ce clair|c'est compris|(?:tu as|vous avez|as-tu|avez-vous) compris|ca a du sens|ca te parle|ca vous parle|ca te va|ca vous va)\b/,
+    /\b(?:c'est clair|est-ce clair|c'est compris|(?:tu as|vous avez|as-tu|avez-vous) compris|ca a du sens|ca te parle|ca vous parle)\b/,
     (_, r) => pick(r, "Qu'est-ce qui reste flou pour toi", "Qu'est-ce qui reste flou pour vous"),
   ],
   [
@@ -314,7 +319,7 @@ const rewrites: readonly Rewrite[] = [
     (topic) => (topic ? ask(`Comment ça se passe ${topic}`) : ask("Comment ça se passe en ce moment")),
   ],
   [
-    /^(?:est-ce que )?(?:tu es|vous etes|es-tu|etes-vous|t'es) (?:content|contente|contents|heureux|heureuse|satisfait|satisfaite|a l'aise|bien|ok|motive|motivee|serein|sereine)(?: (?:de|du|des|avec|dans|par|sur) (.+))?$/,
+    /^(?:est-ce que )?(?:tu es|vous etes|es-tu|etes-vous|t'es) (?:toujours |vraiment |encore )?(?:content|contente|contents|heureux|heureuse|satisfait|satisfaite|a l'aise|bien|ok|motive|motivee|serein|sereine|enthousiaste|epanoui|epanouie|confiant|confiante)(?: (?:de|du|des|avec|dans|par|sur|a propos de|par rapport a) (.+))?$/,
     (topic, r) =>
       topic
         ? pick(r, `Comment vis-tu ${topic}`, `Comment vivez-vous ${topic}`)
@@ -325,7 +330,7 @@ const rewrites: readonly Rewrite[] = [
           ),
   ],
   [
-    /^(?:est-ce que |est-ce qu')?(.+?) (?:est|sont|est-il|est-elle|sont-ils|sont-elles) (?:dans les temps|en bonne voie|sur les rails|bien parti|bien partie|en retard|ok|sur la bonne voie)$/,
+    /^(?:est-ce que |est-ce qu')?(.+?) (?:est|sont|est-il|est-elle|sont-ils|sont-elles) (?:dans les temps|en bonne voie|sur les rails|bien parti|bien partie|en retard|ok|sur la bonne voie|pret|prete|prets|pretes|termine|terminee|fini|finie|boucle|bouclee)$/,
     (topic, r) =>
       pick(r, `Où en est ${topic} de ton point de vue`, `Où en est ${topic} de votre point de vue`),
   ],
@@ -350,6 +355,10 @@ const rewrites: readonly Rewrite[] = [
     (topic, r) => pick(r, `Quel bilan tires-tu ${afterDe(topic)}`, `Quel bilan tirez-vous ${afterDe(topic)}`),
   ],
   [
+    /^(?:est-ce qu'il y a|y a-t-il|il y a) (?:quelque chose|un sujet|un point) qui (.+)$/,
+    (topic) => ask(`Qu'est-ce qui ${topic}`),
+  ],
+  [
     /^(?:est-ce que |est-ce qu')?(?:tu peux|vous pouvez|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|tu pourrais|vous pourriez) (?!pas\b|ne\b)(.+)$/,
     (topic) => ask(`Qu'est-ce qu'il faudrait pour ${topic}`),
   ],
@@ -357,7 +366,7 @@ const rewrites: readonly Rewrite[] = [
 
 /** The rewrite for the shape of `original`, keeping its subject where the shape allows. */
 function closedRewrite(original: string, register: Register): string {
-  return specificRewrite(original, register) ?? generic(fold(trimEndOf(original, "?!. ").trim()), register);
+  return specificRewrite(original, register) ?? generic(trimEndOf(original, "?!. ").trim(), register);
 }
 
 function specificRewrite(original: string, register: Register): string | undefined {

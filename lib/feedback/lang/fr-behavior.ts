@@ -196,9 +196,15 @@ function isParticiple(word: FrWord | undefined): boolean {
   return word !== undefined && PARTICIPLE.test(word.raw.toLowerCase());
 }
 
-/** "il était difficile de te joindre": "il" stands for nobody. */
+/**
+ * "il était difficile de te joindre": "il" stands for nobody. "susceptible de" means likely,
+ * "nul besoin" no need.
+ */
 function impersonal(ws: readonly FrWord[], i: number, from: number): boolean {
-  if (!/^(?:de|d|que|qu)$/.test(at(ws, i + 1))) return false;
+  const next = at(ws, i + 1);
+  if (next === "besoin" || (at(ws, i).startsWith("susceptible") && (next === "de" || next === "d")))
+    return true;
+  if (!/^(?:de|d|que|qu)$/.test(next)) return false;
   for (let k = i - 1; k >= Math.max(from, i - 4); k--) if (at(ws, k) === "il") return true;
   return false;
 }

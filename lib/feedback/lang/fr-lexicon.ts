@@ -45,7 +45,7 @@ export const STRONG_TRAITS = inflected(
 /** Judgments only when said of the person: "tu es lent", not "le build est lent". */
 export const CONTEXT_TRAITS = inflected(
   `
-  lent difficile penible froid sec dur inutile emotif sensible mou defensif brutal decevant
+  lent difficile penible froid sec dur inutile emotif mou defensif brutal decevant
 `,
   "seche seches molle molles",
 );
@@ -122,8 +122,8 @@ export const ABSOLUTE_PHRASES: readonly (readonly string[])[] = [
 /** Things that happen again and again: "chaque réunion", "tous les matins". */
 export const OCCASIONS = set(`
   fois reunion reunions jour jours matin matins soir soirs semaine semaines standup standups stand-up
-  stand-ups point points demo demos revue revues sprint sprints occasion occasions retro retros daily
-  dailys appel appels call calls review reviews
+  stand-ups demo demos revue revues sprint sprints occasion occasions retro retros daily dailys appel
+  appels call calls review reviews
 `);
 
 /** Guesses at intent, unless the feedback is praise: "exprès", "délibérément". */

@@ -50,7 +50,7 @@ const ARTIFACTS = set(`
 const PLACES = set(`
   bureau salle cuisine couloir accueil open-space openspace plateau etage batiment site locaux cafeteria
   cantine ascenseur entrepot magasin boutique siege campus stand scene hotel aeroport restaurant bar voiture
-  hall auditorium usine agence chantier train terrasse parking
+  hall auditorium usine agence chantier train terrasse parking cafe machine
 `);
 
 /** Words that turn a reference into a habit: "souvent en revue", "à chaque réunion". */

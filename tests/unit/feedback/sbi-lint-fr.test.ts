@@ -184,6 +184,12 @@ const describedBehavior = [
   "Tu n'étais pas disponible pendant l'astreinte.",
   "Tu n'as pas été très clair sur les délais.",
   "Tu as fait une remarque désobligeante sur le travail de Sam.",
+  "Tu as été sensible aux remarques de Sam et tu as revu le plan.",
+  "Nul besoin de te rappeler la date : tu as envoyé le plan en avance.",
+  "Tu as préparé chaque point de l'ordre du jour.",
+  "Tu as travaillé dur sur la migration.",
+  "Tu as corrigé une erreur bête dans le script.",
+  "Ton changement est susceptible de casser le build de l'équipe mobile.",
 ];
 
 const anchoredSituations = [

@@ -45,6 +45,11 @@ const closed: readonly string[] = [
   "Comment avance le projet ? Est-il dans les temps ?",
   "En pensant au mois prochain, quelque chose t'inquiète ?",
   "Tout roule ?",
+  "Y a-t-il des sujets que tu veux aborder ?",
+  "L'équipe s'est-elle bien installée ?",
+  "Ça te va si on se voit jeudi ?",
+  "On est bon pour la release ?",
+  "Tu as une minute ?",
 ];
 
 const leading: readonly string[] = [
@@ -74,6 +79,7 @@ const leading: readonly string[] = [
   "À quel point la démo était géniale ?",
   "Pourquoi vous n'avez pas répondu au client ?",
   "L'estimation était fausse, tu ne crois pas ?",
+  "Tu ne crois pas que tu aurais dû prévenir ?",
 ];
 
 const open: readonly string[] = [
@@ -128,6 +134,11 @@ const open: readonly string[] = [
   "Le séminaire, c'était comment ?",
   "Et sinon, quoi de prévu ?",
   "Quoi de neuf ?",
+  "Qu est-ce qui te bloque ?",
+  "Quest-ce qui te bloque ?",
+  "Sur une échelle de 1 à 10, comment te sens-tu au travail ?",
+  "Qu'est-ce qui t'empêcherait de dire non ?",
+  "Comment pourrais-je t'aider davantage ?",
 ];
 
 const notQuestions: readonly string[] = [
@@ -136,6 +147,7 @@ const notQuestions: readonly string[] = [
   "Statut du projet",
   "Notes du séminaire.",
   "Revoir le planning avec Sam",
+  "N'hésite pas à me dire si ça ne va pas.",
 ];
 
 describe("questionLint in French", () => {
@@ -192,6 +204,13 @@ describe("questionLint in French", () => {
       "Peux-tu finir le rapport d'ici vendredi ?",
       "Qu'est-ce qu'il faudrait pour finir le rapport d'ici vendredi\u202F?",
     ],
+    ["Il y a quelque chose qui te préoccupe ?", "Qu'est-ce qui te préoccupe\u202F?"],
+    ["Es-tu toujours enthousiaste à propos de ton parcours ?", "Comment vis-tu ton parcours\u202F?"],
+    ["Est-ce que la release est prête ?", "Où en est la release de votre point de vue\u202F?"],
+    // No subject to keep: a generic question in the same tense.
+    ["Tu as vu le mail de Sam ?", "Comment ça s'est passé de ton point de vue\u202F?"],
+    ["Tu as une minute ?", "Comment vois-tu les choses\u202F?"],
+    ["Dois-je m'inquiéter ?", "Que proposeriez-vous\u202F?"],
     ["Pourquoi tu n'as pas prévenu ?", "Qu'est-ce qui t'en a empêché\u202F?"],
     ["Pourquoi n'avez-vous pas prévenu ?", "Qu'est-ce qui vous en a empêché\u202F?"],
     ["Tu ne penses pas qu'on devrait attendre ?", "Comment t'y prendrais-tu\u202F?"],
