@@ -62,7 +62,7 @@ const openHead = new RegExp(
 
 /** Invitations to talk, which are open in practice. */
 const invitation =
-  /^(?:(?:raconte|racontez|decris|decrivez|explique|expliquez|parle|parlez|partage|partagez|imagine|imaginez|detaille|detaillez|developpe|developpez|precise|precisez|presente|presentez|repense|repensez|pense|pensez)\b|(?:dis|dites|donne|donnez|montre|montrez|aide|aidez|guide|guidez|rappelle|rappelez)-(?:moi|nous|toi|vous)\b(?! si\b)|j'aimerais (?:savoir|comprendre|entendre|connaitre|avoir)|je (?:voudrais|veux|serais curieux|serais curieuse|suis curieux|suis curieuse)\b)/;
+  /^(?:(?:raconte|racontez|decris|decrivez|explique|expliquez|parle|parlez|partage|partagez|imagine|imaginez|detaille|detaillez|developpe|developpez|precise|precisez|presente|presentez|repense|repensez|pense|pensez)\b(?!-(?:tu|vous|t-|il|elle|on|nous)\b)|(?:dis|dites|donne|donnez|montre|montrez|aide|aidez|guide|guidez|rappelle|rappelez)-(?:moi|nous|toi|vous)\b(?! si\b)|j'aimerais (?:savoir|comprendre|entendre|connaitre|avoir)|je (?:voudrais|veux|serais curieux|serais curieuse|suis curieux|suis curieuse)\b)/;
 
 const polite =
   /^(?:est-ce que |est-ce qu')?(?:(?:tu|vous) )?(?:peux|pourrais|pouvez|pourriez|voudrais|voudriez|veux|voulez|accepterais|accepteriez)(?:-tu|-vous)? (?:bien )?(?:me |m'|nous )?(?:en )?(?:raconter|decrire|expliquer|parler|partager|detailler|developper|presenter|preciser|resumer|guider|dire plus|dire (?:comment|ce|pourquoi|ou|quand|quel|quelle|quels|quelles|qui|combien|en quoi|a quoi|de quoi)|donner (?:un exemple|des exemples|ton avis|votre avis|ton point de vue|votre point de vue|ton ressenti|votre ressenti)|aider a comprendre|montrer comment)\b/;

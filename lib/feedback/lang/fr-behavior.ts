@@ -132,10 +132,11 @@ function aboutThePerson(pos: Position | undefined): boolean {
   return pos !== undefined && (pos.subject === "person" || pos.subject === "implicit");
 }
 
-/** "comme un gamin", "comme une diva" */
+/** "comme un gamin", "comme une diva", "de façon irresponsable" */
 function afterLike(ws: readonly FrWord[], i: number): boolean {
   const prev = at(ws, i - 1);
-  return prev === "comme" || ((prev === "un" || prev === "une") && at(ws, i - 2) === "comme");
+  if (prev === "comme" || ((prev === "un" || prev === "une") && at(ws, i - 2) === "comme")) return true;
+  return (prev === "facon" || prev === "maniere") && /^(?:de|d|une)$/.test(at(ws, i - 2));
 }
 
 function standsAlone(ws: readonly FrWord[], next: number): boolean {
@@ -209,6 +210,27 @@ function impersonal(ws: readonly FrWord[], i: number, from: number): boolean {
   return false;
 }
 
+/** Verbs that report a verdict with "de": "tu l'as traité de paresseux". */
+const NAMING_VERBS = set(`qualifie traite traites traitais traitait appele`);
+const TOPIC_VERBS = set(`parle evoque mentionne reconnu admis avoue`);
+
+/**
+ * Whether what follows the speech verb is what was said: "que…", a quote, "de paresseux" after
+ * "traité". "Tu as répondu de manière condescendante" is how they answered, not what.
+ */
+function reportsWords(ws: readonly FrWord[], verb: number): boolean {
+  // "tu as parlé de ton manque de motivation": what they talked about, not the manager's verdict
+  if (TOPIC_VERBS.has(at(ws, verb))) return true;
+  const naming = NAMING_VERBS.has(at(ws, verb));
+  for (let k = verb + 1; k <= verb + 5; k++) {
+    const word = ws[k];
+    if (!word || word.brk) return false;
+    if (word.w === "que" || word.w === "qu" || word.w === "citation") return true;
+    if (naming && (word.w === "de" || word.w === "d")) return true;
+  }
+  return false;
+}
+
 const OCCASION_LEADS = set(`chaque tous toutes`);
 /** "toujours pas" is "still not", a fact. */
 const STILL = set(`pas rien personne aucun aucune`);
@@ -238,8 +260,8 @@ export function frenchCharacterHits(text: string, reinforcing = false): Characte
     // What someone said is reported, not judged: "tu as dit à Sam qu'il était paresseux".
     if (speech) continue;
     if (SPEECH_VERBS.has(w) && (AVOIR_ETRE.has(at(ws, i - 1)) || PERSON.has(at(ws, i - 1)))) {
-      speech = true;
-      continue;
+      speech = reportsWords(ws, i);
+      if (speech) continue;
     }
     const next = at(ws, i + 1);
     const pos = position(ws, i, from);

@@ -104,6 +104,11 @@ const characterJudgments = [
   "Sam est désorganisé",
   "Tu es tête en l'air",
   "tu manques d'esprit d'équipe",
+  "Tu as agi de façon irresponsable en poussant sans tests",
+  "Tu as répondu de manière condescendante",
+  "Ton mail était agressif",
+  "Tu ne comprends pas le besoin du client",
+  "Tu veux toujours avoir raison",
 ];
 
 const vaguePraise = [
@@ -124,6 +129,7 @@ const vaguePraise = [
   "Tu es brillant",
   "Excellent boulot",
   "Félicitations pour la démo",
+  "Tu as été super réactive pendant l'incident",
 ];
 
 const describedBehavior = [
@@ -190,6 +196,14 @@ const describedBehavior = [
   "Tu as travaillé dur sur la migration.",
   "Tu as corrigé une erreur bête dans le script.",
   "Ton changement est susceptible de casser le build de l'équipe mobile.",
+  "Tu as répondu de façon sèche au client.",
+  "Tu as critiqué tous les choix de Sam en public.",
+  "Tu as répondu à tous les messages du client dans l'heure.",
+  "Tu as été là pour chaque mise en production ce trimestre.",
+  "Tu ne m'as pas écouté quand j'ai expliqué le contexte.",
+  "Tu voulais finir avant vendredi, alors tu as sauté les tests.",
+  "Tu as cherché à comprendre le problème du client.",
+  "Tu as laissé passer un bug critique en production.",
 ];
 
 const anchoredSituations = [

@@ -50,6 +50,8 @@ const closed: readonly string[] = [
   "Ça te va si on se voit jeudi ?",
   "On est bon pour la release ?",
   "Tu as une minute ?",
+  "Pensez-vous que ce soit une bonne idée ?",
+  "Parlez-vous à Sam cette semaine ?",
 ];
 
 const leading: readonly string[] = [
@@ -139,6 +141,7 @@ const open: readonly string[] = [
   "Sur une échelle de 1 à 10, comment te sens-tu au travail ?",
   "Qu'est-ce qui t'empêcherait de dire non ?",
   "Comment pourrais-je t'aider davantage ?",
+  "Pense à un moment où tu t'es senti utile : que faisais-tu ?",
 ];
 
 const notQuestions: readonly string[] = [
