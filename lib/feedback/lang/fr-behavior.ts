@@ -321,10 +321,14 @@ export function frenchCharacterHits(text: string, reinforcing = false): Characte
     }
 
     // Traits and labels.
-    if (LACK_WORDS.has(w) || LOW.has(w)) {
+    // "un peu de patience" is a little of it, not a lack
+    if ((LACK_WORDS.has(w) || LOW.has(w)) && !(w === "peu" && at(ws, i - 1) === "un")) {
       let k = i + 1;
       while (k < i + 4 && /^(?:de|d|du|la|le|l|des|vrai|vraie|reel|reelle|bon)$/.test(at(ws, k))) k++;
-      if (QUALITIES.has(at(ws, k))) add("trait", i, k + 1);
+      // "aucun sens" is said of plans; "aucun sens des priorités" of people
+      const sense =
+        at(ws, k) !== "sens" || /^(?:de|d|du|des)$/.test(at(ws, k + 1)) || at(ws, k - 1) === "bon";
+      if (QUALITIES.has(at(ws, k)) && sense) add("trait", i, k + 1);
     } else if (w === "pas" && (next === "de" || next === "d") && QUALITIES.has(at(ws, i + 2))) {
       add("trait", i, i + 3);
     }

@@ -109,6 +109,8 @@ const characterJudgments = [
   "Ton mail était agressif",
   "Tu ne comprends pas le besoin du client",
   "Tu veux toujours avoir raison",
+  "Tu manques de bon sens",
+  "Tu n'as aucun sens des priorités",
 ];
 
 const vaguePraise = [
@@ -204,6 +206,9 @@ const describedBehavior = [
   "Tu voulais finir avant vendredi, alors tu as sauté les tests.",
   "Tu as cherché à comprendre le problème du client.",
   "Tu as laissé passer un bug critique en production.",
+  "Tu as fait preuve d'un peu de patience avec le client.",
+  "Tu as dit en réunion que le plan de Sam n'avait aucun sens.",
+  "Tu as manqué de temps pour finir les tests.",
 ];
 
 const anchoredSituations = [
