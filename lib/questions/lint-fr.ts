@@ -281,6 +281,13 @@ function afterDe(topic: string): string {
   return `de ${topic}`;
 }
 
+/** "du projet" after "content" is "le projet" after "vis-tu": the preposition goes, its article stays. */
+function objectOf(topic: string): string {
+  if (/^du /i.test(topic)) return `le ${topic.slice(3)}`;
+  if (/^des /i.test(topic)) return `les ${topic.slice(4)}`;
+  return topic.replace(/^(?:de|avec|dans|par|sur|à propos de|a propos de|par rapport à|par rapport a) /i, "");
+}
+
 type Rewrite = readonly [RegExp, (topic: string, register: Register) => string];
 const pick = (register: Register, tu: string, vous: string) => ask(register === "tu" ? tu : vous);
 
@@ -319,10 +326,10 @@ const rewrites: readonly Rewrite[] = [
     (topic) => (topic ? ask(`Comment ça se passe ${topic}`) : ask("Comment ça se passe en ce moment")),
   ],
   [
-    /^(?:est-ce que )?(?:tu es|vous etes|es-tu|etes-vous|t'es) (?:toujours |vraiment |encore )?(?:content|contente|contents|heureux|heureuse|satisfait|satisfaite|a l'aise|bien|ok|motive|motivee|serein|sereine|enthousiaste|epanoui|epanouie|confiant|confiante)(?: (?:de|du|des|avec|dans|par|sur|a propos de|par rapport a) (.+))?$/,
+    /^(?:est-ce que )?(?:tu es|vous etes|es-tu|etes-vous|t'es) (?:toujours |vraiment |encore )?(?:content|contente|contents|heureux|heureuse|satisfait|satisfaite|a l'aise|bien|ok|motive|motivee|serein|sereine|enthousiaste|epanoui|epanouie|confiant|confiante)(?: (de|du|des|avec|dans|par|sur|a propos de|par rapport a) (.+))?$/,
     (topic, r) =>
       topic
-        ? pick(r, `Comment vis-tu ${topic}`, `Comment vivez-vous ${topic}`)
+        ? pick(r, `Comment vis-tu ${objectOf(topic)}`, `Comment vivez-vous ${objectOf(topic)}`)
         : pick(
             r,
             "Comment te sens-tu au travail en ce moment",

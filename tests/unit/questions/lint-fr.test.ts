@@ -209,6 +209,10 @@ describe("questionLint in French", () => {
     ],
     ["Il y a quelque chose qui te préoccupe ?", "Qu'est-ce qui te préoccupe\u202F?"],
     ["Es-tu toujours enthousiaste à propos de ton parcours ?", "Comment vis-tu ton parcours\u202F?"],
+    // "du"/"des" carry the article the rewrite needs; the preposition itself goes.
+    ["Es-tu content du projet ?", "Comment vis-tu le projet\u202F?"],
+    ["Êtes-vous satisfait des horaires ?", "Comment vivez-vous les horaires\u202F?"],
+    ["Tu es à l'aise avec l'équipe ?", "Comment vis-tu l'équipe\u202F?"],
     ["Est-ce que la release est prête ?", "Où en est la release de votre point de vue\u202F?"],
     // No subject to keep: a generic question in the same tense.
     ["Tu as vu le mail de Sam ?", "Comment ça s'est passé de ton point de vue\u202F?"],
