@@ -23,15 +23,23 @@ type Verdict = { code: Exclude<QuestionLintCode, "double">; rewrite?: string } |
 
 /** The text in lower case without accents, one character for one, so indices still match. */
 function fold(text: string): string {
+  // The same sentence is folded at every step; a long paste should be walked once.
+  if (text === lastFolded.text) return lastFolded.folded;
   let out = "";
   for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch.toLowerCase();
+      continue;
+    }
     const lower = ch.toLowerCase();
     const bare = lower.normalize("NFD").replace(/\p{M}/gu, "");
     // Keep the length: a character that folds into two (or none) stays as it was.
     out += bare.length === ch.length ? bare : lower.length === ch.length ? lower : ch;
   }
+  lastFolded = { text, folded: out };
   return out;
 }
+let lastFolded = { text: "", folded: "" };
 
 const INTERROGATIVE =
   /^(?:(?:a|de|del|en|con|por|para|sobre|desde|hasta|hacia|segun|entre|sin|bajo|tras) )?(?:que|como|cual|cuales|cuando|donde|adonde|quien|quienes|cuanto|cuanta|cuantos|cuantas)\b/;
@@ -240,7 +248,10 @@ const ON_TRACK = "bien|segun lo previsto|segun el plan|en plazo|a tiempo|por bue
 const DONE = "terminado|acabado|enviado|hecho|cerrado|entregado|completado|revisado|resuelto";
 
 const REWRITES: readonly Rewrite[] = [
-  [/\b(?:feedback|comentarios|sugerencias)\b.*\b(?:para|sobre) mi$/, () => "¿Qué feedback tienes para mí?"],
+  [
+    /^(?=.*\b(?:feedback|comentarios|sugerencias)\b).*\b(?:para|sobre) mi$/,
+    () => "¿Qué feedback tienes para mí?",
+  ],
   [
     /\b(?:necesitas|quieres) (?:algo|alguna cosa) de mi\b|\bhay algo (?:que )?(?:pueda|podria) hacer\b|\b(?:te )?puedo ayudar(?:te)?\b/,
     () => "¿Qué necesitas de mí esta semana?",

@@ -41,7 +41,7 @@ import { isParticiple, isPastAction } from "./es-verbs";
 
 /** Forms of "ser", "estar", "parecer"... that put a judgment on their subject. */
 const COPULAS = set(`
-  eres es soy somos sois son fuiste fue fui fuimos fueron fuisteis eras era eramos erais eran seras sera seran
+  eres sos es soy somos sois son fuiste fue fui fuimos fueron fuisteis eras era eramos erais eran seras sera seran
   serias seria sido siendo ser estas estoy estan estuviste estuvo estuvieron estabas estaba estaban estado estar
   pareces parece parecen pareciste parecio parecias parecia parecer resultas resulta resultaste resulto
   resultabas resultaba sonaste sono suenas suena
@@ -61,7 +61,7 @@ const PRED_SKIP = set(`
   muy tan bastante demasiado algo un una unos unas el la los las todo toda super realmente totalmente
   completamente bien mas menos tremendamente extremadamente increiblemente sumamente excesivamente
   especialmente francamente claramente no nunca nada siempre ya tambien como de forma manera modo
-  lo mas poco
+  lo mas poco persona tipo
 `);
 const NEGATORS = set(`no nunca nada ni jamas tampoco`);
 const ARTICLES = set(`un una unos unas el la los las todo toda`);
@@ -123,6 +123,8 @@ function subjectBefore(ws: readonly EsWord[], verb: number, from: number): Subje
     if (w === "el" && (k === verb - 1 || /é/i.test(word.raw))) return "person";
     if (PERSON.has(w)) return "person";
     if (AUX_SKIP.has(w)) continue;
+    // "gracias por ser tan atento": the infinitive's subject is whoever is thanked
+    if (PREPOSITIONS.has(w) && k === verb - 1) return "implicit";
     if (SELF.has(w)) return "self";
     if (ACTS.has(w)) return "act";
     if (word.cap && !NOT_NAMES.has(w)) return "person";

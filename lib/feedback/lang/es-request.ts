@@ -31,7 +31,8 @@ const FILLER = set(`
   estar esta este ese esa eso esto muy mas menos tan tanto poco mucho bastante no ya tambien solo favor
   porfa tu tus te ti usted su sus me mi nos nuestro nuestra proxima proximo vez veces futuro adelante ahora
   siempre nunca intenta intentar procura procurar puedes podrias podria deberias debes deberia tienes que
-  gustaria quiero quisiera pido necesito se seria bien mejor algo poco asi ok vale vamos hay
+  gustaria quiero quisiera pido necesito se seria bien mejor algo poco asi ok vale vamos hay pasar ocurrir
+  suceder repetirse
 `);
 
 /** Degree words and comparatives: "sé más claro", "comunica mejor". */

@@ -49,6 +49,10 @@ const anchoredSituations = [
   "En la conversación que tuvimos el otro día",
   "Cuando hablaste con el cliente en Berlín",
   "el viernes pasado",
+  "En la sesión de onboarding de Lucía",
+  "El jueves 14",
+  "En la daily de hoy",
+  "En tu 1:1 conmigo",
 ];
 
 const unanchoredSituations = [
@@ -62,6 +66,10 @@ const unanchoredSituations = [
   "Últimamente",
   "con los clientes",
   "siempre que hay una demo",
+  "Trabajando con el equipo",
+  "En los últimos meses",
+  "Durante las reuniones",
+  "Cuando hablas con clientes",
 ];
 
 const characterJudgments: readonly [string, string][] = [
@@ -91,6 +99,14 @@ const characterJudgments: readonly [string, string][] = [
   ["Te comportaste como un niño", "niño"],
   ["Eres un sabelotodo", "sabelotodo"],
   ["ERES UN INUTIL", "INUTIL"],
+  ["Vos sos muy desorganizado", "desorganizado"],
+  ["Sos un vago", "vago"],
+  ["Usted fue muy grosero con el proveedor", "grosero"],
+  ["Ella estuvo muy negativa toda la reunión", "negativa"],
+  ["Él no tiene iniciativa", "no tiene iniciativa"],
+  ["estas siendo muy defensivo", "defensivo"],
+  ["No eres una persona proactiva", "proactiva"],
+  ["Es una persona tóxica", "tóxica"],
   ["Eres dificil de tratar", "dificil de tratar"],
 ];
 
@@ -134,6 +150,8 @@ const vaguePraise: readonly [string, string][] = [
   ["Eres la mejor", "Eres la mejor"],
   ["Estuviste fantástica", "fantástica"],
   ["eres un genio", "genio"],
+  ["Gracias por ser tan atento", "atento"],
+  ["Eres súper organizado", "organizado"],
 ];
 
 /** Realistic behaviors a manager writes: none should be nagged about. */
@@ -168,6 +186,11 @@ const describedBehavior = [
   "Fue muy difícil seguir tu explicación sin las diapositivas",
   "Estuviste ausente en la reunión de planificación",
   "Respondiste al correo de Pedro con una sola línea",
+  "El equipo estaba desmotivado tras la reunión",
+  "La documentación estaba desordenada",
+  "Usted interrumpió al cliente dos veces",
+  "Estuviste revisando el móvil durante la presentación",
+  "Dijiste que el diseño era una basura",
 ];
 
 /** Praise with a behavior in it: the praise word is fine, the behavior says what to repeat. */
@@ -193,6 +216,8 @@ const vagueImpacts = [
   "Fue genial",
   "Muy positivo",
   "Causó un mal ambiente",
+  "Fue muy poco profesional",
+  "Afectó al equipo",
 ];
 
 const specificImpacts = [
@@ -203,6 +228,9 @@ const specificImpacts = [
   "Marta tuvo que rehacer la estimación el viernes",
   "Me hizo dudar de si el plan seguía en pie",
   "El cliente pidió otra reunión para aclarar las fechas",
+  "Retrasó el despliegue dos días",
+  "No pudimos cerrar la release a tiempo",
+  "Generó tensión en el equipo",
 ];
 
 const restatedImpacts: readonly [string, string][] = [
@@ -222,6 +250,11 @@ const vagueRequests = [
   "Haz más",
   "Sé un jugador de equipo",
   "Ten mejor actitud",
+  "Que no vuelva a pasar",
+  "Tienes que mejorar",
+  "Hay que comunicar mejor",
+  "Trabaja en tu actitud",
+  "Ten más iniciativa",
 ];
 
 const noActionRequests = ["Más compromiso", "Puntualidad", "Más atención a los detalles", "La actitud"];
@@ -243,6 +276,9 @@ const actionableRequests = [
   "Llega puntual a la daily",
   "Para de interrumpir cuando alguien presenta",
   "Revisar el PR antes de pedir aprobación",
+  "Cuando tengas dudas, pregunta en el canal del equipo",
+  "Si no puedes llegar, avísame antes de las 9",
+  "Dedica 10 minutos a revisar tu PR antes de pedir revisión",
 ];
 
 describe("a clean draft", () => {
