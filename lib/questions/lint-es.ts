@@ -77,6 +77,7 @@ const LEADING_ANYWHERE: readonly RegExp[] = [
 /** Heads that presume the answer: "¿No sería mejor…?", "¿Verdad que…?", "¿Qué tal si lo hacemos así?" */
 const LEADING_HEAD: readonly RegExp[] = [
   /^no \S/,
+  /^(?:estas|estais|esta|estarias|estariais) de acuerdo\b/,
   /^seria (?:mejor|mas facil|mas sencillo|mas logico|buena idea)\b/,
   /^que tal si (?!me |nos )/,
   /^y si (?:simplemente|solo|mejor)\b/,
@@ -200,10 +201,12 @@ function flag(
 
 function leadingRewrite(original: string, head: string): string {
   if (/\bpor que no\b/.test(head)) {
-    return /\bpor que no (?:\S+ )?\S+(?:aste|iste|aron|ieron)\b/.test(head) ||
-      /\bpor que no (?:lo |me |nos )?has\b/.test(head)
-      ? "¿Qué te lo impidió?"
-      : "¿Cómo lo enfocarías tú?";
+    // "¿Por qué no me avisaste?", "¿Por qué no se llegó a tiempo?": something did not happen
+    const past =
+      /\bpor que no (?:\S+ )?\S+(?:aste|iste|aron|ieron)\b/.test(head) ||
+      /\bpor que no (?:lo |me |nos )?has\b/.test(head) ||
+      /por qu[eé] no (?:\S+ )?\S+ó(?!\p{L})/u.test(original.toLowerCase());
+    return past ? "¿Qué te lo impidió?" : "¿Cómo lo enfocarías tú?";
   }
   const how = match(original, /^(?:que tan|como de|lo) \S+ (?:fue|fueron|salio|estuvo|ha sido) (.+)$/);
   if (how?.[1]) return `¿Cómo fue ${how[1]} desde tu punto de vista?`;
@@ -259,6 +262,9 @@ const REWRITES: readonly Rewrite[] = [
   [/\bbloque|\batasc|\bobstaculo|\bimpedimento/, () => "¿Qué te está frenando ahora mismo?"],
   [/^(?:hay |tienes )?(?:alguna|algun|alguno)s? (?:pregunta|duda)s?$/, () => "¿Qué preguntas tienes?"],
   [/^(?:hay )?(?:algo|alguna cosa|nada) mas\b/, () => "¿Qué más tienes en mente?"],
+  [/^(?:hay )?algo que te (?:preocupe|inquiete|agobie)\b/, () => "¿Qué te preocupa ahora mismo?"],
+  [/^(?:hay )?algo (?:que|de lo que)\b/, () => "¿Qué tienes en mente ahora mismo?"],
+  [/^(?:quieres|te gustaria|necesitas) hablar (?:de|sobre) algo\b/, () => "¿De qué te gustaría hablar hoy?"],
   [
     /^(?:todo|va todo|todo va|anda todo|esta todo|sigue todo|todo sigue|que tal todo) ?(?:bien|ok|okay|en orden|correcto|genial|tranquilo|bajo control)?$/,
     () => "¿Cómo van las cosas esta semana?",
@@ -321,9 +327,7 @@ function closedRewrite(original: string): string {
     return "¿Cómo fue desde tu punto de vista?";
   }
   if (/^(?:has|ha|habeis|han)\b/.test(head)) return "¿Cómo va por tu parte?";
-  if (
-    /^(?:puedes|podrias|deberias|deberia|debemos|vas a|vamos a|quieres|crees|se podria|podemos)\b/.test(head)
-  ) {
+  if (/^(?:puedes|podrias|deberias|deberia|debemos|vas a|vamos a|quieres|se podria|podemos)\b/.test(head)) {
     return "¿Qué propondrías tú?";
   }
   return "¿Cómo lo ves tú?";

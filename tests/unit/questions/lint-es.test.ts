@@ -47,6 +47,20 @@ const openQuestions = [
   "¿El proyecto cómo va?",
   "¿Qué no te está funcionando?",
   "¿Qué opinas, te parece bien?",
+  "¿Qué tal llevas la carga de trabajo?",
+  "¿Cómo te ha ido con el nuevo equipo?",
+  "En una escala del 1 al 10, ¿cómo te sientes con el trabajo?",
+  "Del 1 al 10, ¿qué tan contento estás?",
+  "¿Qué tan bien crees que fue la demo?",
+  "¿Por qué crees que pasó?",
+  "¿Qué es lo que no te gusta?",
+  "¿Qué cambiarías, si pudieras?",
+  "¿Qué necesitas de mí y cuándo?",
+  "¿Qué pasa si el cliente dice que no?",
+  "¿Cómo lo harías tú, por ejemplo?",
+  "Qué te gustaría aprender este trimestre",
+  "Cuéntame, ¿cómo estás?",
+  "Cual es tu mayor preocupacion ahora mismo",
 ];
 
 const closedQuestions: readonly [string, string][] = [
@@ -73,7 +87,14 @@ const closedQuestions: readonly [string, string][] = [
   ["¿Te gusta el nuevo proyecto?", "¿Qué es lo que más te gusta del nuevo proyecto?"],
   ["¿Tiene sentido el plan?", "¿Qué sigue sin estar claro del plan?"],
   ["¿Puedes terminar el informe el viernes?", "¿Qué necesitarías para terminar el informe el viernes?"],
-  ["¿Crees que llegaremos a tiempo?", "¿Qué propondrías tú?"],
+  ["¿Crees que llegaremos a tiempo?", "¿Cómo lo ves tú?"],
+  ["¿Hay algo que te preocupe?", "¿Qué te preocupa ahora mismo?"],
+  ["¿Hay algo que quieras comentar?", "¿Qué tienes en mente ahora mismo?"],
+  ["¿Quieres hablar de algo en particular?", "¿De qué te gustaría hablar hoy?"],
+  ["¿Necesitas algo de mí?", "¿Qué necesitas de mí esta semana?"],
+  ["¿Estás a gusto en el equipo?", "¿Cómo te sientes con el equipo?"],
+  ["¿Alguna novedad con la migración?", "¿Qué novedades tienes con la migración?"],
+  ["¿Prefieres A o B?", "¿Cómo lo ves tú?"],
   ["¿Fue útil la formación?", "¿Cómo fue desde tu punto de vista?"],
   ["¿Te sientes valorado?", "¿Cómo lo ves tú?"],
   ["¿Es realista la fecha?", "¿Cómo lo ves tú?"],
@@ -109,6 +130,9 @@ const leadingQuestions: readonly [string, string][] = [
   ["¿Qué tan genial fue la demo?", "¿Cómo fue la demo desde tu punto de vista?"],
   ["¿No tienes tiempo para revisar el PR?", "¿Cómo lo enfocarías tú?"],
   ["por que no pediste ayuda?", "¿Qué te lo impidió?"],
+  ["¿Por qué no se llegó a tiempo?", "¿Qué te lo impidió?"],
+  ["¿Estás de acuerdo con el plan?", "¿Cómo lo ves tú?"],
+  ["¿Qué piensas del plan? ¿Estás de acuerdo?", "¿Cómo lo ves tú?"],
 ];
 
 const doubleQuestions = [
