@@ -135,14 +135,28 @@ function traitFollows(ws: readonly EsWord[], verb: number): boolean {
   return isTrait(quality) || VAGUE_NOUNS.has(quality) || quality === "jugador" || quality === "jugadora";
 }
 
-const NOT_VERB_STARTS = set(`mas menos mejor ayer lugar bar mar hogar mujer super ser`);
+const NOT_VERB_STARTS = set(`
+  mas menos mejor peor ayer lugar bar mar hogar mujer super ser sobre durante entre desde hacia ante mientras
+  siempre nunca ahora cada tarde noche semana reunion respuesta propuesta idea pregunta nota
+`);
+const DETERMINERS = set(
+  `el la los las un una unos unas tu tus esa ese esas esos este esta todo todos todas al`,
+);
 
-/** Verbs not in the list still open a request as an infinitive: "Timeboxear la demo". */
+/**
+ * Verbs not in the list still open a request: as an infinitive ("Timeboxear la demo"), with a
+ * pronoun and the accent it brings ("Pásale el informe"), or before an article ("Pasa el informe").
+ */
 function leadsWithUnknownVerb(ws: readonly EsWord[]): boolean {
   const i = ws.findIndex((word) => !word.brk && !FILLER.has(word.w));
-  const w = ws[i]?.w ?? "";
-  if (i < 0 || !inVerbPlace(ws, i) || NOT_VERB_STARTS.has(w) || /\d/.test(w)) return false;
-  return w.length > 4 && /(?:ar|er|ir)(?:lo|la|los|las|le|les|se|me|te|nos)?$/.test(w);
+  const word = ws[i];
+  if (!word || !inVerbPlace(ws, i) || NOT_VERB_STARTS.has(word.w) || /\d/.test(word.w)) return false;
+  const w = word.w;
+  if (w.length > 4 && /(?:ar|er|ir)(?:lo|la|los|las|le|les|se|me|te|nos)?$/.test(w)) return true;
+  if (w.length > 4 && /[áéíóú]/i.test(word.raw) && /(?:lo|la|los|las|le|les|me|te|nos|selo|sela)$/.test(w)) {
+    return true;
+  }
+  return w.length > 3 && /[ae]$/.test(w) && DETERMINERS.has(ws[i + 1]?.w ?? "");
 }
 
 /** What, if anything, keeps this request from being something one can do. */

@@ -18,7 +18,10 @@ const CONCRETE = `
   cambiar sustituir rotar acompanar guiar mentorizar emparejar consultar validar aprobar rechazar decidir
   elegir repetir parafrasear resaltar senalar dibujar esbozar detallar listar priorizar ordenar cronometrar
   devolver recordar citar saludar apagar encender mostrar escuchar hablar dejar ceder reservar
-  calendarizar notificar alertar informar reportar registrar abrir responder dar tomar hacer poner
+  calendarizar notificar alertar informar reportar registrar abrir responder dar tomar hacer poner buscar mirar
+  limpiar simplificar automatizar traducir visitar contactar conectar sentar juntar atender cubrir cumplir
+  completar firmar descargar instalar configurar testear pactar negociar anunciar celebrar reconocer ofrecer
+  solicitar retirar acortar fijar establecer definir acotar timeboxear agrupar
 `;
 
 /** Ask for improvement without saying what it looks like. */

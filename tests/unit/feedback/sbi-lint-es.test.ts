@@ -279,6 +279,10 @@ const actionableRequests = [
   "Cuando tengas dudas, pregunta en el canal del equipo",
   "Si no puedes llegar, avísame antes de las 9",
   "Dedica 10 minutos a revisar tu PR antes de pedir revisión",
+  "Pásale el informe a Marta antes del viernes",
+  "Pasa el informe a Marta antes del viernes",
+  "Agrupa las preguntas en un solo mensaje",
+  "Busca a alguien de QA para probar el cambio",
 ];
 
 describe("a clean draft", () => {
