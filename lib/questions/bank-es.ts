@@ -61,7 +61,7 @@ export const spanishQuestions: QuestionTexts = {
   "wellbeing.workload": "¿Hasta qué punto te parece sostenible tu carga de trabajo ahora mismo?",
   "wellbeing.best-part": "¿Qué fue lo mejor de tu semana?",
   "wellbeing.frustrated": "¿Qué te frustró más esta semana?",
-  "wellbeing.outside-work": "¿Hay algo fuera del trabajo que debería tener en cuenta?",
+  "wellbeing.outside-work": "¿Qué debería tener en cuenta de tu vida fuera del trabajo, si hay algo?",
   "wellbeing.recharge": "¿Qué te ayuda a recargar pilas después de una semana dura?",
   "wellbeing.connected": "¿Cuánto te sientes conectado con el resto del equipo?",
   "wellbeing.recognized": "¿Cuándo sentiste por última vez que se reconocía tu trabajo?",
