@@ -431,7 +431,7 @@ const rewrites: readonly Rewrite[] = [
   ],
   [/^(?:noch |irgendwelche |weitere |offene )*fragen$/i, (_m, a) => `Welche Fragen ${a.hast} noch?`],
   [
-    /^(?:sonst noch|noch) (?:was|etwas|irgendwas)$|^gibt (?:es|'s) (?:sonst )?noch (?:was|etwas|irgendwas)\b|^war(?:'s| es| das) (?:das|alles)$/i,
+    /^(?:und )?sonst so$|^(?:sonst noch|noch) (?:was|etwas|irgendwas)$|^gibt (?:es|'s) (?:sonst )?noch (?:was|etwas|irgendwas)\b|^war(?:'s| es| das) (?:das|alles)$/i,
     (_m, a) => `Was beschäftigt ${a.dich} sonst noch?`,
   ],
   [
@@ -498,6 +498,15 @@ const rewrites: readonly Rewrite[] = [
     /^(funktioniert|funktionierte|passt|passte) (.+?)(?: (?:gut|rund|okay|ok))?$/i,
     (m) => `Wie gut ${m[1]?.toLowerCase()} ${lowerFirst(m[2])}?`,
   ],
+  [
+    /^gibt (?:es|'s) (?:sonst |noch |sonst noch )?(?:etwas|was|irgendwas|irgendetwas)\b/i,
+    (_m, a) => `Was beschäftigt ${a.dich} gerade?`,
+  ],
+  [
+    /^(möchtest|moechtest|mochtest|willst|magst) (du) (?:noch |heute )?(?:etwas|was|irgendwas|irgendetwas) (.+)$|^(möchten|moechten|mochten|wollen) (Sie) (?:noch |heute )?(?:etwas|was|irgendwas|irgendetwas) (.+)$/i,
+    (m) => `Was ${(m[1] ?? m[4] ?? "").toLowerCase()} ${m[2] ?? m[5]} heute ${m[3] ?? m[6]}?`,
+  ],
+  [/\blust\b/i, (_m, a) => `Was würde ${a.dich} daran reizen?`],
   [/^soll(?:te)? ich mir sorgen machen\b/i, (_m, a) => `Was bereitet ${a.dir} daran Sorgen?`],
   [
     /^(?:sollen|sollten|können|koennen|konnen) wir (?:weitermachen|aufhören|aufhoeren|schluss machen|zum nächsten punkt|zum naechsten punkt)/i,
@@ -536,7 +545,11 @@ function closedRewrite(original: string, first: string, a: Address): string {
       }
     }
   }
-  if (PAST_HEADS.has(first)) return `Wie ist es aus ${a.deiner} Sicht gelaufen?`;
+  // "Hast du …?" is past only with a participle: "Hast du Zeit?" is not.
+  const participle = /(?:^|\s)\p{Ll}*ge\p{Ll}{2,}(?:t|en)$|iert$/u.test(s);
+  if (PAST_HEADS.has(first) && (!/^(?:hast|hat|haben|habt)$/.test(first) || participle)) {
+    return `Wie ist es aus ${a.deiner} Sicht gelaufen?`;
+  }
   if (MODAL_HEADS.has(first)) return `Was ${a.wurdest} vorschlagen?`;
   return `Wie ${a.siehst} das?`;
 }

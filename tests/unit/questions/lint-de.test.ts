@@ -45,6 +45,10 @@ const closed: readonly string[] = [
   "Wie läuft das Projekt? Ist es im Plan?",
   "Sind Sie mit Ihrer Rolle zufrieden?",
   "Klappt die Zusammenarbeit mit dem Design?",
+  "Möchtest du etwas ansprechen?",
+  "Gibt es etwas, worüber du sprechen möchtest?",
+  "Und sonst so?",
+  "Hast du Lust, das Projekt zu leiten?",
 ];
 
 const leading: readonly string[] = [
@@ -122,6 +126,24 @@ const open: readonly string[] = [
   "Wie viel Zeit brauchst du dafür?",
   "was beschaeftigt dich gerade?",
   "Was ist richtig gut gelaufen, oder was hat gefehlt?",
+  "Was brauchst du von mir, um das Projekt abzuschließen?",
+  "Woran merkst du, dass du überlastet bist?",
+  "Erzähl doch mal, wie es dir geht.",
+  "Erzählen Sie mal von Ihrem Wochenende.",
+  "Magst du mir erzählen, was passiert ist?",
+  "Wie geht's?",
+  "Wie läuft's?",
+  "Wie zufrieden bist du mit deiner Rolle, auf einer Skala von 1 bis 10?",
+  "Nachdem der Launch vorbei ist, wie geht es dir?",
+  "Okay, was steht als Nächstes an?",
+  "Du hast gesagt, dass dich das Projekt stresst. Was genau stresst dich?",
+  "Beschreiben Sie Ihren idealen Arbeitstag.",
+  "Schildern Sie mir bitte, wie es zu dem Fehler kam.",
+  "Wie war das nochmal mit dem Release?",
+  "Auf einer Skala von 1 bis 10, wie geht es dir?",
+  "Zum Thema Karriere: Wo siehst du dich in zwei Jahren?",
+  "Sam, was beschäftigt dich?",
+  "Wie sehr belastet dich das?",
 ];
 
 const doubles: readonly string[] = [
@@ -198,6 +220,13 @@ describe("German question check", () => {
     ["Du magst das neue Team, gell?", "Wie siehst du das?"],
     ["Wie toll war der Launch?", "Wie lief der Launch aus Ihrer Sicht?"],
     ["Also, bist du zufrieden mit dem Projekt?", "Wie zufrieden bist du mit dem Projekt?"],
+    ["Möchtest du etwas ansprechen?", "Was möchtest du heute ansprechen?"],
+    ["Gibt es etwas, worüber du sprechen möchtest?", "Was beschäftigt dich gerade?"],
+    ["Hast du Lust, das Projekt zu leiten?", "Was würde dich daran reizen?"],
+    ["Hast du Zeit?", "Wie siehst du das?"],
+    ["Hast du die Tests geschrieben?", "Wie ist es aus deiner Sicht gelaufen?"],
+    ["Und sonst so?", "Was beschäftigt Sie sonst noch?"],
+    ["Willst du die Präsentation halten?", "Was würdest du vorschlagen?"],
   ])("offers an open rewrite: %s", (text, rewrite) => {
     const result = lintDe(text);
     expect(result.ok).toBe(false);
