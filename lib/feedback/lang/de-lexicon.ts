@@ -30,7 +30,7 @@ export const DE_PRAISE_TRAITS = foldedSet(`
   wunderbar wundervoll grandios exzellent perfekt stark beeindruckend unglaublich mega top klug schlau smart
   talentiert begabt kreativ kompetent fleißig engagiert motiviert zuverlässig verlässlich teamfähig
   professionell hilfsbereit sorgfältig proaktiv souverän belastbar kritikfähig freundlich höflich
-  aufmerksam pünktlich gut prima spitzenmäßig vorbildlich
+  aufmerksam pünktlich gut prima spitzenmäßig vorbildlich best
 `);
 
 /** Labels for the person. */
@@ -42,7 +42,7 @@ export const DE_STRONG_LABELS = foldedSet(`
 
 /** Labels that are praise, or a reproach when denied: "kein Teamplayer". */
 export const DE_PRAISE_LABELS = foldedSet(`
-  teamplayer rockstar held heldin star genie naturtalent vorbild ass profi
+  teamplayer rockstar held heldin star genie naturtalent vorbild ass profi bereicherung
 `);
 
 /** Qualities one can only "lack": "kein Engagement", "es fehlt an Eigeninitiative". */

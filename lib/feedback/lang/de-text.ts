@@ -130,7 +130,8 @@ export function deStem(w: string): string {
 /** `w`, or `w` without one adjective or noun ending, is in `words`: "faule", "faulen" find "faul". */
 export function inflectedIn(w: string, words: ReadonlySet<string>): boolean {
   if (words.has(w)) return true;
-  for (const end of ["e", "en", "em", "er", "es", "n", "s"]) {
+  // Feminine labels too: "Besserwisserin", "Egoistinnen".
+  for (const end of ["e", "en", "em", "er", "es", "n", "s", "in", "innen"]) {
     if (w.length - end.length >= 3 && w.endsWith(end) && words.has(w.slice(0, -end.length))) return true;
   }
   return false;

@@ -58,6 +58,13 @@ const traits = [
   "Er ist ein Kontrollfreak",
   "Sie sind wirklich schwierig",
   "DU BIST FAUL",
+  "Er ist so faul",
+  "Ihr seid respektlos",
+  "Sie waren unhöflich zur Kundin",
+  "Sie wirkten desinteressiert",
+  "Tom ist kein Teamplayer",
+  "Sie ist eine Besserwisserin",
+  "Du bist ein Versager",
 ];
 
 const minds = [
@@ -100,6 +107,10 @@ const vaguePraise = [
   "Klasse Leistung",
   "Sie sind ein echtes Vorbild",
   "Die Präsentation war super",
+  "Danke, du bist die Beste!",
+  "Du bist echt eine Bereicherung fürs Team",
+  "Ihre Vorbereitung war top",
+  "Großartiger Einsatz!",
 ];
 
 const described = [
@@ -128,6 +139,11 @@ const described = [
   "Die Doku ist chaotisch, und du hast sie trotzdem freigegeben",
   "Sie waren unsicher, welche Version live ist, und haben nicht nachgefragt",
   "du hast im Planning kein Wort gesagt",
+  "Du hast im Standup Anna zweimal ins Wort fallen lassen",
+  "Sie haben den Termin ohne Absage verpasst",
+  "Sie kamen 20 Minuten zu spät und haben sich nicht entschuldigt",
+  "Du hast in der Retro gesagt, das Team sei faul",
+  "Du hast den Fehler sofort zugegeben und behoben",
 ];
 
 const praiseWithBehavior = [
