@@ -17,6 +17,7 @@ export const DE_FUNCTION_WORDS = foldedSet(`
 `);
 /** Who it happened to. Saying so is what makes an impact land. */
 const REFERENTS = foldedSet(`ich mir mich mein meine meinen meinem wir uns unser unsere unseren unserem man`);
+const OPINION = foldedSet(`fand finde fande empfand empfinde halte hielt meine meinte`);
 /** Verdicts and filler that say how it was, not what happened. */
 const VERDICTS = foldedSet(`
   schlecht gut okay ok schlimm blöd doof toll super prima klasse schön unschön suboptimal problematisch
@@ -47,8 +48,12 @@ function contentStems(text: string): string[] {
 /** What, if anything, keeps this impact from saying what happened as a result. */
 export function germanImpactProblem(impact: string, behavior: string): ImpactProblem | undefined {
   const ws = deWords(impact).filter((word) => !word.brk);
+  // "Ich fand das unangemessen" is still a verdict, however personal.
+  const opinion = ws.some((word) => OPINION.has(word.w));
   const specific = ws.some(
-    (word) => REFERENTS.has(word.w) || !(DE_FUNCTION_WORDS.has(word.w) || isVerdict(word.w)),
+    (word) =>
+      (REFERENTS.has(word.w) && !opinion) ||
+      !(DE_FUNCTION_WORDS.has(word.w) || REFERENTS.has(word.w) || OPINION.has(word.w) || isVerdict(word.w)),
   );
   if (!specific) return "impact-vague";
   const said = contentStems(impact);

@@ -89,6 +89,9 @@ const EVENTS = [
   "kundenbesuch",
   "besuch",
   "brainstorming",
+  "abendessen",
+  "teamessen",
+  "geschäftsessen",
   "pause",
   "debatte",
   "streit",
@@ -148,6 +151,10 @@ function isTime(ws: readonly DeWord[], i: number): boolean {
   if (/^\d{1,2}$/.test(w) && (next === "uhr" || TIMES.has(next) || TIMES.has(at(ws, i + 2)))) return true;
   if ((w === "kw" || eventWord(w) || ARTIFACTS.has(w)) && /^#?\d/.test(next)) return true;
   if (RELATIVE.test(w) && (PERIODS.has(next) || eventWord(next) !== undefined)) return true;
+  // "Anfang der Woche", "Ende letzten Monats"
+  if ((w === "anfang" || w === "ende" || w === "mitte") && (PERIODS.has(at(ws, i + 2)) || TIMES.has(next))) {
+    return true;
+  }
   // "vor zwei Wochen", "vor kurzem"
   if (
     w === "vor" &&

@@ -181,6 +181,12 @@ const anchored = [
   "Im Teammeeting",
   "In Ihrer E-Mail an das Team",
   "Im Design-Review letzte Woche",
+  "Anfang der Woche",
+  "Beim Abendessen mit dem Team",
+  "Auf der Weihnachtsfeier",
+  "In der Code-Review zu PR #512",
+  "Während des Incidents am Wochenende",
+  "Bei der Übergabe",
   "Während Ihres Vortrags",
   "In der Mittagspause",
   "Im Slack-Thread zum Incident",
@@ -200,6 +206,14 @@ const unanchored = [
   "Im Team",
   "Grundsätzlich",
   "In letzter Zeit",
+  "In Reviews",
+  "Bei Präsentationen",
+  "Wenn wir Meetings haben",
+  "Während Meetings",
+  "Im Allgemeinen",
+  "Immer im Standup",
+  "Bei unterschiedlichen Interessen",
+  "In komplexen Prozessen",
 ];
 
 const vagueImpacts = [
@@ -213,6 +227,9 @@ const vagueImpacts = [
   "Das hatte negative Auswirkungen",
   "Unschön",
   "Das war leider suboptimal",
+  "Ich fand das unangemessen",
+  "schlecht für alle",
+  "Es war nicht okay",
 ];
 
 const specificImpacts = [
@@ -223,6 +240,10 @@ const specificImpacts = [
   "Sam hat sich danach nicht mehr getraut, Fragen zu stellen",
   "wir haben den Release um einen Tag verschoben",
   "Es hat mich geärgert",
+  "Das Team war verärgert",
+  "Das hat Vertrauen gekostet",
+  "Das Meeting hat sich um 20 Minuten verlängert",
+  "Kunden waren irritiert",
   "die Kundin hat zweimal nachgefragt, wann der Fix kommt",
 ];
 
