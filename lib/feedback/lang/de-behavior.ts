@@ -77,8 +77,21 @@ function some(ws: readonly DeWord[], from: number, to: number, test: (w: string)
   return -1;
 }
 
-function negatedAt(ws: readonly DeWord[], i: number, from: number): boolean {
-  return some(ws, Math.max(from, i - 2), i, (w) => DE_NEGATORS.has(w)) >= 0;
+/** Where the negation just before `i` is ("nicht so engagiert"), or -1. */
+function negationBefore(ws: readonly DeWord[], i: number, from: number): number {
+  return some(ws, Math.max(from, i - 2), i, (w) => DE_NEGATORS.has(w));
+}
+
+/** "Du denkst, du bist besser als …": a claim about what they believe of themselves. */
+function thinksBetter(ws: readonly DeWord[], i: number): boolean {
+  let person = false;
+  for (let k = i + 1; k < ws.length && k < i + 12; k++) {
+    const word = ws[k];
+    if (!word || (word.brk && word.raw !== ",")) return false;
+    if (word.w === "du" || word.w === "er" || word.w === "sie") person = true;
+    if (person && BETTER_THAN.has(word.w)) return true;
+  }
+  return false;
 }
 
 const PARTICIPLE = /^\p{L}*ge\p{L}{2,}(?:t|en)$/u;
@@ -140,7 +153,8 @@ export function germanCharacterHits(text: string, reinforcing = false): Characte
     if (w === "egal" && some(ws, clause.from, clause.to, (x) => DATIVE_PERSON.has(x)) >= 0) {
       add("mind", i, i + 1);
     }
-    if (w === "wichtig" && negatedAt(ws, i, clause.from) && clause.person) add("mind", i - 1, i + 1);
+    const negation = negationBefore(ws, i, clause.from);
+    if (w === "wichtig" && negation >= 0 && clause.person) add("mind", negation, i + 1);
     if (
       w.startsWith("interessier") &&
       clause.person &&
@@ -148,18 +162,14 @@ export function germanCharacterHits(text: string, reinforcing = false): Characte
     ) {
       add("mind", i, i + 1);
     }
-    if (
-      w === "ernst" &&
-      negatedAt(ws, i, clause.from) &&
-      some(ws, clause.from, clause.to, (x) => SERIOUS.has(x)) >= 0
-    ) {
-      add("mind", i - 1, i + 1);
+    if (w === "ernst" && negation >= 0 && some(ws, clause.from, clause.to, (x) => SERIOUS.has(x)) >= 0) {
+      add("mind", negation, i + 1);
     }
     if (w === "lust" && DE_NEGATORS.has(ws[i - 1]?.w ?? "")) add("mind", i - 1, i + 1);
     if (HOLD.has(w) && some(ws, i + 1, clause.to, (x) => x === "fur") >= 0 && clause.person) {
       add("mind", i, i + 1);
     }
-    if (THINK.has(w) && some(ws, i + 1, ws.length, (x) => BETTER_THAN.has(x)) >= 0) add("mind", i, i + 1);
+    if (THINK.has(w) && thinksBetter(ws, i)) add("mind", i, i + 1);
 
     // Traits and labels.
     if (inflectedIn(w, DE_STRONG_TRAITS)) {
@@ -167,16 +177,16 @@ export function germanCharacterHits(text: string, reinforcing = false): Characte
     } else if (inflectedIn(w, DE_CONTEXT_TRAITS)) {
       if (copula && clause.person && !clause.aboutThing) add("trait", i, i + 1);
     } else if (inflectedIn(w, DE_PRAISE_TRAITS)) {
-      if (negatedAt(ws, i, clause.from) && copula && clause.person) add("trait", i - 1, i + 1);
-      else if (reinforcing && !negatedAt(ws, i, clause.from)) add("praise", i, i + 1);
+      if (negation >= 0 && copula && clause.person) add("trait", negation, i + 1);
+      else if (reinforcing && negation < 0) add("praise", i, i + 1);
     }
     if (inflectedIn(w, DE_STRONG_LABELS)) add("trait", i, i + 1);
     else if (inflectedIn(w, DE_PRAISE_LABELS)) {
-      if (negatedAt(ws, i, clause.from)) add("trait", i - 1, i + 1);
+      if (negation >= 0) add("trait", negation, i + 1);
       else if (reinforcing) add("praise", i, i + 1);
     }
     if (inflectedIn(w, DE_QUALITIES)) {
-      if (negatedAt(ws, i, clause.from)) add("trait", i - 1, i + 1);
+      if (negation >= 0) add("trait", negation, i + 1);
       else if (some(ws, clause.from, clause.to, (x) => LACKS.has(x)) >= 0) add("trait", i, i + 1);
     }
     if (w === "einstellung" && inflectedIn(ws[i - 1]?.w ?? "", BAD)) add("trait", i - 1, i + 1);

@@ -52,10 +52,9 @@ export const DE_QUALITIES = foldedSet(`
   leidenschaft antrieb durchhaltevermögen reife selbstständigkeit
 `);
 
-/** Absolutes: they start a debate about the exceptions. */
+/** Absolutes: they start a debate about the exceptions. ("Grundsätzlich" mostly means "basically".) */
 export const DE_ABSOLUTES = foldedSet(`
   immer nie niemals ständig stets dauernd andauernd ununterbrochen permanent pausenlos jedesmal ausnahmslos
-  grundsätzlich
 `);
 
 /** Guesses at what the person intends. */

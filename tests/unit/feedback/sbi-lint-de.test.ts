@@ -144,6 +144,8 @@ const described = [
   "Sie kamen 20 Minuten zu spät und haben sich nicht entschuldigt",
   "Du hast in der Retro gesagt, das Team sei faul",
   "Du hast den Fehler sofort zugegeben und behoben",
+  "Grundsätzlich hast du die Doku klar gegliedert",
+  "Er denkt, das neue Tool ist besser, und hat es im Team vorgestellt",
 ];
 
 const praiseWithBehavior = [
@@ -351,6 +353,8 @@ describe("German behavior: what they did, not who they are", () => {
     expect(hit?.message.startsWith("„unzuverlaessig“")).toBe(true);
     expect(behaviorHit("Du kommst jedes Mal zu spät")?.match).toBe("jedes Mal");
     expect(behaviorHit("Du bist nicht zuverlässig")?.match).toBe("nicht zuverlässig");
+    expect(behaviorHit("Du warst nicht so engagiert wie sonst")?.match).toBe("nicht so engagiert");
+    expect(behaviorHit("Du hast kein Interesse am Projekt")?.match).toBe("kein Interesse");
   });
 
   it("asks for a behavior when there is none", () => {
