@@ -64,7 +64,7 @@ export const germanQuestions: QuestionTexts = {
   "wellbeing.workload": "Wie gut ist Ihr Arbeitspensum im Moment auf Dauer zu schaffen?",
   "wellbeing.best-part": "Was war das Beste an Ihrer Woche?",
   "wellbeing.frustrated": "Was hat Sie diese Woche am meisten frustriert?",
-  "wellbeing.outside-work": "Gibt es etwas außerhalb der Arbeit, das ich im Blick behalten sollte?",
+  "wellbeing.outside-work": "Was sollte ich außerhalb der Arbeit im Blick behalten, falls es da etwas gibt?",
   "wellbeing.recharge": "Was hilft Ihnen, nach einer anstrengenden Woche wieder Kraft zu tanken?",
   "wellbeing.connected": "Wie verbunden fühlen Sie sich mit dem Rest des Teams?",
   "wellbeing.recognized": "Wann hatten Sie zuletzt das Gefühl, dass Ihre Arbeit anerkannt wird?",
