@@ -211,3 +211,93 @@ test("with Deutsch picked, the prep's suggested questions, agenda sections and g
   await expect(prep.getByRole("heading", { name: "Zufriedenheit" })).toBeVisible();
   await calendar.close();
 });
+
+/** What each language's checks are tried with, and words their advice is sure to use. */
+const checksIn = [
+  {
+    language: "Deutsch",
+    labels: {
+      language: "Sprache",
+      behavior: "Verhalten",
+      own: "Ihre eigene Frage",
+      use: "Vorschlag übernehmen",
+    },
+    trait: "Du bist immer so faul",
+    fact: "Du hast den Release-Branch ohne die Checkliste gemergt",
+    traitAdvice: "beschreibt die Person, nicht ihr Handeln",
+    closed: "Bist du mit dem Projekt zufrieden?",
+    rewrite: /^Wie zufrieden bist du mit dem Projekt\?$/,
+    closedAdvice: "Geschlossene Frage",
+    open: "Was ist gerade das Schwierigste an deiner Arbeit?",
+  },
+  {
+    language: "Français",
+    labels: {
+      language: "Langue",
+      behavior: "Comportement",
+      own: "Votre propre question",
+      use: "Utiliser la suggestion",
+    },
+    trait: "Tu es toujours paresseux",
+    fact: "Tu as fusionné la branche de livraison sans la checklist",
+    traitAdvice: "Parlez de ce que la personne a fait, pas de ce qu'elle est",
+    closed: "Es-tu content du projet ?",
+    rewrite: /^Comment vis-tu le projet\s\?$/,
+    closedAdvice: "Question fermée",
+    open: "Qu'est-ce qui est le plus difficile dans ton travail en ce moment ?",
+  },
+  {
+    language: "Español",
+    labels: {
+      language: "Idioma",
+      behavior: "Comportamiento",
+      own: "Tu propia pregunta",
+      use: "Usar la sugerencia",
+    },
+    trait: "Siempre eres muy perezoso",
+    fact: "Fusionaste la rama de la versión sin la lista de comprobación",
+    traitAdvice: "Habla de lo que hizo, no de cómo es",
+    closed: "¿Estás contento con el proyecto?",
+    rewrite: /^¿Cómo te sientes con el proyecto\?$/,
+    closedAdvice: "Pregunta cerrada",
+    open: "¿Qué es lo más difícil de tu trabajo ahora mismo?",
+  },
+];
+
+test("in German, French and Spanish, the feedback form and the manager's own questions are checked in that language, and the suggestion replaces a closed question with an open one", async ({
+  context,
+  openExtensionPage,
+  serveCalendar,
+}) => {
+  const options = await welcomeTab(context);
+  await options.goto(options.url().replace(/[^/]*$/, "options.html#settings"));
+  await serveCalendar(renderWeekPage());
+  let languageLabel = "Language";
+  for (const check of checksIn) {
+    await options.getByLabel(languageLabel).selectOption({ label: check.language });
+    await expect(options.getByLabel(check.labels.language)).toBeVisible();
+    languageLabel = check.labels.language;
+
+    const popup = await openExtensionPage("popup.html");
+    const behavior = popup.getByLabel(check.labels.behavior);
+    await behavior.fill(check.trait);
+    const finding = popup.locator('[data-finding="behavior-character"]');
+    await expect(finding).toContainText(check.traitAdvice);
+    await behavior.fill(check.fact);
+    await expect(finding).toHaveCount(0);
+    await popup.close();
+
+    const calendar = await openWeek(await context.newPage());
+    await openEvent(calendar, fixtureEvents.priyaWeekly1);
+    const prep = sidebar(calendar);
+    const own = prep.getByLabel(check.labels.own);
+    await own.fill(check.closed);
+    await expect(prep.locator('[data-lint="closed"]')).toContainText(check.closedAdvice);
+    await prep.getByRole("button", { name: check.labels.use }).click();
+    await expect(own).toHaveValue(check.rewrite);
+    await expect(prep.locator("[data-lint]")).toHaveCount(0);
+    await own.fill(check.open);
+    await expect(prep.locator("[data-lint]")).toHaveCount(0);
+    await calendar.close();
+  }
+});
