@@ -27,7 +27,8 @@ function sampleEvent(now: number): PrepEvent {
     recurring: true,
     counterpart: { ...SAMPLE_PERSON },
     detected: true,
-    reason: "The title says 1:1 and there are two guests.",
+    reason: "Title says 1:1",
+    because: { code: "marker" },
   };
 }
 
