@@ -46,7 +46,9 @@ export function DetectionControls({ event }: { event: PrepEvent }) {
       )}
       <details>
         <summary>{t("sidebar.whyShows")}</summary>
-        <p className="quiet">{detectionReason(event)}</p>
+        <p className="quiet" data-testid="detection-reason">
+          {detectionReason(event)}
+        </p>
       </details>
       {error && (
         <p className="error" role="alert">
