@@ -41,3 +41,17 @@ export async function speak(language: Language): Promise<void> {
   await setLanguage(language);
   await loadLanguage();
 }
+
+/**
+ * Back to the browser's words with no messages file to read. Test files share their worker's
+ * modules, so a language left loaded would speak in the next file's tests.
+ */
+export async function speakAsBefore(): Promise<void> {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response("", { status: 404 })),
+  );
+  await setLanguage(undefined);
+  await loadLanguage();
+  vi.unstubAllGlobals();
+}

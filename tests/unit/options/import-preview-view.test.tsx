@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { ImportPreviewView } from "@/entrypoints/options/ImportPreviewView";
 import type { BackupPreview } from "@/lib/export";
-import { type Language, setLanguage } from "@/lib/settings";
+import type { Language } from "@/lib/settings";
 import { reactHostPerTest } from "../components/react-host";
-import { speak } from "../speak";
+import { speak, speakAsBefore } from "../speak";
 
-afterEach(async () => {
-  await setLanguage(undefined);
-  vi.unstubAllGlobals();
-});
+afterEach(speakAsBefore);
 
 const none = { added: 0, updated: 0, unchanged: 0 };
 const preview: BackupPreview = {

@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { languageInUse } from "@/components/i18n";
 import { detectionReason } from "@/entrypoints/sidebar/detection-reason";
 import type { PrepBecause } from "@/lib/messaging";
-import { LANGUAGES, type Language, setLanguage } from "@/lib/settings";
-import { speak } from "../speak";
+import { LANGUAGES, type Language } from "@/lib/settings";
+import { speak, speakAsBefore } from "../speak";
 
-afterEach(async () => {
-  await setLanguage(undefined);
-  vi.unstubAllGlobals();
-});
+afterEach(speakAsBefore);
 
 const say = (because: PrepBecause) => detectionReason({ reason: "English words", because });
 
