@@ -1,6 +1,6 @@
 import { eventKey, type OpenEvent } from "@/lib/calendar-dom";
-import { classifyEvent } from "@/lib/detection";
-import type { PrepEvent } from "@/lib/messaging";
+import { type DetectionBecause, explainEvent } from "@/lib/detection";
+import type { PrepBecause, PrepEvent } from "@/lib/messaging";
 import type { DetectionState } from "@/lib/settings";
 
 const LATEST_START = Date.UTC(2200, 0, 1);
@@ -11,7 +11,7 @@ export function toPrepEvent(
   { settings, overrides, calendarVerdicts }: DetectionState,
 ): PrepEvent {
   const title = open.signals.title.slice(0, 1000);
-  const classification = classifyEvent(open.signals, settings);
+  const classification = explainEvent(open.signals, settings);
   const parsedStart = open.startsAt ? Date.parse(open.startsAt) : Number.NaN;
   // A time the page shows outside 1970–2200 is no time at all.
   const startsAt = parsedStart >= 0 && parsedStart <= LATEST_START ? parsedStart : Number.NaN;
@@ -60,8 +60,30 @@ export function toPrepEvent(
         : synced
           ? "Google Calendar lists exactly one other guest"
           : "Google Calendar does not list exactly one other guest",
+    because:
+      synced === undefined
+        ? fitToMessage(classification.because)
+        : { code: "calendar-guests", oneOther: synced },
     ...(override !== undefined ? { override } : {}),
   };
+}
+
+/** A title or setting long enough to fail the message's check would lose the whole prep. */
+function fitToMessage(because: DetectionBecause): PrepBecause {
+  const clip = (text: string) => text.slice(0, 300);
+  switch (because.code) {
+    case "excluded":
+    case "keyword":
+      return { ...because, phrase: clip(because.phrase) };
+    case "about-word":
+      return { ...because, word: clip(because.word) };
+    case "one-guest":
+      return because.words === undefined ? because : { ...because, words: clip(because.words) };
+    case "unclear-self":
+      return because.keyword === undefined ? because : { ...because, keyword: clip(because.keyword) };
+    default:
+      return because;
+  }
 }
 
 export function decisionKey(event: PrepEvent): string {

@@ -32,6 +32,7 @@ async function openMeeting(meetingId: string): Promise<FirstPrep | undefined> {
     counterpart: { ...(person.email ? { email: person.email } : {}), displayName: person.displayName },
     detected: true,
     reason: "Opened from 1:1 Prep.",
+    because: { code: "opened" },
   };
   const open = await openActionItems(db, person.id, []);
   const [meetings, previous, agreedHere, earlierWith] = await Promise.all([

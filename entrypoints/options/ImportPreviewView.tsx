@@ -20,6 +20,11 @@ const choiceNames: Record<ImportChoice, () => string> = {
   both: () => t("importing.keepBoth"),
 };
 
+const mergeRules: Record<BackupPreview["merged"][number]["rule"], (label: string) => string> = {
+  "merged by email": (label) => t("importing.mergedByEmail", [label]),
+  "merged by calendar event": (label) => t("importing.mergedByEvent", [label]),
+};
+
 /** Differences are listed this many at a time: a backup from long ago can differ in thousands of rows. */
 const PAGE = 50;
 
@@ -74,9 +79,7 @@ export function ImportPreviewView({ preview, choices, onChoices }: Props) {
       {preview.merged.length > 0 && (
         <ul className="quiet">
           {preview.merged.map((m) => (
-            <li key={`${m.table}:${m.backupId}`}>
-              {m.label}: {m.rule}
-            </li>
+            <li key={`${m.table}:${m.backupId}`}>{mergeRules[m.rule](m.label)}</li>
           ))}
         </ul>
       )}

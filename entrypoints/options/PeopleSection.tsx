@@ -1,6 +1,6 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useId, useRef, useState } from "react";
-import { t } from "@/components/i18n";
+import { languageInUse, t } from "@/components/i18n";
 import {
   deletePerson,
   everyoneByName,
@@ -361,7 +361,7 @@ function PersonRow({
           type="button"
           onClick={() =>
             void run(
-              personToMarkdown(db, person.id).then((md) =>
+              personToMarkdown(db, person.id, Date.now(), languageInUse()).then((md) =>
                 download(`1-1-prep-${fileSafe(person.displayName)}.md`, md, "text/markdown"),
               ),
               t("people.exported"),

@@ -1,41 +1,42 @@
 import { useEffect, useState } from "react";
 import { CALENDAR_WEEK_URL, formatDay } from "@/components/dates";
-import { t } from "@/components/i18n";
+import { languageInUse, t } from "@/components/i18n";
 import {
   deleteSample,
   openSampleDatabase,
   prepDatabase,
   SAMPLE_PERSON,
   SAMPLE_SERIES_ID,
+  sampleContentFor,
   sampleEventInstance,
 } from "@/lib/db";
 import type { PrepEvent } from "@/lib/messaging";
 import { openFirstPrep } from "../sidebar/first-prep";
 import { type FirstPrep, PrepView } from "../sidebar/PrepView";
 
-const TITLE = "1:1 Alex / You";
-
 /** Today's sample 1:1, as the content script would describe it from Calendar's page. */
-function sampleEvent(now: number): PrepEvent {
+function sampleEvent(now: number, title: string): PrepEvent {
   const { eventInstanceId, startsAt } = sampleEventInstance(now);
   return {
     eventInstanceId,
     seriesId: SAMPLE_SERIES_ID,
-    title: TITLE,
+    title,
     startsAt,
     endsAt: startsAt + 30 * 60_000,
     recurring: true,
     counterpart: { ...SAMPLE_PERSON },
     detected: true,
-    reason: "The title says 1:1 and there are two guests.",
+    reason: "Title says 1:1",
+    because: { code: "marker" },
   };
 }
 
 async function openSample(): Promise<FirstPrep> {
   const now = Date.now();
-  const db = await openSampleDatabase(now);
+  const language = languageInUse();
+  const db = await openSampleDatabase(now, language);
   // Always the everyday weekly 1:1, whatever day the sample is opened on; the kind can still be switched.
-  return openFirstPrep(db, sampleEvent(now), {
+  return openFirstPrep(db, sampleEvent(now, sampleContentFor(language).title), {
     cadenceDays: 7,
     rules: { monthlyDeepDive: "off", careerEvery: "off" },
   });
@@ -79,7 +80,7 @@ export function SampleWeek() {
       <div className="sample-stage">
         <section className="sample-event" aria-label={t("pages.sampleEvent")}>
           <p className="sample-calendar-label">Google Calendar</p>
-          <h1>{TITLE}</h1>
+          <h1>{sampleContentFor(languageInUse()).title}</h1>
           {first?.meeting && (
             <p className="quiet">{t("pages.sampleWhen", [formatDay(first.meeting.startsAt)])}</p>
           )}

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { t } from "@/components/i18n";
 import type { PrepEvent } from "@/lib/messaging";
 import { setDetectionOverride } from "@/lib/settings";
+import { detectionReason } from "./detection-reason";
 
 /** Lets the manager correct the detector for the whole series; the choice is remembered. */
 export function DetectionControls({ event }: { event: PrepEvent }) {
@@ -45,7 +46,9 @@ export function DetectionControls({ event }: { event: PrepEvent }) {
       )}
       <details>
         <summary>{t("sidebar.whyShows")}</summary>
-        <p className="quiet">{event.reason}</p>
+        <p className="quiet" data-testid="detection-reason">
+          {detectionReason(event)}
+        </p>
       </details>
       {error && (
         <p className="error" role="alert">

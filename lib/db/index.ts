@@ -46,6 +46,7 @@ export { type MergedText, mergeEdit } from "./merge-text";
 export { type MergeUndo, MergeUndoRefused, undoMerge } from "./merge-undo";
 export * from "./repositories";
 export * from "./sample";
+export { type SampleContent, sampleContentFor } from "./sample-content";
 export * from "./schema";
 export {
   emptyHitRows,

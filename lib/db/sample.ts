@@ -1,5 +1,7 @@
+import type { Language } from "@/lib/settings";
 import { DATABASE_NAME, PrepDatabase, setSharedDatabase } from "./database";
 import { addActionItem, addFeedback, findOrCreateMeeting, findOrCreatePerson } from "./repositories";
+import { sampleContentFor } from "./sample-content";
 import { saveMeetingNotes } from "./text-edits";
 
 /**
@@ -22,12 +24,13 @@ export function sampleEventInstance(now: number): { eventInstanceId: string; sta
 
 /**
  * Makes this page's database the sample's, before anything opens the real one. Returns it, with a
- * few weeks of 1:1s with one report written in on first use.
+ * few weeks of 1:1s with one report written in on first use, in the manager's language. A sample
+ * already written keeps its words: they are now the manager's to edit; "Start over" writes it anew.
  */
-export async function openSampleDatabase(now = Date.now()): Promise<PrepDatabase> {
+export async function openSampleDatabase(now = Date.now(), language: Language = "en"): Promise<PrepDatabase> {
   const db = setSharedDatabase(new PrepDatabase(SAMPLE_DATABASE_NAME));
   await db.open();
-  if ((await db.people.count()) === 0) await writeSample(db, now);
+  if ((await db.people.count()) === 0) await writeSample(db, now, language);
   return db;
 }
 
@@ -38,22 +41,14 @@ export async function deleteSample(db: PrepDatabase) {
   await db.delete();
 }
 
-async function writeSample(db: PrepDatabase, now: number) {
+async function writeSample(db: PrepDatabase, now: number, language: Language) {
+  const content = sampleContentFor(language);
   const person = await findOrCreatePerson(db, { ...SAMPLE_PERSON, cadenceDays: 7 });
   const today = sampleEventInstance(now).startsAt;
   const weeks: [number, string][] = [
-    [
-      3,
-      "Settling in well after the team change. Wants more say in how the on-call rota is planned.\nMentioned the release checklist feels like busywork.",
-    ],
-    [
-      2,
-      "Led the incident review on Tuesday, calm and clear. Interested in a tech lead path within a year.\nAgreed: Alex drafts an on-call rota proposal.",
-    ],
-    [
-      1,
-      "Rota proposal half done; blocked on data about last quarter's pages. Energy a bit lower: two late deploys this week.\nAsked for feedback on the incident review.",
-    ],
+    [3, content.notes[0]],
+    [2, content.notes[1]],
+    [1, content.notes[2]],
   ];
   let last: string | undefined;
   for (const [weeksAgo, notes] of weeks) {
@@ -62,7 +57,7 @@ async function writeSample(db: PrepDatabase, now: number) {
       personId: person.id,
       eventInstanceId: `${SAMPLE_SERIES_ID}_past_${weeksAgo}`,
       seriesId: SAMPLE_SERIES_ID,
-      title: "1:1 Alex / You",
+      title: content.title,
       startsAt,
     });
     await saveMeetingNotes(db, meeting.id, notes, startsAt + DAY / 48);
@@ -75,23 +70,21 @@ async function writeSample(db: PrepDatabase, now: number) {
       personId: person.id,
       meetingId: last,
       owner: "me",
-      text: "Send Alex last quarter's paging data",
+      text: content.myItem,
       dueAt: today - 2 * DAY,
     },
     today - 7 * DAY,
   );
   await addActionItem(
     db,
-    { personId: person.id, meetingId: last, owner: "them", text: "Finish the on-call rota proposal" },
+    { personId: person.id, meetingId: last, owner: "them", text: content.theirItem },
     today - 7 * DAY,
   );
   await addFeedback(
     db,
     {
       personId: person.id,
-      situation: "In Tuesday's incident review",
-      behavior: "you walked everyone through the timeline before discussing causes",
-      impact: "the two new on-call engineers could follow and asked good questions",
+      ...content.feedback,
       request: "",
       valence: "reinforcing",
     },

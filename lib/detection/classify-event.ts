@@ -27,7 +27,14 @@ import {
   selfNameHints,
 } from "./names";
 import { type FoldedText, fold, foldWithMap, MAX_TEXT_CHARS } from "./normalize";
-import type { Classification, DetectionSettings, EventSignals } from "./types";
+import { reasonInEnglish } from "./reason";
+import type {
+  Classification,
+  DetectionBecause,
+  DetectionSettings,
+  EventSignals,
+  ExplainedClassification,
+} from "./types";
 
 // Settings come from storage the user edits; a runaway list must not make
 // every calendar click slow.
@@ -54,7 +61,7 @@ interface TitleReading {
   keyword?: Phrase;
   exclusion?: Phrase;
   /** why the title is about 1:1s rather than one (training, planning, "1:1s") */
-  about?: string;
+  about?: DetectionBecause;
 }
 
 function readPhrases(value: unknown): Phrase[] {
@@ -108,16 +115,23 @@ function isAboutOneOnOnes(reading: TitleReading): boolean {
   return reading.about !== undefined && reading.keyword === undefined;
 }
 
-function markerReason(reading: TitleReading): string {
+/** The user's keyword, when it rather than a built-in marker made the title say 1:1. */
+function markerKeyword(reading: TitleReading): string | undefined {
   // A built-in marker is the plainer explanation when both are present.
-  return reading.keyword !== undefined && !reading.builtInMarker
-    ? `Title matches your keyword “${reading.keyword.raw}”`
-    : "Title says 1:1";
+  return reading.keyword !== undefined && !reading.builtInMarker ? reading.keyword.raw : undefined;
 }
 
-function exclusionReason(exclusion: Phrase): string {
-  return `Excluded by your setting “${exclusion.raw}”`;
+function markerReason(reading: TitleReading): DetectionBecause {
+  const keyword = markerKeyword(reading);
+  return keyword === undefined ? { code: "marker" } : { code: "keyword", phrase: keyword };
 }
+
+function exclusionReason(exclusion: Phrase): DetectionBecause {
+  return { code: "excluded", phrase: exclusion.raw };
+}
+
+/** A decision before it is put into words. */
+type Decision = Omit<ExplainedClassification, "reason">;
 
 /** The original title text behind a span of the folded text. */
 function originalText(reading: TitleReading, span: Span): string {
@@ -166,31 +180,32 @@ function nameFromTitle(reading: TitleReading, selfEmail: string | undefined): st
   return findNames(title).find((name) => !looksLikeSelf(name, hints))?.text;
 }
 
-function withCounterpart(result: Classification, person: Person | undefined): Classification {
+function withCounterpart(result: Decision, person: Person | undefined): Decision {
   if (person === undefined || (person.email === undefined && person.displayName === undefined)) return result;
   return { ...result, counterpart: { ...person } };
 }
 
-function byTitleOnly(reading: TitleReading, selfEmail: string | undefined): Classification {
+function byTitleOnly(reading: TitleReading, selfEmail: string | undefined): Decision {
   if (reading.exclusion !== undefined) {
-    return { isOneOnOne: false, reason: exclusionReason(reading.exclusion) };
+    return { isOneOnOne: false, because: exclusionReason(reading.exclusion) };
   }
-  if (isAboutOneOnOnes(reading)) return { isOneOnOne: false, reason: reading.about ?? "About 1:1s" };
+  if (isAboutOneOnOnes(reading))
+    return { isOneOnOne: false, because: reading.about ?? { code: "about-plural" } };
   if (hasMarker(reading)) {
     const displayName = nameFromTitle(reading, selfEmail);
-    const result: Classification = { isOneOnOne: true, reason: markerReason(reading) };
+    const result: Decision = { isOneOnOne: true, because: markerReason(reading) };
     return displayName === undefined ? result : { ...result, counterpart: { displayName } };
   }
   const text = reading.folded.text;
-  if (findInterviewHint(text) !== undefined) return { isOneOnOne: false, reason: "Interview" };
-  if (findBusinessHint(text) !== undefined) return { isOneOnOne: false, reason: "Sales or vendor call" };
-  if (findGroupHint(text) !== undefined) return { isOneOnOne: false, reason: "Title names a group" };
+  if (findInterviewHint(text) !== undefined) return { isOneOnOne: false, because: { code: "interview" } };
+  if (findBusinessHint(text) !== undefined) return { isOneOnOne: false, because: { code: "sales" } };
+  if (findGroupHint(text) !== undefined) return { isOneOnOne: false, because: { code: "group-title" } };
   if (findNamePair(reading.title) !== undefined) {
     const displayName = nameFromTitle(reading, selfEmail);
-    const result: Classification = { isOneOnOne: true, reason: "Title names two people" };
+    const result: Decision = { isOneOnOne: true, because: { code: "name-pair" } };
     return displayName === undefined ? result : { ...result, counterpart: { displayName } };
   }
-  return { isOneOnOne: false, reason: "Guests unknown and no 1:1 in the title" };
+  return { isOneOnOne: false, because: { code: "no-marker" } };
 }
 
 function withOneGuest(
@@ -198,34 +213,39 @@ function withOneGuest(
   guest: Person,
   relation: Relationship,
   recurring: boolean,
-): Classification {
+): Decision {
   const text = reading.folded.text;
-  const who = relation === "colleague" ? "One colleague" : "One guest";
-  const decide = (isOneOnOne: boolean, reason: string) => withCounterpart({ isOneOnOne, reason }, guest);
+  const who = relation === "colleague" ? "colleague" : "guest";
+  const decide = (isOneOnOne: boolean, because: DetectionBecause) =>
+    withCounterpart({ isOneOnOne, because }, guest);
+  const oneGuest = (
+    hint: Extract<DetectionBecause, { code: "one-guest" }>["hint"],
+    words?: string,
+  ): DetectionBecause => ({ code: "one-guest", guest: who, hint, ...(words !== undefined ? { words } : {}) });
 
   if (reading.exclusion !== undefined) return decide(false, exclusionReason(reading.exclusion));
-  if (isGroupAddress(guest)) return decide(false, "The one guest is a group address");
-  if (isAboutOneOnOnes(reading)) return decide(false, reading.about ?? "About 1:1s");
+  if (isGroupAddress(guest)) return decide(false, { code: "group-address" });
+  if (isAboutOneOnOnes(reading)) return decide(false, reading.about ?? { code: "about-plural" });
   // A marker is the organiser saying so; it holds for an outside mentor or coach too.
   if (hasMarker(reading)) return decide(true, markerReason(reading));
-  if (findInterviewHint(text) !== undefined) return decide(false, "Interview");
+  if (findInterviewHint(text) !== undefined) return decide(false, { code: "interview" });
   // "Customer escalations" or "Demo prep" with a colleague is still internal work
   // between two people; the selling words only mark a guest from elsewhere.
   if (relation !== "colleague" && findBusinessHint(text) !== undefined) {
-    return decide(false, "Sales or vendor call");
+    return decide(false, { code: "sales" });
   }
   // Recurrence and casual titles are just as common with clients, so
   // without a marker an outside guest is not a report.
-  if (relation === "external") return decide(false, "External guest without a 1:1 marker");
-  if (findGroupHint(text) !== undefined) return decide(false, `${who}, but the title names a group`);
-  if (findNamePair(reading.title) !== undefined) return decide(true, `${who}, names in the title`);
+  if (relation === "external") return decide(false, { code: "external-guest" });
+  if (findGroupHint(text) !== undefined) return decide(false, oneGuest("group-title"));
+  if (findNamePair(reading.title) !== undefined) return decide(true, oneGuest("names"));
   const hint = findRegularMeetingHint(text);
   if (hint !== undefined) {
     const words = originalText(reading, hint).trim().toLowerCase();
-    return decide(true, words.length > 0 ? `${who}, ${words}` : `${who}, regular meeting`);
+    return decide(true, words.length > 0 ? oneGuest("regular", words) : oneGuest("regular"));
   }
-  if (recurring) return decide(true, `${who}, recurring`);
-  return decide(false, `${who}, not recurring and no 1:1 in the title`);
+  if (recurring) return decide(true, oneGuest("recurring"));
+  return decide(false, oneGuest("not-recurring"));
 }
 
 function classifyGuests(
@@ -233,30 +253,33 @@ function classifyGuests(
   guests: GuestList,
   recurring: boolean,
   selfKnown: boolean,
-): Classification {
+): Decision {
   const [guest] = guests.others;
-  if (guest === undefined) return { isOneOnOne: false, reason: "No other guests" };
+  if (guest === undefined) return { isOneOnOne: false, because: { code: "no-other-guests" } };
   // Nothing says which guest is the user: two people, and a title that says 1:1, are a 1:1
   // between the user and one of them.
   if (!selfKnown && guests.humans === 2 && guests.others.length === 2 && hasMarker(reading)) {
     if (reading.exclusion !== undefined)
-      return { isOneOnOne: false, reason: exclusionReason(reading.exclusion) };
-    if (isAboutOneOnOnes(reading)) return { isOneOnOne: false, reason: reading.about ?? "About 1:1s" };
-    if (!guests.others.some(isGroupAddress))
+      return { isOneOnOne: false, because: exclusionReason(reading.exclusion) };
+    if (isAboutOneOnOnes(reading))
+      return { isOneOnOne: false, because: reading.about ?? { code: "about-plural" } };
+    if (!guests.others.some(isGroupAddress)) {
+      const keyword = markerKeyword(reading);
       return {
         isOneOnOne: true,
-        reason: `${markerReason(reading)}; two guests, and the page doesn't show which one is you`,
+        because: keyword === undefined ? { code: "unclear-self" } : { code: "unclear-self", keyword },
         candidates: guests.others.map((person) => ({ ...person })),
       };
+    }
   }
   if (guests.others.length > 1) {
-    return { isOneOnOne: false, reason: `Group meeting (${guests.humans} guests)` };
+    return { isOneOnOne: false, because: { code: "group-meeting", guests: guests.humans } };
   }
   const guestDomain = guest.email === undefined ? undefined : emailDomain(guest.email);
   return withOneGuest(reading, guest, relationship(guests.selfDomain, guestDomain), recurring);
 }
 
-function classify(signals: unknown, settings: unknown): Classification {
+function classify(signals: unknown, settings: unknown): Decision {
   if (signals === null || typeof signals !== "object") return unreadable();
   const record = signals as Record<string, unknown>;
   const title = typeof record.title === "string" ? record.title : "";
@@ -291,8 +314,8 @@ function readCompanyDomain(settings: unknown): string | undefined {
   return folded !== undefined && DOMAIN.test(folded) ? folded : undefined;
 }
 
-function unreadable(): Classification {
-  return { isOneOnOne: false, reason: "Could not read this event" };
+function unreadable(): Decision {
+  return { isOneOnOne: false, because: { code: "unreadable" } };
 }
 
 /**
@@ -304,9 +327,20 @@ function unreadable(): Classification {
  * cannot make sense of gives a "not a 1:1" answer instead.
  */
 export function classifyEvent(signals: EventSignals, settings?: DetectionSettings): Classification {
+  const { because: _, ...classification } = explainEvent(signals, settings);
+  return classification;
+}
+
+/**
+ * `classifyEvent`, with the reason also as data (`because`), for a page that says it in the
+ * manager's language.
+ */
+export function explainEvent(signals: EventSignals, settings?: DetectionSettings): ExplainedClassification {
+  let decision: Decision;
   try {
-    return classify(signals, settings);
+    decision = classify(signals, settings);
   } catch {
-    return unreadable();
+    decision = unreadable();
   }
+  return { ...decision, reason: reasonInEnglish(decision.because) };
 }

@@ -1,5 +1,5 @@
 export { emailDomain, isResourceEmail } from "./attendees";
-export { classifyEvent } from "./classify-event";
+export { classifyEvent, explainEvent } from "./classify-event";
 export {
   EMAIL_MAX_LENGTH,
   emailSkeleton,
@@ -7,4 +7,12 @@ export {
   lookAlikeEmails,
   normalizeEmail,
 } from "./email";
-export type { Attendee, Classification, DetectionSettings, EventSignals } from "./types";
+export { reasonInEnglish } from "./reason";
+export type {
+  Attendee,
+  Classification,
+  DetectionBecause,
+  DetectionSettings,
+  EventSignals,
+  ExplainedClassification,
+} from "./types";

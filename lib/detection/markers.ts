@@ -6,6 +6,7 @@
  * no nested quantifiers, so matching stays linear in the title's length.
  */
 import { escapeRegExp, fold } from "./normalize";
+import type { DetectionBecause } from "./types";
 
 export interface Span {
   /** index into the folded text */
@@ -512,13 +513,13 @@ const BETWEEN_BESIDE =
   /^[\s\p{P}]*(?:(?:for|fur|pour|para|per|voor|of|our|the|des|der|die|de|la|le|les|del|the) [\s\p{P}]*)*$/u;
 
 /** A reason the title is about 1:1s rather than one, or undefined. */
-export function aboutOneOnOnes(folded: string, markers: readonly Span[]): string | undefined {
+export function aboutOneOnOnes(folded: string, markers: readonly Span[]): DetectionBecause | undefined {
   // "1:1s", "one-on-ones": the numeric and English markers take a plural; other languages'
   // phrases end in "s" for reasons of their own ("entretiens individuels").
   if (markers.some((span) => /^(?:1|one).*[^s]'?s$/s.test(folded.slice(span.start, span.end))))
-    return "Title speaks of 1:1s";
+    return { code: "about-plural" };
   const about = firstSpan(ABOUT_ONE_ON_ONES_RE, folded);
-  if (about !== undefined) return `About 1:1s (${folded.slice(about.start, about.end)})`;
+  if (about !== undefined) return { code: "about-word", word: folded.slice(about.start, about.end) };
   ABOUT_WHEN_BESIDE_RE.lastIndex = 0;
   for (let m = ABOUT_WHEN_BESIDE_RE.exec(folded); m !== null; m = ABOUT_WHEN_BESIDE_RE.exec(folded)) {
     const word = { start: m.index, end: m.index + m[0].length };
@@ -527,7 +528,7 @@ export function aboutOneOnOnes(folded: string, markers: readonly Span[]): string
         ? BETWEEN_BESIDE.test(folded.slice(span.end, word.start))
         : word.end <= span.start && BETWEEN_BESIDE.test(folded.slice(word.end, span.start)),
     );
-    if (beside) return `About 1:1s (${m[0]})`;
+    if (beside) return { code: "about-word", word: m[0] };
   }
   return undefined;
 }

@@ -26,6 +26,41 @@ export interface Classification {
   candidates?: { email?: string; displayName?: string }[];
 }
 
+/**
+ * Why `classifyEvent` decided as it did, for a page to say in the manager's language. Words
+ * from the title or from the manager's own settings travel as they were typed.
+ */
+export type DetectionBecause =
+  | { code: "unreadable" }
+  | { code: "excluded"; phrase: string }
+  | { code: "about-plural" }
+  | { code: "about-word"; word: string }
+  | { code: "marker" }
+  | { code: "keyword"; phrase: string }
+  | { code: "interview" }
+  | { code: "sales" }
+  | { code: "group-title" }
+  | { code: "name-pair" }
+  | { code: "no-marker" }
+  | { code: "no-other-guests" }
+  | { code: "group-meeting"; guests: number }
+  | { code: "group-address" }
+  | { code: "external-guest" }
+  | {
+      code: "one-guest";
+      guest: "colleague" | "guest";
+      hint: "group-title" | "names" | "regular" | "recurring" | "not-recurring";
+      /** the title's own words that read as a regular meeting ("sync", "catch-up") */
+      words?: string;
+    }
+  /** a marker between two guests, when the page doesn't show which one is the user */
+  | { code: "unclear-self"; keyword?: string };
+
+/** A classification with the reason as data beside its English words. */
+export interface ExplainedClassification extends Classification {
+  because: DetectionBecause;
+}
+
 export interface DetectionSettings {
   /** extra words or phrases that mark a title as a 1:1 (the user's own) */
   keywords?: string[];

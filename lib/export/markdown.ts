@@ -9,7 +9,9 @@ import {
   type PrepDatabase,
   personRecord,
 } from "@/lib/db";
+import type { Language } from "@/lib/settings";
 import { conversationGuides, guidePrompt } from "@/lib/templates";
+import { type MarkdownWords, markdownWordsFor } from "./markdown-words";
 
 /**
  * Makes user text render as the same text in any CommonMark or GitHub Markdown viewer: no
@@ -43,21 +45,29 @@ function escapeLine(line: string): string {
   return out === "" ? "" : "\u00a0".repeat(indent.length) + out;
 }
 
-function day(ms: number | undefined): string {
-  if (ms === undefined || !isValid(ms)) return "an unknown date";
-  return format(ms, "EEE d MMM yyyy");
+/** The fixed words and the dates of one export, in the language it is written in. */
+interface Writer {
+  language: Language;
+  words: MarkdownWords;
+  day(ms: number | undefined): string;
+  dayAndTime(ms: number): string;
+  /** "- **Label:** text", or nothing for empty text */
+  field(label: string, text: string): string[];
 }
 
-function dayAndTime(ms: number): string {
-  return isValid(ms) ? format(ms, "EEE d MMM yyyy, HH:mm") : "an unknown date";
+function writerFor(language: Language): Writer {
+  const words = markdownWordsFor(language);
+  const { locale, day, dayAndTime } = words.dates;
+  const options = locale ? { locale } : {};
+  return {
+    language,
+    words,
+    day: (ms) => (ms === undefined || !isValid(ms) ? words.unknownDate : format(ms, day, options)),
+    dayAndTime: (ms) => (isValid(ms) ? format(ms, dayAndTime, options) : words.unknownDate),
+    field: (label, text) =>
+      text.trim() ? [`- **${label}${words.colon}** ${escapeMarkdown(text, "  ")}`] : [],
+  };
 }
-
-const kindLabels: Record<Meeting["kind"], string> = {
-  weekly: "Weekly 1:1",
-  monthly: "Monthly deep dive",
-  career: "Career conversation",
-  adhoc: "Ad hoc 1:1",
-};
 
 /** Prompts in the order the guides ask them, so answers read like the conversation went. */
 const promptOrder = new Map(
@@ -66,70 +76,71 @@ const promptOrder = new Map(
     .map((id, i) => [id, i]),
 );
 
-function meetingSection(m: Meeting, now: number): string[] {
+function meetingSection(m: Meeting, now: number, w: Writer): string[] {
+  const { words } = w;
   // A past 1:1 nobody marked skipped or cancelled happened, as everywhere else in 1:1 Prep.
-  const status = countsAsHeld(m, now) ? "held" : m.status;
-  const out = [`### ${dayAndTime(m.startsAt)} · ${kindLabels[m.kind]} · ${status}`, ""];
+  const status = words.statuses[countsAsHeld(m, now) ? "held" : m.status];
+  const out = [`### ${w.dayAndTime(m.startsAt)} · ${words.kinds[m.kind]} · ${status}`, ""];
   const facts = [
-    m.title ? `- Event: ${escapeInline(m.title)}` : undefined,
-    m.happiness !== undefined ? `- Happiness: ${m.happiness}/10` : undefined,
+    m.title ? `- ${words.event}${words.colon} ${escapeInline(m.title)}` : undefined,
+    m.happiness !== undefined ? `- ${words.happiness}${words.colon} ${m.happiness}/10` : undefined,
   ].filter((line) => line !== undefined);
   if (facts.length > 0) out.push(...facts, "");
-  if (m.notes.trim()) out.push("**Notes**", "", escapeMarkdown(m.notes), "");
+  if (m.notes.trim()) out.push(`**${words.notes}**`, "", escapeMarkdown(m.notes), "");
   const answers = Object.entries(m.answers)
     .filter(([, text]) => text.trim() !== "")
     .sort(([a], [b]) => (promptOrder.get(a) ?? promptOrder.size) - (promptOrder.get(b) ?? promptOrder.size));
   for (const [promptId, text] of answers) {
-    out.push(`**${escapeInline(guidePrompt(promptId)?.text ?? promptId)}**`, "", escapeMarkdown(text), "");
+    const prompt = guidePrompt(promptId, w.language) ?? guidePrompt(promptId);
+    out.push(`**${escapeInline(prompt?.text ?? promptId)}**`, "", escapeMarkdown(text), "");
   }
   return out;
 }
 
-function actionItemLine(item: ActionItem, person: Person, now: number): string {
-  const owner = item.owner === "me" ? "you" : escapeInline(person.displayName);
-  const facts = [`owner: ${owner}`];
+function actionItemLine(item: ActionItem, person: Person, now: number, w: Writer): string {
+  const { words } = w;
+  const owner = item.owner === "me" ? words.you : escapeInline(person.displayName);
+  const facts = [`${words.owner}${words.colon} ${owner}`];
   if (item.dueAt !== undefined) {
     const overdue = item.doneAt === undefined && item.dueAt < now;
-    facts.push(`due ${day(item.dueAt)}${overdue ? " (overdue)" : ""}`);
+    facts.push(`${words.due(w.day(item.dueAt))}${overdue ? ` (${words.overdue})` : ""}`);
   }
-  if (item.doneAt !== undefined) facts.push(`done ${day(item.doneAt)}`);
-  facts.push(`agreed ${day(item.createdAt)}`);
+  if (item.doneAt !== undefined) facts.push(words.doneOn(w.day(item.doneAt)));
+  facts.push(words.agreed(w.day(item.createdAt)));
   const box = item.doneAt === undefined ? "[ ]" : "[x]";
-  return `- ${box} ${escapeMarkdown(item.text, "  ") || "(no text)"}\\\n  ${facts.join(" · ")}`;
+  return `- ${box} ${escapeMarkdown(item.text, "  ") || words.noText}\\\n  ${facts.join(" · ")}`;
 }
 
-function feedbackSection(f: Feedback): string[] {
-  const valence = f.valence === "reinforcing" ? "Reinforcing" : "Redirecting";
-  const when = f.deliveredAt !== undefined ? `given ${day(f.deliveredAt)}` : "not given yet";
-  const field = (label: string, text: string) =>
-    text.trim() ? [`- **${label}:** ${escapeMarkdown(text, "  ")}`] : [];
+function feedbackSection(f: Feedback, w: Writer): string[] {
+  const { words } = w;
+  const valence = f.valence === "reinforcing" ? words.reinforcing : words.redirecting;
+  const when = f.deliveredAt !== undefined ? words.given(w.day(f.deliveredAt)) : words.notGivenYet;
   return [
     `### ${valence}, ${when}`,
     "",
-    `- Written: ${day(f.createdAt)}`,
-    ...field("Situation", f.situation),
-    ...field("Behavior", f.behavior),
-    ...field("Impact", f.impact),
-    ...field("Request", f.request),
+    `- ${words.written}${words.colon} ${w.day(f.createdAt)}`,
+    ...w.field(words.situation, f.situation),
+    ...w.field(words.behavior, f.behavior),
+    ...w.field(words.impact, f.impact),
+    ...w.field(words.request, f.request),
     "",
   ];
 }
 
-function growthPlanSection(g: GrowthPlan): string[] {
-  const field = (label: string, text: string) =>
-    text.trim() ? [`- **${label}:** ${escapeMarkdown(text, "  ")}`] : [];
+function growthPlanSection(g: GrowthPlan, w: Writer): string[] {
+  const { words } = w;
   const out = [
     `### ${g.quarter}`,
     "",
-    ...field("Goal", g.goal),
-    ...field("Support", g.support),
-    ...field("Evidence", g.evidence),
+    ...w.field(words.goal, g.goal),
+    ...w.field(words.support, g.support),
+    ...w.field(words.evidence, g.evidence),
   ];
   if (g.checkpoints.length > 0) {
-    out.push("- **Checkpoints:**");
+    out.push(`- **${words.checkpoints}${words.colon}**`);
     for (const c of [...g.checkpoints].sort((a, b) => a.dueAt - b.dueAt)) {
-      const note = c.note.trim() ? `: ${escapeMarkdown(c.note, "    ")}` : "";
-      out.push(`  - ${day(c.dueAt)}, ${c.status}${note}`);
+      const note = c.note.trim() ? `${words.colon} ${escapeMarkdown(c.note, "    ")}` : "";
+      out.push(`  - ${w.day(c.dueAt)}, ${words.checkpointStatuses[c.status]}${note}`);
     }
   }
   out.push("");
@@ -145,22 +156,26 @@ export async function personToMarkdown(
   db: PrepDatabase,
   personId: string,
   now = Date.now(),
+  language: Language = "en",
 ): Promise<string> {
   const read = await personRecord(db, personId);
   const { person } = read;
+  const w = writerFor(language);
+  const { words } = w;
+  const line = (label: string, text: string) => `- ${label}${words.colon} ${text}`;
 
-  const out = [`# ${escapeInline(person.displayName) || "(no name)"}`, ""];
-  out.push(`- Email: ${person.email ? escapeInline(person.email) : "none"}`);
-  out.push(`- Cadence: a 1:1 every ${person.cadenceDays} day${person.cadenceDays === 1 ? "" : "s"}`);
-  if (person.archivedAt !== undefined) out.push(`- Archived: ${day(person.archivedAt)}`);
-  out.push(`- Exported: ${day(now)}, from 1:1 Prep. Private notes: keep this document safe.`, "");
+  const out = [`# ${escapeInline(person.displayName) || words.noName}`, ""];
+  out.push(line(words.email, person.email ? escapeInline(person.email) : words.none));
+  out.push(line(words.cadence, words.everyDays(person.cadenceDays)));
+  if (person.archivedAt !== undefined) out.push(line(words.archived, w.day(person.archivedAt)));
+  out.push(line(words.exported, words.exportedOn(w.day(now))), "");
 
-  out.push("## Meetings", "");
+  out.push(`## ${words.meetings}`, "");
   const meetings = read.meetings.sort((a, b) => b.startsAt - a.startsAt);
-  if (meetings.length === 0) out.push("No meetings yet.", "");
-  for (const m of meetings) out.push(...meetingSection(m, now));
+  if (meetings.length === 0) out.push(words.noMeetings, "");
+  for (const m of meetings) out.push(...meetingSection(m, now, w));
 
-  out.push("## Action items", "");
+  out.push(`## ${words.actionItems}`, "");
   const open = read.actionItems
     .filter((a) => a.doneAt === undefined)
     .sort(
@@ -171,19 +186,21 @@ export async function personToMarkdown(
   const done = read.actionItems
     .filter((a) => a.doneAt !== undefined)
     .sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0));
-  if (open.length + done.length === 0) out.push("No action items.", "");
-  if (open.length > 0) out.push("### Open", "", ...open.map((a) => actionItemLine(a, person, now)), "");
-  if (done.length > 0) out.push("### Done", "", ...done.map((a) => actionItemLine(a, person, now)), "");
+  if (open.length + done.length === 0) out.push(words.noActionItems, "");
+  if (open.length > 0)
+    out.push(`### ${words.open}`, "", ...open.map((a) => actionItemLine(a, person, now, w)), "");
+  if (done.length > 0)
+    out.push(`### ${words.done}`, "", ...done.map((a) => actionItemLine(a, person, now, w)), "");
 
-  out.push("## Feedback", "");
+  out.push(`## ${words.feedback}`, "");
   const feedback = read.feedback.sort((a, b) => b.createdAt - a.createdAt);
-  if (feedback.length === 0) out.push("No feedback written.", "");
-  for (const f of feedback) out.push(...feedbackSection(f));
+  if (feedback.length === 0) out.push(words.noFeedback, "");
+  for (const f of feedback) out.push(...feedbackSection(f, w));
 
-  out.push("## Growth plans", "");
+  out.push(`## ${words.growthPlans}`, "");
   const plans = read.growthPlans.sort((a, b) => (a.quarter < b.quarter ? 1 : a.quarter > b.quarter ? -1 : 0));
-  if (plans.length === 0) out.push("No growth plans.", "");
-  for (const g of plans) out.push(...growthPlanSection(g));
+  if (plans.length === 0) out.push(words.noGrowthPlans, "");
+  for (const g of plans) out.push(...growthPlanSection(g, w));
 
   return `${out.join("\n").trimEnd()}\n`;
 }

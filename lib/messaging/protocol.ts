@@ -14,6 +14,44 @@ const frameToken = z.string().check(z.regex(FRAME_TOKEN));
 
 const epochMs = () => z.number().check(z.int(), z.gte(0), z.lte(Date.UTC(2200, 0, 1)));
 
+const code = <C extends string>(name: C) => z.object({ code: z.literal(name) });
+/** the title's or the manager's own words, as typed */
+const quoted = shortText(300);
+
+/**
+ * Why the prep shows or not, as data the page puts in the manager's language: the detector's
+ * reasons, and those of the pages that open a prep themselves.
+ */
+export const prepBecauseSchema = z.discriminatedUnion("code", [
+  code("unreadable"),
+  z.object({ code: z.literal("excluded"), phrase: quoted }),
+  code("about-plural"),
+  z.object({ code: z.literal("about-word"), word: quoted }),
+  code("marker"),
+  z.object({ code: z.literal("keyword"), phrase: quoted }),
+  code("interview"),
+  code("sales"),
+  code("group-title"),
+  code("name-pair"),
+  code("no-marker"),
+  code("no-other-guests"),
+  z.object({ code: z.literal("group-meeting"), guests: z.number().check(z.int(), z.gte(0), z.lte(100_000)) }),
+  code("group-address"),
+  code("external-guest"),
+  z.object({
+    code: z.literal("one-guest"),
+    guest: z.enum(["colleague", "guest"]),
+    hint: z.enum(["group-title", "names", "regular", "recurring", "not-recurring"]),
+    words: z.optional(quoted),
+  }),
+  z.object({ code: z.literal("unclear-self"), keyword: z.optional(quoted) }),
+  /** the Calendar API sync saw the whole guest list the page hid */
+  z.object({ code: z.literal("calendar-guests"), oneOther: z.boolean() }),
+  /** a prep opened from 1:1 Prep's own pages, not from Calendar */
+  code("opened"),
+]);
+export type PrepBecause = z.infer<typeof prepBecauseSchema>;
+
 export const prepEventSchema = z
   .object({
     eventInstanceId: z.string().check(z.minLength(1), z.maxLength(1024)),
@@ -43,6 +81,8 @@ export const prepEventSchema = z
     /** what the detector decided and why, before any override by the user */
     detected: z.boolean(),
     reason: shortText(300),
+    /** the reason as data, for the sidebar to say in the manager's language */
+    because: z.optional(prepBecauseSchema),
     override: z.optional(z.boolean()),
   })
   .check(

@@ -301,3 +301,35 @@ test("in German, French and Spanish, the feedback form and the manager's own que
     await calendar.close();
   }
 });
+
+test("with Deutsch picked, the sample week is written in German and the sidebar says in German why it shows", async ({
+  context,
+  serveCalendar,
+}) => {
+  const welcome = await welcomeTab(context);
+  await welcome.goto(welcome.url().replace(/[^/]*$/, "options.html#settings"));
+  await welcome.getByLabel("Language").selectOption({ label: "Deutsch" });
+  await expect(welcome.getByLabel("Sprache")).toHaveValue("de");
+
+  // The sample is written when it is first opened, in the language picked by then.
+  await welcome.goto(welcome.url().replace(/[^/]*$/, "sample.html"));
+  await expect(welcome.getByRole("heading", { level: 1, name: "1:1 Alex / Sie" })).toBeVisible();
+  await expect(welcome.getByTestId("previous-notes")).toContainText(
+    "Vorschlag für den Bereitschaftsplan zur Hälfte fertig",
+  );
+  await expect(welcome.getByTestId("open-items")).toContainText(
+    "Den Vorschlag für den Bereitschaftsplan fertigstellen",
+  );
+  await expect(welcome.getByTestId("open-items")).not.toContainText("rota");
+
+  // A 1:1 in Calendar: the reason it shows, in German.
+  await serveCalendar(renderWeekPage());
+  const calendar = await openWeek(await context.newPage());
+  await openEvent(calendar, fixtureEvents.priyaWeekly1);
+  const prep = sidebar(calendar);
+  await expect(prep.getByRole("heading", { level: 1 })).toHaveText("1:1 mit Priya Raman");
+  await prep.getByText("Warum das angezeigt wird").click();
+  await expect(prep.getByTestId("detection-reason")).toBeVisible();
+  await expect(prep.getByTestId("detection-reason")).toHaveText("Der Titel sagt 1:1.");
+  await calendar.close();
+});

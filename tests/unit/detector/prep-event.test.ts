@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toPrepEvent } from "@/entrypoints/detector/prep-event";
 import type { OpenEvent } from "@/lib/calendar-dom";
+import { prepEventSchema } from "@/lib/messaging";
 import type { DetectionState } from "@/lib/settings";
 
 const state: DetectionState = {
@@ -50,4 +51,31 @@ describe("what the content script tells the background", () => {
       expect(chosen.override).toBe(true);
     },
   );
+});
+
+describe("why the prep shows, as the sidebar gets it", () => {
+  it("carries the detector's reason as data beside its English words", () => {
+    const event = toPrepEvent(
+      { ...openWithSeries("s"), signals: { title: "1:1 training", attendees: [] } },
+      state,
+    );
+    expect(event.reason).toBe("No other guests");
+    expect(event.because).toEqual({ code: "no-other-guests" });
+  });
+
+  it("says so when the Calendar API saw the guests the page hid", () => {
+    const event = toPrepEvent(openWithSeries("s"), { ...state, calendarVerdicts: { s: true } });
+    expect(event.because).toEqual({ code: "calendar-guests", oneOther: true });
+    expect(event.reason).toBe("Google Calendar lists exactly one other guest");
+  });
+
+  it("a long keyword of the manager's still makes a message the background takes", () => {
+    const keyword = "Mentoring ".repeat(40).trim();
+    const event = toPrepEvent(
+      { ...openWithSeries("s"), signals: { title: `${keyword} Priya` } },
+      { ...state, settings: { keywords: [keyword], exclusions: [] } },
+    );
+    expect(event.because?.code).toBe("keyword");
+    expect(prepEventSchema.safeParse(event).success).toBe(true);
+  });
 });
