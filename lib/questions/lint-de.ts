@@ -7,8 +7,8 @@
  * Shapes are read from a word list, not from one big pattern; the few patterns are anchored,
  * and rewrites only look at sentences of sensible length, so long pastes stay linear.
  */
-import type { QuestionLintCode, QuestionLintResult } from "./lint";
-import { isQuestionSentence, splitSentences, trimEndOf } from "./sentences";
+import type { QuestionLintResult } from "./lint";
+import { checkQuestion, type QuestionVerdict, type QuestionWords, trimEndOf } from "./sentences";
 
 const set = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
@@ -154,10 +154,19 @@ const leadingAnywhere: readonly RegExp[] = [
 const FILLERS =
   /^(?:(?:also gut|also|und dann|und|aber|okay|ok|na|hey|hallo|hi|so|nun|gut|ubrigens|apropos|kurze frage|eine frage|ehrlich gesagt|mal ehrlich|ganz ehrlich|jetzt mal ehrlich|noch eine sache|nur aus neugier|sag mal|sagen sie mal|dann|jetzt|noch was)\b[\s,:;.\u2013\u2014-]*)+/;
 
-const messages: Record<QuestionLintCode, string> = {
-  closed: "Geschlossene Frage: Sie lässt sich mit Ja oder Nein beantworten.",
-  leading: "Suggestivfrage: Sie legt die gewünschte Antwort schon nahe.",
-  double: "Zwei Fragen auf einmal: Meist wird nur eine davon beantwortet.",
+const words: QuestionWords = {
+  messages: {
+    closed: "Geschlossene Frage: Sie lässt sich mit Ja oder Nein beantworten.",
+    leading: "Suggestivfrage: Sie legt die gewünschte Antwort schon nahe.",
+    double: "Zwei Fragen auf einmal: Meist wird nur eine davon beantwortet.",
+  },
+  advice: {
+    closed: "Beginnen Sie mit „was“, „wie“ oder „wo“, damit Ihr Gegenüber in eigenen Worten antwortet.",
+    leading: "Lassen Sie Ihre eigene Meinung weg und fragen Sie nach der anderen Sicht.",
+    double: "Stellen Sie eine Frage nach der anderen, die wichtigste zuerst.",
+  },
+  suggest: (question) => `Vorschlag: „${question}“`,
+  fallback: "Wie würden Sie das angehen?",
 };
 
 /** The forms a rewrite needs, for "du" or for "Sie". */
@@ -208,45 +217,17 @@ function addressOf(text: string): Address {
     : FORMAL;
 }
 
-type Verdict = { code: Exclude<QuestionLintCode, "double">; rewrite?: string } | "open" | "statement";
+type Verdict = QuestionVerdict;
 
-/** Checks a question written in German, and answers in German. Never throws. */
+/** Checks a question written in German, and answers in German. `questionLint` catches what it throws. */
 export function germanQuestionLint(text: string): QuestionLintResult {
-  try {
-    return lint(text);
-  } catch {
-    return { ok: true };
-  }
-}
-
-function lint(text: string): QuestionLintResult {
-  if (typeof text !== "string") return { ok: true };
   const clean = text
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]/g, '"')
     .replace(/\s+/g, " ")
     .normalize("NFC")
     .trim();
-  if (clean === "") return { ok: true };
-  const sentences = splitSentences(clean);
-  const candidates = clean.includes("?") ? sentences.filter(isQuestionSentence) : [clean];
-  const open: string[] = [];
-  for (const sentence of candidates) {
-    const verdict = judge(sentence, isQuestionSentence(sentence));
-    if (verdict === "open") open.push(sentence);
-    else if (verdict !== "statement") return flag(verdict.code, sentence, verdict.rewrite);
-  }
-  if (open.length >= 2) {
-    const first = open[0] ?? "";
-    return {
-      ok: false,
-      code: "double",
-      message: messages.double,
-      hint: `Stellen Sie eine Frage nach der anderen, die wichtigste zuerst. Vorschlag: „${first}“`,
-      rewrite: first,
-    };
-  }
-  return { ok: true };
+  return checkQuestion(clean, { words, judge });
 }
 
 function judge(sentence: string, isQuestion: boolean): Verdict {
@@ -365,25 +346,6 @@ function judgeRest(
     return isQuestion ? { code: "closed", rewrite: closedRewrite(original, "", address) } : "statement";
   }
   return judgeHead(restOriginal, restKey, isQuestion, depth + 1, address);
-}
-
-function flag(
-  code: Exclude<QuestionLintCode, "double">,
-  sentence: string,
-  rewrite?: string,
-): QuestionLintResult {
-  const advice =
-    code === "leading"
-      ? "Lassen Sie Ihre eigene Meinung weg und fragen Sie nach der anderen Sicht."
-      : "Beginnen Sie mit „was“, „wie“ oder „wo“, damit Ihr Gegenüber in eigenen Worten antwortet.";
-  const suggestion = rewrite ?? "Wie würden Sie das angehen?";
-  return {
-    ok: false,
-    code,
-    message: messages[code],
-    hint: `${advice} Vorschlag: „${suggestion}“`,
-    rewrite: suggestion === sentence ? undefined : suggestion,
-  };
 }
 
 function leadingRewrite(key: string, a: Address, original = ""): string {

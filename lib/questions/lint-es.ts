@@ -10,16 +10,31 @@
  * reads the same and a rewrite can lift the manager's own words, accents and all.
  * Patterns are anchored or word-bounded with no ambiguous repetition.
  */
-import type { QuestionLintCode, QuestionLintResult } from "./lint";
-import { isQuestionSentence, splitSentences, trimEndOf } from "./sentences";
+import type { QuestionLintResult } from "./lint";
+import {
+  checkQuestion,
+  isQuestionSentence,
+  type QuestionVerdict,
+  type QuestionWords,
+  trimEndOf,
+} from "./sentences";
 
-const messages: Record<QuestionLintCode, string> = {
-  closed: "Pregunta cerrada: se puede responder con un sí o un no.",
-  leading: "Pregunta que sugiere la respuesta: deja ver lo que esperas oír.",
-  double: "Dos preguntas a la vez: la gente suele responder solo a una.",
+const words: QuestionWords = {
+  messages: {
+    closed: "Pregunta cerrada: se puede responder con un sí o un no.",
+    leading: "Pregunta que sugiere la respuesta: deja ver lo que esperas oír.",
+    double: "Dos preguntas a la vez: la gente suele responder solo a una.",
+  },
+  advice: {
+    closed: "Empieza por qué, cómo o dónde para que responda con sus propias palabras.",
+    leading: "Deja tu opinión fuera y pregunta por la suya.",
+    double: "Pregunta una cosa cada vez, primero la que más importa.",
+  },
+  suggest: (question) => `Prueba: «${question}»`,
+  fallback: "¿Cómo lo enfocarías tú?",
 };
 
-type Verdict = { code: Exclude<QuestionLintCode, "double">; rewrite?: string } | "open" | "statement";
+type Verdict = QuestionVerdict;
 
 /** The text in lower case without accents, one character for one, so indices still match. */
 function fold(text: string): string {
@@ -84,47 +99,19 @@ const LEADING_HEAD: readonly RegExp[] = [
   /^(?:que tan|como de|lo) (?:genial|increible|bien|fantastic[oa]|buen[oa]|impresionante|terrible|horrible|mal[oa]?) (?:fue|fueron|es|son|salio|estuvo|ha sido)\b/,
 ];
 
-/** Checks a question written in Spanish and answers in Spanish. Never throws. */
+/** Checks a question written in Spanish, and answers in Spanish. `questionLint` catches what it throws. */
 export function spanishQuestionLint(text: string): QuestionLintResult {
-  try {
-    return lint(text);
-  } catch {
-    return { ok: true };
-  }
-}
-
-function lint(text: string): QuestionLintResult {
-  if (typeof text !== "string") return { ok: true };
   const clean = text
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
     .replace(/\s+/g, " ")
     .trim();
-  if (clean === "") return { ok: true };
-
-  const sentences = splitSentences(clean);
-  const asks = (s: string) => isQuestionSentence(s) || s.includes("¿");
-  const marked = clean.includes("?") || clean.includes("¿");
-  // Without any mark the whole text is one candidate; people skip both marks in quick notes.
-  const candidates = marked ? sentences.filter(asks) : [clean];
-
-  const open: string[] = [];
-  for (const sentence of candidates) {
-    const verdict = judge(sentence, asks(sentence));
-    if (verdict === "open") open.push(sentence);
-    else if (verdict !== "statement") return flag(verdict.code, sentence, verdict.rewrite);
-  }
-  if (open.length >= 2) {
-    const first = open[0] ?? "";
-    return {
-      ok: false,
-      code: "double",
-      message: messages.double,
-      hint: `Pregunta una cosa cada vez, primero la que más importa. Prueba: «${first}»`,
-      rewrite: first,
-    };
-  }
-  return { ok: true };
+  return checkQuestion(clean, {
+    words,
+    judge,
+    asks: (sentence) => isQuestionSentence(sentence) || sentence.includes("¿"),
+    marked: (whole) => whole.includes("?") || whole.includes("¿"),
+  });
 }
 
 /** The sentence without its marks at either end. */
@@ -178,25 +165,6 @@ function judgeHead(text: string, isQuestion: boolean, depth: number): Verdict {
     return { code: "closed", rewrite: closedRewrite(original) };
   }
   return "statement";
-}
-
-function flag(
-  code: Exclude<QuestionLintCode, "double">,
-  sentence: string,
-  rewrite?: string,
-): QuestionLintResult {
-  const advice =
-    code === "leading"
-      ? "Deja tu opinión fuera y pregunta por la suya."
-      : "Empieza por qué, cómo o dónde para que responda con sus propias palabras.";
-  const suggestion = rewrite ?? "¿Cómo lo enfocarías tú?";
-  return {
-    ok: false,
-    code,
-    message: messages[code],
-    hint: `${advice} Prueba: «${suggestion}»`,
-    rewrite: suggestion === sentence ? undefined : suggestion,
-  };
 }
 
 function leadingRewrite(original: string, head: string): string {

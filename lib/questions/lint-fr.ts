@@ -8,27 +8,34 @@
  * décrire…") or leave it in place ("Tu en penses quoi ?"). Patterns run on folded text (no
  * accents, so typed-without-accents reads the same) and are anchored or word-bounded.
  */
-import type { QuestionLintCode, QuestionLintResult } from "./lint";
-import { isQuestionSentence, splitSentences, trimEndOf } from "./sentences";
+import type { QuestionLintResult } from "./lint";
+import { checkQuestion, type QuestionVerdict, type QuestionWords, trimEndOf } from "./sentences";
 
-type Flag = Exclude<QuestionLintCode, "double">;
-type Verdict = { code: Flag; rewrite?: string } | "open" | "statement";
+type Verdict = QuestionVerdict;
 type Register = "tu" | "vous";
 
 // French typography: no-break spaces inside guillemets and before ":" and "?".
 const q = (text: string) => `«\u202F${text}\u202F»`;
 const ask = (text: string) => `${text}\u202F?`;
 
-const messages: Record<QuestionLintCode, string> = {
-  closed: "Question fermée\u00A0: on peut y répondre par oui ou par non.",
-  leading: "Question orientée\u00A0: elle suggère la réponse que vous espérez.",
-  double: "Deux questions à la fois\u00A0: on ne répond souvent qu'à une seule.",
-};
-
-const advice: Record<QuestionLintCode, string> = {
-  closed: "Commencez par que, comment ou qu'est-ce qui, pour que la personne réponde avec ses mots.",
-  leading: "Laissez votre avis de côté et demandez le sien.",
-  double: "Posez une question à la fois, la plus importante d'abord.",
+const words: QuestionWords = {
+  messages: {
+    closed: "Question fermée\u00A0: on peut y répondre par oui ou par non.",
+    leading: "Question orientée\u00A0: elle suggère la réponse que vous espérez.",
+    double: "Deux questions à la fois\u00A0: on ne répond souvent qu'à une seule.",
+  },
+  advice: {
+    closed: "Commencez par que, comment ou qu'est-ce qui, pour que la personne réponde avec ses mots.",
+    leading: "Laissez votre avis de côté et demandez le sien.",
+    double: "Posez une question à la fois, la plus importante d'abord.",
+  },
+  suggest: (question) => `Essayez\u00A0: ${q(question)}`,
+  // The generic question in "vous", as the bank asks; read when needed, as the words it is made
+  // of are set further down.
+  get fallback() {
+    return generic("", "vous");
+  },
+  sameQuestion: (suggestion, sentence) => fold(suggestion) === fold(frenchSpacing(sentence)),
 };
 
 /** Lower case without accents, one character for one, so indices still point into the original. */
@@ -103,17 +110,8 @@ const negativeStatement = /^(?:(?:tu|vous|il|elle|on|nous|ils|elles|ca|c'|ce|cel
 const praiseWords =
   /\b(?:genial|geniale|super|top|incroyable|formidable|excellent|excellente|reussi|reussie|parfait|parfaite)\b/;
 
-/** Checks a question written in French and answers in French. Never throws. */
+/** Checks a question written in French, and answers in French. `questionLint` catches what it throws. */
 export function frenchQuestionLint(text: string): QuestionLintResult {
-  try {
-    return lint(text);
-  } catch {
-    return { ok: true };
-  }
-}
-
-function lint(text: string): QuestionLintResult {
-  if (typeof text !== "string") return { ok: true };
   const clean = text
     .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
@@ -121,29 +119,7 @@ function lint(text: string): QuestionLintResult {
     // French sets "?" apart with a space; joined, the sentence split finds it as in English.
     .replace(/ (?=[?!])/g, "")
     .trim();
-  if (clean === "") return { ok: true };
-
-  const sentences = splitSentences(clean);
-  const hasQuestionMark = clean.includes("?");
-  const candidates = hasQuestionMark ? sentences.filter(isQuestionSentence) : [clean];
-
-  const open: string[] = [];
-  for (const sentence of candidates) {
-    const verdict = judge(sentence, isQuestionSentence(sentence));
-    if (verdict === "open") open.push(sentence);
-    else if (verdict !== "statement") return flag(verdict.code, sentence, verdict.rewrite);
-  }
-  if (open.length >= 2) {
-    const first = frenchSpacing(open[0] ?? "");
-    return {
-      ok: false,
-      code: "double",
-      message: messages.double,
-      hint: `${advice.double} Essayez\u00A0: ${q(first)}`,
-      rewrite: first,
-    };
-  }
-  return { ok: true };
+  return checkQuestion(clean, { words, judge, offer: frenchSpacing });
 }
 
 /** "Ça va?" back to "Ça va ?", with the no-break space French puts there. */
@@ -223,17 +199,6 @@ function judgeRest(
     return isQuestion ? { code: "closed", rewrite: closedRewrite(original, register) } : "statement";
   }
   return judgeHead(rest, isQuestion, register, depth + 1);
-}
-
-function flag(code: Flag, sentence: string, rewrite?: string): QuestionLintResult {
-  const suggestion = rewrite ?? generic("", "vous");
-  return {
-    ok: false,
-    code,
-    message: messages[code],
-    hint: `${advice[code]} Essayez\u00A0: ${q(suggestion)}`,
-    rewrite: fold(suggestion) === fold(frenchSpacing(sentence)) ? undefined : suggestion,
-  };
 }
 
 function leadingRewrite(lower: string, register: Register): string {

@@ -13,7 +13,7 @@ import { germanQuestionLint } from "./lint-de";
 import { spanishQuestionLint } from "./lint-es";
 import { frenchQuestionLint } from "./lint-fr";
 import { openRewriteKeepingSubject } from "./open-rewrite";
-import { isQuestionSentence, splitSentences, trimEndOf } from "./sentences";
+import { checkQuestion, type QuestionVerdict, type QuestionWords, trimEndOf } from "./sentences";
 
 export type QuestionLintCode = "closed" | "leading" | "double";
 
@@ -29,10 +29,19 @@ export type QuestionLintResult =
       rewrite?: string;
     };
 
-const messages: Record<QuestionLintCode, string> = {
-  closed: "Closed question: it can be answered with a yes or no.",
-  leading: "Leading question: it suggests the answer you want to hear.",
-  double: "Two questions at once: people tend to answer only one.",
+const words: QuestionWords = {
+  messages: {
+    closed: "Closed question: it can be answered with a yes or no.",
+    leading: "Leading question: it suggests the answer you want to hear.",
+    double: "Two questions at once: people tend to answer only one.",
+  },
+  advice: {
+    closed: "Start with what, how or where so they answer in their own words.",
+    leading: "Leave your view out and ask for theirs.",
+    double: "Ask one thing at a time, the one that matters most first.",
+  },
+  suggest: (question) => `Try: '${question}'`,
+  fallback: "How would you approach this?",
 };
 
 /** How a question may open and still be open: wh-words and invitations to talk. */
@@ -86,10 +95,11 @@ const negativeTag =
 const fillers =
   /^(?:(?:so|and|but|or|also|ok|okay|all right|alright|well|hey|hi|now|then|anyway|honestly|quick question|just curious|out of curiosity|one more thing|last thing)\b[\s,:;.\u2013\u2014-]*)+/i;
 
-type Verdict = { code: Exclude<QuestionLintCode, "double">; rewrite?: string } | "open" | "statement";
+type Verdict = QuestionVerdict;
 
 /** Checks a question written in `language` (the manager's), and answers in it. Never throws. */
 export function questionLint(text: string, language: Language = "en"): QuestionLintResult {
+  if (typeof text !== "string") return { ok: true };
   try {
     switch (language) {
       case "de":
@@ -113,30 +123,7 @@ function lint(text: string): QuestionLintResult {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, " ")
     .trim();
-  if (clean === "") return { ok: true };
-
-  const sentences = splitSentences(clean);
-  const hasQuestionMark = clean.includes("?");
-  // Without any "?" the whole text is one candidate; people skip the mark in quick notes.
-  const candidates = hasQuestionMark ? sentences.filter(isQuestionSentence) : [clean];
-
-  const open: string[] = [];
-  for (const sentence of candidates) {
-    const verdict = judge(sentence, isQuestionSentence(sentence));
-    if (verdict === "open") open.push(sentence);
-    else if (verdict !== "statement") return flag(verdict.code, sentence, verdict.rewrite);
-  }
-  if (open.length >= 2) {
-    const first = open[0] ?? "";
-    return {
-      ok: false,
-      code: "double",
-      message: messages.double,
-      hint: `Ask one thing at a time, the one that matters most first. Try: '${first}'`,
-      rewrite: first,
-    };
-  }
-  return { ok: true };
+  return checkQuestion(clean, { words, judge });
 }
 
 function judge(sentence: string, isQuestion: boolean): Verdict {
@@ -179,25 +166,6 @@ function judgeRest(original: string, at: number, isQuestion: boolean, depth: num
     return isQuestion ? { code: "closed", rewrite: closedRewrite(original) } : "statement";
   }
   return judgeHead(main, isQuestion, depth + 1);
-}
-
-function flag(
-  code: Exclude<QuestionLintCode, "double">,
-  sentence: string,
-  rewrite?: string,
-): QuestionLintResult {
-  const advice =
-    code === "leading"
-      ? "Leave your view out and ask for theirs."
-      : "Start with what, how or where so they answer in their own words.";
-  const suggestion = rewrite ?? "How would you approach this?";
-  return {
-    ok: false,
-    code,
-    message: messages[code],
-    hint: `${advice} Try: '${suggestion}'`,
-    rewrite: suggestion === sentence ? undefined : suggestion,
-  };
 }
 
 function leadingRewrite(lower: string): string {
