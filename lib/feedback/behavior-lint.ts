@@ -30,6 +30,7 @@ import {
   TRAIT_NOUNS,
   VERDICT_NOUNS,
 } from "./lexicon";
+import { byFirstWord, phraseAt } from "./phrases";
 import { namesTime } from "./situation-lint";
 import { typed, type Word, words } from "./text";
 import { isPastForm, verbBase } from "./verbs";
@@ -190,30 +191,11 @@ function adverbOf(adjective: string): string {
 
 const STRONG_ADVERBS: ReadonlySet<string> = new Set([...STRONG_TRAITS].map(adverbOf));
 
-type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>;
-
-function byFirstWord(phrases: readonly (readonly string[])[]): Phrases {
-  const map = new Map<string, (readonly string[])[]>();
-  for (const phrase of phrases) {
-    const first = phrase[0] ?? "";
-    map.set(first, [...(map.get(first) ?? []), phrase]);
-  }
-  return map;
-}
-
 const ABSOLUTE_INDEX = byFirstWord(ABSOLUTE_PHRASES);
 const MIND_INDEX = byFirstWord(MIND_PHRASES);
 const LABEL_INDEX = byFirstWord(LABEL_PHRASES);
 const PRAISE_LABEL_INDEX = byFirstWord(PRAISE_LABEL_PHRASES);
 const PRAISE_INDEX = byFirstWord(PRAISE_PHRASES);
-
-/** Length of the phrase from `index` that starts at word `i`, or 0. */
-function phraseAt(ws: readonly Word[], i: number, index: Phrases): number {
-  for (const phrase of index.get(at(ws, i)) ?? []) {
-    if (phrase.every((part, k) => at(ws, i + k) === part && !ws[i + k]?.brk)) return phrase.length;
-  }
-  return 0;
-}
 
 const DETERMINERS = set(
   `a an the this that these those your my our his her their its some any every each no`,

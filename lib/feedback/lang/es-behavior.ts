@@ -8,6 +8,7 @@
  * person unless the clause names someone or something else ("el cliente fue borde").
  */
 import type { CharacterHit, CharacterKind } from "../behavior-lint";
+import { byFirstWord, phraseAt } from "../phrases";
 import {
   ABSOLUTE_PHRASES,
   ABSOLUTES,
@@ -158,29 +159,11 @@ function aboutThePerson(subject: Subject): boolean {
   return subject === "person" || subject === "implicit";
 }
 
-type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>;
-
-function byFirstWord(phrases: readonly (readonly string[])[]): Phrases {
-  const map = new Map<string, (readonly string[])[]>();
-  for (const phrase of phrases) {
-    const first = phrase[0] ?? "";
-    map.set(first, [...(map.get(first) ?? []), phrase]);
-  }
-  return map;
-}
-
 const ABSOLUTE_INDEX = byFirstWord(ABSOLUTE_PHRASES);
 const MIND_INDEX = byFirstWord(MIND_PHRASES);
 const LABEL_INDEX = byFirstWord(LABEL_PHRASES);
 const PRAISE_LABEL_INDEX = byFirstWord(PRAISE_LABEL_PHRASES);
 const PRAISE_INDEX = byFirstWord(PRAISE_PHRASES);
-
-function phraseAt(ws: readonly EsWord[], i: number, index: Phrases): number {
-  for (const phrase of index.get(at(ws, i)) ?? []) {
-    if (phrase.every((part, k) => at(ws, i + k) === part && !ws[i + k]?.brk)) return phrase.length;
-  }
-  return 0;
-}
 
 function adverbOf(adjective: string): string {
   return adjective.endsWith("o") ? `${adjective.slice(0, -1)}amente` : `${adjective}mente`;

@@ -5,6 +5,7 @@
  * verdicts that name no behavior ("bravo", "tu es géniale").
  */
 import type { CharacterHit, CharacterKind } from "../behavior-lint";
+import { byFirstWord, phraseAt } from "../phrases";
 import {
   ABSOLUTE_PHRASES,
   ABSOLUTES,
@@ -144,30 +145,11 @@ function standsAlone(ws: readonly FrWord[], next: number): boolean {
   return !word || word.brk || JOINERS.has(word.w);
 }
 
-type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>;
-
-function byFirstWord(phrases: readonly (readonly string[])[]): Phrases {
-  const map = new Map<string, (readonly string[])[]>();
-  for (const phrase of phrases) {
-    const first = phrase[0] ?? "";
-    map.set(first, [...(map.get(first) ?? []), phrase]);
-  }
-  return map;
-}
-
 const ABSOLUTE_INDEX = byFirstWord(ABSOLUTE_PHRASES);
 const MIND_INDEX = byFirstWord(MIND_PHRASES);
 const LABEL_INDEX = byFirstWord(LABEL_PHRASES);
 const PRAISE_LABEL_INDEX = byFirstWord(PRAISE_LABEL_PHRASES);
 const PRAISE_INDEX = byFirstWord(PRAISE_PHRASES);
-
-/** Length of the phrase from `index` that starts at word `i`, or 0. */
-function phraseAt(ws: readonly FrWord[], i: number, index: Phrases): number {
-  for (const phrase of index.get(at(ws, i)) ?? []) {
-    if (phrase.every((part, k) => at(ws, i + k) === part && !ws[i + k]?.brk)) return phrase.length;
-  }
-  return 0;
-}
 
 const AVOIR_ETRE = set(`
   as a avez avons ont avais avait aviez avaient es est etes sommes sont etais etait etiez eu
