@@ -63,11 +63,13 @@ export function impactProblem(impact: string, behavior: string): ImpactProblem |
     (word) => REFERENTS.has(word.w) || !(FUNCTION_WORDS.has(word.w) || isVerdict(word.w)),
   );
   if (!specific) return "impact-vague";
-  const said = contentStems(impact);
-  if (said.length === 0) return undefined;
-  const before = new Set(contentStems(behavior));
-  if (before.size === 0) return undefined;
-  const repeated = said.filter((s) => before.has(s)).length;
-  // Most of the words again, and nothing new about who was affected or how.
-  return repeated / said.length >= 0.75 ? "impact-restates" : undefined;
+  return restates(contentStems(impact), contentStems(behavior)) ? "impact-restates" : undefined;
+}
+
+/** Most of the impact's words are the behavior's again, with nothing new about who was affected or how. */
+export function restates(impact: readonly string[], behavior: readonly string[]): boolean {
+  if (impact.length === 0) return false;
+  const before = new Set(behavior);
+  if (before.size === 0) return false;
+  return impact.filter((s) => before.has(s)).length / impact.length >= 0.75;
 }

@@ -2,7 +2,7 @@
  * Whether a German impact says what happened as a result and for whom, rather than a verdict
  * ("das war nicht okay") or the behavior again in other words.
  */
-import type { ImpactProblem } from "../impact-lint";
+import { type ImpactProblem, restates } from "../impact-lint";
 import { DE_CONTEXT_TRAITS, DE_PRAISE_TRAITS, DE_STRONG_TRAITS } from "./de-lexicon";
 import { deStem, deWords, foldedSet, inflectedIn } from "./de-text";
 
@@ -56,11 +56,5 @@ export function germanImpactProblem(impact: string, behavior: string): ImpactPro
       !(DE_FUNCTION_WORDS.has(word.w) || REFERENTS.has(word.w) || OPINION.has(word.w) || isVerdict(word.w)),
   );
   if (!specific) return "impact-vague";
-  const said = contentStems(impact);
-  if (said.length === 0) return undefined;
-  const before = new Set(contentStems(behavior));
-  if (before.size === 0) return undefined;
-  const repeated = said.filter((s) => before.has(s)).length;
-  // Most of the words again, and nothing new about who was affected or how.
-  return repeated / said.length >= 0.75 ? "impact-restates" : undefined;
+  return restates(contentStems(impact), contentStems(behavior)) ? "impact-restates" : undefined;
 }

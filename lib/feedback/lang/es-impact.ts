@@ -2,7 +2,7 @@
  * Whether an impact written in Spanish says what happened as a result and for whom. It falls
  * short when it is a bare verdict ("estuvo mal", "no es aceptable") or says the behavior again.
  */
-import type { ImpactProblem } from "../impact-lint";
+import { type ImpactProblem, restates } from "../impact-lint";
 import { CONTEXT_TRAITS, PRAISE_TRAITS, STRONG_TRAITS } from "./es-lexicon";
 import { esStem, esWords, lemmaIn, wordSet as set } from "./es-text";
 
@@ -57,11 +57,5 @@ export function esImpactProblem(impact: string, behavior: string): ImpactProblem
     (word) => REFERENTS.has(word.w) || !(FUNCTION_WORDS.has(word.w) || isVerdict(word.w)),
   );
   if (!specific) return "impact-vague";
-  const said = contentStems(impact);
-  if (said.length === 0) return undefined;
-  const before = new Set(contentStems(behavior));
-  if (before.size === 0) return undefined;
-  const repeated = said.filter((s) => before.has(s)).length;
-  // Most of the words again, and nothing new about who was affected or how.
-  return repeated / said.length >= 0.75 ? "impact-restates" : undefined;
+  return restates(contentStems(impact), contentStems(behavior)) ? "impact-restates" : undefined;
 }

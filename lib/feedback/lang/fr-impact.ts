@@ -3,7 +3,7 @@
  * short: a verdict with nothing specific in it ("c'était pas top", "inacceptable"), or the
  * behavior said again in other words.
  */
-import type { ImpactProblem } from "../impact-lint";
+import { type ImpactProblem, restates } from "../impact-lint";
 import { CONTEXT_TRAITS, PRAISE_CONTEXT_TRAITS, PRAISE_TRAITS, STRONG_TRAITS } from "./fr-lexicon";
 import { frStem, frWords } from "./fr-text";
 
@@ -62,11 +62,5 @@ export function frenchImpactProblem(impact: string, behavior: string): ImpactPro
     (word) => REFERENTS.has(word.w) || word.cap || !(FUNCTION_WORDS.has(word.w) || isVerdict(word.w)),
   );
   if (!specific) return "impact-vague";
-  const said = contentStems(impact);
-  if (said.length === 0) return undefined;
-  const before = new Set(contentStems(behavior));
-  if (before.size === 0) return undefined;
-  const repeated = said.filter((s) => before.has(s)).length;
-  // Most of the words again, and nothing new about who was affected or how.
-  return repeated / said.length >= 0.75 ? "impact-restates" : undefined;
+  return restates(contentStems(impact), contentStems(behavior)) ? "impact-restates" : undefined;
 }
