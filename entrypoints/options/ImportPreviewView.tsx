@@ -1,8 +1,9 @@
 import { useId, useState } from "react";
-import { t } from "@/components/i18n";
-import type { BackupTable } from "@/lib/db";
+import { languageInUse, localeInUse, t } from "@/components/i18n";
+import type { BackupTable, ImportRowAbout, ImportTextChange } from "@/lib/db";
 import type { BackupPreview, ImportChoice, ImportDifference } from "@/lib/export";
 import type { BackupSettingKey } from "@/lib/settings";
+import { guidePrompt } from "@/lib/templates";
 
 const tableNames: Record<BackupTable, () => string> = {
   people: () => t("importing.people"),
@@ -24,6 +25,94 @@ const mergeRules: Record<BackupPreview["merged"][number]["rule"], (label: string
   "merged by email": (label) => t("importing.mergedByEmail", [label]),
   "merged by calendar event": (label) => t("importing.mergedByEvent", [label]),
 };
+
+const settingNames: Record<BackupSettingKey, () => string> = {
+  myEmail: () => t("importing.settingMyEmail"),
+  detectionSettings: () => t("importing.settingDetectionSettings"),
+  detectionOverrides: () => t("importing.settingDetectionOverrides"),
+  sidebarOffFor: () => t("importing.settingSidebarOffFor"),
+  badgeScope: () => t("importing.settingBadgeScope"),
+  defaultCadenceDays: () => t("importing.settingDefaultCadenceDays"),
+  meetingKindRules: () => t("importing.settingMeetingKindRules"),
+  templates: () => t("importing.settingTemplates"),
+  reminderMinutes: () => t("importing.settingReminderMinutes"),
+  autoBackup: () => t("importing.settingAutoBackup"),
+};
+
+/** The texts a row can differ in, by field. */
+const textNames: Record<string, () => string> = {
+  displayName: () => t("importing.textName"),
+  notes: () => t("importing.textNotes"),
+  text: () => t("importing.textAgendaItem"),
+  situation: () => t("importing.textSituation"),
+  behavior: () => t("importing.textBehavior"),
+  impact: () => t("importing.textImpact"),
+  request: () => t("importing.textRequest"),
+  goal: () => t("importing.textGoal"),
+  support: () => t("importing.textSupport"),
+  evidence: () => t("importing.textEvidence"),
+};
+
+/** Other fields that can differ, by the name the import gives them. */
+const fieldNames: Record<string, () => string> = {
+  email: () => t("importing.fieldEmail"),
+  cadence: () => t("importing.fieldCadence"),
+  archived: () => t("importing.fieldArchived"),
+  time: () => t("importing.fieldTime"),
+  kind: () => t("importing.fieldKind"),
+  status: () => t("importing.fieldStatus"),
+  happiness: () => t("importing.fieldHappiness"),
+  "event title": () => t("importing.fieldEventTitle"),
+  "calendar event": () => t("importing.fieldCalendarEvent"),
+  person: () => t("importing.fieldPerson"),
+  meeting: () => t("importing.fieldMeeting"),
+  "agenda part": () => t("importing.fieldAgendaPart"),
+  order: () => t("importing.fieldOrder"),
+  discussed: () => t("importing.fieldDiscussed"),
+  owner: () => t("importing.fieldOwner"),
+  "due date": () => t("importing.fieldDueDate"),
+  done: () => t("importing.fieldDone"),
+  created: () => t("importing.fieldCreated"),
+  "kind of feedback": () => t("importing.fieldFeedbackKind"),
+  delivered: () => t("importing.fieldDelivered"),
+  quarter: () => t("importing.fieldQuarter"),
+  checkpoints: () => t("importing.fieldCheckpoints"),
+  question: () => t("importing.fieldQuestion"),
+  asked: () => t("importing.fieldAsked"),
+  "last edit": () => t("importing.fieldLastEdit"),
+  "other versions": () => t("importing.fieldOtherVersions"),
+};
+
+/** What a differing row is, in the manager's language; their own words stay as they typed them. */
+export function rowName({ table, day, text, quarter }: ImportRowAbout): string {
+  const date =
+    day === undefined ? "" : new Date(day).toLocaleDateString(localeInUse(), { dateStyle: "medium" });
+  switch (table) {
+    case "people":
+      return text || t("importing.rowNoName");
+    case "meetings":
+      return text ? t("importing.rowMeetingTitled", [date, text]) : t("importing.rowMeeting", [date]);
+    case "agendaItems":
+      return t("importing.rowAgendaItem", [text ?? ""]);
+    case "actionItems":
+      return t("importing.rowActionItem", [text ?? ""]);
+    case "feedback":
+      return t("importing.rowFeedback", [text ?? ""]);
+    case "growthPlans":
+      return t("importing.rowGrowthPlan", [quarter ?? ""]);
+    case "questionsAsked":
+      return t("importing.rowQuestionAsked", [date]);
+  }
+}
+
+function textName(change: ImportTextChange, table: BackupTable): string {
+  if (change.field === "answer") {
+    const id = change.promptId ?? "";
+    return t("importing.textAnswer", [guidePrompt(id, languageInUse())?.text ?? id]);
+  }
+  if (change.field === "text" && table === "actionItems") return t("importing.textActionItem");
+  return textNames[change.field]?.() ?? change.label;
+}
 
 /** Differences are listed this many at a time: a backup from long ago can differ in thousands of rows. */
 const PAGE = 50;
@@ -102,7 +191,7 @@ export function ImportPreviewView({ preview, choices, onChoices }: Props) {
                   onChoices?.({ ...choices, settings: next });
                 }}
               />{" "}
-              {t("importing.takeSetting", [s.label])}
+              {t("importing.takeSetting", [settingNames[s.key]?.() ?? s.label])}
             </label>
           ))}
         </div>
@@ -158,21 +247,24 @@ function Difference({
   return (
     <li className="difference" data-testid="import-difference">
       <p>
-        <strong>{d.person}</strong> · {d.label}
+        <strong>{d.person}</strong> · {rowName(d.about)}
         {d.fields.length > 0 && (
-          <span className="quiet"> · {t("importing.alsoDiffers", [d.fields.join(", ")])}</span>
+          <span className="quiet">
+            {" "}
+            · {t("importing.alsoDiffers", [d.fields.map((f) => fieldNames[f]?.() ?? f).join(", ")])}
+          </span>
         )}
       </p>
       {d.texts.map((text) => (
         <div key={text.label} className="side-by-side">
           <figure>
-            <figcaption>{t("importing.yours", [text.label])}</figcaption>
+            <figcaption>{t("importing.yours", [textName(text, d.table)])}</figcaption>
             <p className="text-version">
               {text.mine || <span className="quiet">{t("importing.empty")}</span>}
             </p>
           </figure>
           <figure>
-            <figcaption>{t("importing.backups", [text.label])}</figcaption>
+            <figcaption>{t("importing.backups", [textName(text, d.table)])}</figcaption>
             <p className="text-version">
               {text.backup || <span className="quiet">{t("importing.empty")}</span>}
             </p>
@@ -181,7 +273,7 @@ function Difference({
       ))}
       <fieldset className="row">
         <legend className="visually-hidden">
-          {d.person}, {d.label}
+          {d.person}, {rowName(d.about)}
         </legend>
         {d.choices.map((c) => (
           <label key={c} className="check">

@@ -40,8 +40,22 @@ export interface ImportMerge {
 /** One text of a row, as 1:1 Prep holds it and as the backup has it. */
 export interface ImportTextChange {
   label: string;
+  /** the row's field ("notes", "situation"), or "answer" for a guide answer, so a page can name it */
+  field: string;
+  /** the guide prompt a differing answer belongs to */
+  promptId?: string;
   mine: string;
   backup: string;
+}
+
+/** What a differing row is: its kind, and the day, text or quarter that tells it apart. */
+export interface ImportRowAbout {
+  table: BackupTable;
+  /** a meeting's start, or when a question was asked */
+  day?: number;
+  /** a name, a title, an item's text or a situation, shortened, as the manager typed it */
+  text?: string;
+  quarter?: string;
 }
 
 /** A row both hold and that differs: both versions, and what the manager may choose. */
@@ -54,11 +68,13 @@ export interface ImportDifference {
   person: string;
   /** what the row is: a meeting's day and title, an item's text */
   label: string;
+  /** the same as data, for a page to say in the manager's language */
+  about: ImportRowAbout;
   /** the latest time either version records, to list the newest first */
   changedAt: number;
   /** texts that differ, to show side by side */
   texts: ImportTextChange[];
-  /** other fields that differ */
+  /** other fields that differ, by the names in `importFieldNames` (or their own) */
   fields: string[];
   choices: readonly ImportChoice[];
   /** what happens unless the manager says otherwise: never overwrites newer text of theirs */
@@ -275,20 +291,22 @@ function textChanges(table: BackupTable, stored: StoredRow, incoming: StoredRow)
   for (const [field, label] of textFields[table]) {
     const mine = String(stored[field] ?? "");
     const backup = String(incoming[field] ?? "");
-    if (mine !== backup) changes.push({ label, mine, backup });
+    if (mine !== backup) changes.push({ label, field, mine, backup });
   }
   if (table === "meetings") {
     const mine = (stored.answers ?? {}) as Record<string, string>;
     const backup = (incoming.answers ?? {}) as Record<string, string>;
     for (const promptId of new Set([...Object.keys(mine), ...Object.keys(backup)])) {
       const [a, b] = [ownText(mine, promptId), ownText(backup, promptId)];
-      if (a !== b) changes.push({ label: `Answer (${promptId})`, mine: a, backup: b });
+      if (a !== b)
+        changes.push({ label: `Answer (${promptId})`, field: "answer", promptId, mine: a, backup: b });
     }
   }
   return changes;
 }
 
-const fieldNames: Record<string, string> = {
+/** The name a differing field goes by; a page says each of these names in its own language. */
+export const importFieldNames: Readonly<Record<string, string>> = {
   email: "email",
   cadenceDays: "cadence",
   archivedAt: "archived",
@@ -331,7 +349,7 @@ function otherFieldChanges(table: BackupTable, stored: StoredRow, incoming: Stor
   const names = new Set<string>();
   for (const field of new Set([...Object.keys(stored), ...Object.keys(incoming)])) {
     if (texts.has(field) || sameValue(stored[field], incoming[field])) continue;
-    names.add(fieldNames[field] ?? field);
+    names.add(importFieldNames[field] ?? field);
   }
   return [...names];
 }
@@ -375,29 +393,50 @@ function suggestion(
   return "mine";
 }
 
-function rowLabel(table: BackupTable, row: StoredRow): string {
-  const day = (at: unknown) => (typeof at === "number" ? new Date(at).toISOString().slice(0, 10) : "");
-  const short = (text: unknown) => {
-    const clean = String(text ?? "")
-      .replace(/\s+/g, " ")
-      .trim();
-    return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
-  };
+function shortText(text: unknown): string {
+  const clean = String(text ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
+}
+
+function rowAbout(table: BackupTable, row: StoredRow): ImportRowAbout {
+  const at = (value: unknown) => (typeof value === "number" ? { day: value } : {});
+  const text = (value: unknown) => (shortText(value) ? { text: shortText(value) } : {});
   switch (table) {
     case "people":
-      return short(row.displayName) || "(no name)";
+      return { table, ...text(row.displayName) };
     case "meetings":
-      return `1:1 on ${day(row.startsAt)}${row.title ? ` · ${short(row.title)}` : ""}`;
+      return { table, ...at(row.startsAt), ...text(row.title) };
     case "agendaItems":
-      return `Agenda item: ${short(row.text)}`;
     case "actionItems":
-      return `Action item: ${short(row.text)}`;
+      return { table, ...text(row.text) };
     case "feedback":
-      return `Feedback: ${short(row.situation)}`;
+      return { table, ...text(row.situation) };
     case "growthPlans":
-      return `Growth plan ${String(row.quarter)}`;
+      return { table, quarter: String(row.quarter) };
     case "questionsAsked":
-      return `Question asked ${day(row.askedAt)}`;
+      return { table, ...at(row.askedAt) };
+  }
+}
+
+function rowLabel({ table, day, text, quarter }: ImportRowAbout): string {
+  const date = day === undefined ? "" : new Date(day).toISOString().slice(0, 10);
+  switch (table) {
+    case "people":
+      return text || "(no name)";
+    case "meetings":
+      return `1:1 on ${date}${text ? ` · ${text}` : ""}`;
+    case "agendaItems":
+      return `Agenda item: ${text ?? ""}`;
+    case "actionItems":
+      return `Action item: ${text ?? ""}`;
+    case "feedback":
+      return `Feedback: ${text ?? ""}`;
+    case "growthPlans":
+      return `Growth plan ${quarter}`;
+    case "questionsAsked":
+      return `Question asked ${date}`;
   }
 }
 
@@ -607,13 +646,15 @@ async function planImport(
       const suggested = suggestion(table, old, row, texts);
       differing[table].push({ stored: old, incoming: row, suggested });
       const owner = table === "people" ? row.id : String(row.personId);
+      const about = rowAbout(table, old);
       if (!names.has(owner)) names.set(owner, String((await db.people.get(owner))?.displayName ?? ""));
       differences.push({
         key: `${table}:${row.id}`,
         table,
         id: row.id,
         person: names.get(owner) ?? "",
-        label: rowLabel(table, old),
+        label: rowLabel(about),
+        about,
         changedAt: latestTime(old, row),
         texts,
         fields,

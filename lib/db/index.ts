@@ -26,6 +26,7 @@ export {
   type ImportPreview,
   type ImportProgress,
   ImportRefused,
+  type ImportRowAbout,
   type ImportTextChange,
   importRows,
   previewImportRows,

@@ -38,9 +38,9 @@ async function allRows(page: Page): Promise<Record<string, unknown[]>> {
   });
 }
 
-async function exportTo(options: Page, file: string): Promise<string> {
+async function exportTo(options: Page, file: string, button = "Export everything (JSON)"): Promise<string> {
   const downloading = options.waitForEvent("download");
-  await options.getByRole("button", { name: "Export everything (JSON)" }).click();
+  await options.getByRole("button", { name: button }).click();
   await (await downloading).saveAs(file);
   return readFileSync(file, "utf8");
 }
@@ -163,6 +163,32 @@ test("importing over existing data lists what differs, newest first, side by sid
   expect(meetings.get("m1")?.notes).toBe("Offsite budget is stuck. Finance approved it today.");
   expect(meetings.get("m1")?.otherVersions?.map((v) => v.text)).toEqual(["Offsite budget is stuck."]);
   expect(meetings.get("m2")?.notes).toBe("Wants the API review, and to mentor Alex.");
+});
+
+test("with Deutsch picked, the import preview names what differs in German: the meeting, its notes, and a field", async ({
+  openExtensionPage,
+}, testInfo) => {
+  const options = await openExtensionPage("options.html#settings");
+  await options.getByLabel("Language").selectOption({ label: "Deutsch" });
+  await expect(options.getByLabel("Sprache")).toHaveValue("de");
+  await seedDatabase(options, {
+    people: [person("priya", "Priya Raman")],
+    meetings: [meeting("m1", "priya", Date.UTC(2026, 10, 3, 10), { notes: "Budget steht fest." })],
+  });
+  await options.goto(options.url().replace(/#.*$/, "#backup"));
+  await options.reload();
+  const file = testInfo.outputPath("backup.json");
+  const backup = JSON.parse(await exportTo(options, file, "Alles exportieren (JSON)"));
+  backup.data.meetings[0].notes = "Budget steht fest. Offsite im Mai.";
+  backup.data.meetings[0].happiness = 8;
+  writeFileSync(file, JSON.stringify(backup));
+
+  await options.getByLabel("Sicherung importieren").setInputFiles(file);
+  const difference = options.getByTestId("import-preview").getByTestId("import-difference");
+  await expect(difference).toContainText("1:1 am 03.11.2026");
+  await expect(difference).toContainText("außerdem abweichend: Zufriedenheit");
+  await expect(difference.locator("figcaption").first()).toHaveText("Notizen: Ihre Fassung");
+  await expect(difference.locator("figcaption").nth(1)).toHaveText("Notizen: Fassung der Sicherung");
 });
 
 test("a backup holding a date no calendar can show is refused with the field named, and nothing changes", async ({

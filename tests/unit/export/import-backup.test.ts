@@ -134,7 +134,14 @@ describe("importBackup", () => {
         key: "meetings:m-1",
         person: "Priya Raman",
         label: "1:1 on 2026-11-03 · Priya / Alex",
-        texts: [{ label: "Notes", mine: "Edited since the backup", backup: sampleRows().meetings[0]?.notes }],
+        texts: [
+          {
+            label: "Notes",
+            field: "notes",
+            mine: "Edited since the backup",
+            backup: sampleRows().meetings[0]?.notes,
+          },
+        ],
         choices: ["mine", "backup", "both"],
         suggested: "both",
       }),
