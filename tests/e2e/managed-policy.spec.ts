@@ -72,14 +72,18 @@ test("the organisation's client id, company domain and sync choice show in optio
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
     expect(new URL(worker.url()).host).toBe(extensionId);
     // The background hands detection the organisation's domain, where the detector reads it at once.
+    // Chromium loads policies as it starts, and managed storage's first answer can take seconds on
+    // a busy machine: the copy is waited for that long.
     await expect
-      .poll(() =>
-        worker.evaluate(() => {
-          const { chrome } = globalThis as unknown as {
-            chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-          };
-          return chrome.storage.local.get("organisationDomain");
-        }),
+      .poll(
+        () =>
+          worker.evaluate(() => {
+            const { chrome } = globalThis as unknown as {
+              chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+            };
+            return chrome.storage.local.get("organisationDomain");
+          }),
+        { timeout: 20_000 },
       )
       .toEqual({ organisationDomain: "acme.com" });
 
