@@ -50,7 +50,7 @@ function isWordChar(ch: string | undefined): boolean {
  * manager's own judgment. An apostrophe inside a word ("you're", "Sam's") is
  * not a quote, and a quote that is never closed hides nothing.
  */
-function hideQuoted(text: string): string {
+export function hideQuoted(text: string, standIn = "quote"): string {
   let out = "";
   let copied = 0;
   let open = -1;
@@ -66,7 +66,7 @@ function hideQuoted(text: string): string {
       }
     } else if (ch === openChar && (ch === '"' || !isWordChar(text.charAt(i + 1)))) {
       // A stand-in word keeps "you said '...' twice" reading as a sentence.
-      out += `${text.slice(copied, open)} quote `;
+      out += `${text.slice(copied, open)} ${standIn} `;
       copied = i + 1;
       open = -1;
     }

@@ -6,7 +6,7 @@
  * managers typing fast drop accents and ¿¡ as often as they keep them. Every step is one pass
  * over the text, so the rules stay linear however much is pasted into a field.
  */
-import { capText } from "../text";
+import { capText, hideQuoted } from "../text";
 
 export interface EsWord {
   /** lower case, accents and diaeresis dropped ("ñ" too: "año" reads "ano") */
@@ -32,34 +32,6 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== "" && /[\p{L}\p{N}]/u.test(ch);
 }
 
-/**
- * Blank out quoted words: quoting someone is describing what they did ("dijiste «esto es
- * absurdo»"), so the words inside are not the manager's own judgment. A quote that is never
- * closed hides nothing.
- */
-function hideQuoted(text: string): string {
-  let out = "";
-  let copied = 0;
-  let open = -1;
-  let openChar = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch !== '"' && ch !== "'") continue;
-    if (open < 0) {
-      if (ch === '"' || (!isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1)))) {
-        open = i;
-        openChar = ch;
-      }
-    } else if (ch === openChar && (ch === '"' || !isWordChar(text.charAt(i + 1)))) {
-      // A stand-in word keeps "dijiste «…» dos veces" reading as a sentence.
-      out += `${text.slice(copied, open)} cita `;
-      copied = i + 1;
-      open = -1;
-    }
-  }
-  return out + text.slice(copied);
-}
-
 // Letters may join with a hyphen or apostrophe, digits with separators ("10:30", "3/11").
 // Each repeat of the group must eat a separator, so there is no backtracking blow-up.
 const TOKEN =
@@ -69,7 +41,7 @@ const TOKEN =
 export function esWords(text: string, hideQuotes = false): EsWord[] {
   const unified = capText(text).normalize("NFKC").replace(SINGLE_QUOTES, "'").replace(QUOTES, '"');
   const out: EsWord[] = [];
-  for (const match of (hideQuotes ? hideQuoted(unified) : unified).matchAll(TOKEN)) {
+  for (const match of (hideQuotes ? hideQuoted(unified, "cita") : unified).matchAll(TOKEN)) {
     const raw = match[0];
     const first = raw.charAt(0);
     if (raw.length === 1 && !isWordChar(first)) {
