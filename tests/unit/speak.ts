@@ -7,8 +7,11 @@ import { type Language, setLanguage } from "@/lib/settings";
 
 const LOCALES_DIR = join(__dirname, "../../locales");
 
-/** A language's messages as the build writes them into `_locales/<language>/messages.json`. */
-function messagesFile(language: Language) {
+/**
+ * A language's messages as the build writes them into `_locales/<language>/messages.json`: a
+ * plural's forms ("0", "1", "n") joined into one message, "zero | one | other".
+ */
+export function messagesFile(language: Language) {
   const out: Record<string, { message: string }> = {};
   const walk = (value: unknown, prefix: string) => {
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { languageInUse, loadLanguage, localeInUse, pluralForm, t } from "@/components/i18n";
 import { LANGUAGES, setLanguage } from "@/lib/settings";
+import { messagesFile } from "../speak";
 
 const LOCALES_DIR = join(__dirname, "../../../locales");
 
@@ -22,26 +23,6 @@ function flatten(value: unknown, prefix = ""): Map<string, string> {
 
 const locale = (language: string) =>
   flatten(parseYAML(readFileSync(join(LOCALES_DIR, `${language}.yml`), "utf8")));
-
-/**
- * A language's messages as the build writes them into `_locales/<language>/messages.json`: a
- * plural's forms ("0", "1", "n") joined into one message, "zero | one | other".
- */
-function messagesFile(language: string) {
-  const out: Record<string, { message: string }> = {};
-  const walk = (value: unknown, prefix: string) => {
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-      const path = prefix ? `${prefix}_${key}` : key;
-      const forms = typeof inner === "object" && inner !== null ? Object.keys(inner) : [];
-      if (typeof inner === "string") out[path] = { message: inner };
-      else if (forms.includes("n") && forms.every((f) => ["0", "1", "n"].includes(f)))
-        out[path] = { message: Object.values(inner as Record<string, string>).join(" | ") };
-      else walk(inner, path);
-    }
-  };
-  walk(parseYAML(readFileSync(join(LOCALES_DIR, `${language}.yml`), "utf8")), "");
-  return out;
-}
 
 function serveMessages(files: Record<string, unknown>) {
   vi.stubGlobal(
