@@ -13,10 +13,13 @@ import {
   openItemsDueBefore,
   peopleByIds,
   prepDatabase,
+  readSyncStatusRow,
   recoverUnsavedEdits,
+  syncedTables,
   upcomingOneOnOnes,
   watchTables,
 } from "@/lib/db";
+import { createDeviceSync } from "@/lib/device-sync";
 import { autoBackupIsDue, browserBackupDownloads, runAutoBackup } from "@/lib/export";
 import { createMessageRouter, type TabMessage } from "@/lib/messaging";
 import { createEditGuard } from "@/lib/messaging/edit-guard";
@@ -41,6 +44,11 @@ const CALENDAR_SYNC_ALARM = "calendar-sync";
 const REMINDER_ALARM = "reminder";
 const REMINDER_PREFIX = "prep-reminder:";
 const AUTO_BACKUP_ALARM = "auto-backup";
+/** Sync across devices looks for other devices' changes this often, and retries when it said it would. */
+const DEVICE_SYNC_ALARM = "device-sync";
+const DEVICE_SYNC_RETRY_ALARM = "device-sync-retry";
+/** Typing goes on for a while: changes are sent once it pauses, not keystroke by keystroke. */
+const DEVICE_SYNC_DEBOUNCE_MS = 5000;
 /** While a 1:1 runs, the badge shows its minutes left; alarms come at most once a minute. */
 const TIMER_ALARM = "one-on-one-timer";
 const MINUTE = 60_000;
@@ -54,6 +62,7 @@ export default defineBackground(() => {
   });
   const db = prepDatabase();
   const calendar = createCalendarSync({ db, onSynced: () => void scheduleReminder() });
+  const deviceSync = createDeviceSync({ db });
   const router = createMessageRouter({
     extensionId: browser.runtime.id,
     sidebarUrl: browser.runtime.getURL("/sidebar.html"),
@@ -69,6 +78,7 @@ export default defineBackground(() => {
     onCalendarSync: (force) => calendar.sync(force),
     onCalendarDisconnect: () => calendar.disconnect().finally(() => void scheduleReminder()),
     onBackupNow: () => backUp(true),
+    onDeviceSync: () => syncDevices(true),
   });
 
   // Answered through sendResponse: Chrome honours a promise returned by the listener only in
@@ -243,6 +253,25 @@ export default defineBackground(() => {
     return backingUp;
   }
 
+  /**
+   * Syncs across devices when it is on (it does nothing, and touches no network, otherwise). A
+   * run that failed said when to try again; until then only the manager's "Sync now" goes ahead.
+   */
+  async function syncDevices(now: boolean): Promise<void> {
+    if (!now) {
+      const nextTryAt = (await readSyncStatusRow(db))?.nextTryAt;
+      if (typeof nextTryAt === "number" && nextTryAt > Date.now()) return;
+    }
+    await deviceSync.sync();
+    const nextTryAt = (await readSyncStatusRow(db))?.nextTryAt;
+    if (typeof nextTryAt === "number") browser.alarms.create(DEVICE_SYNC_RETRY_ALARM, { when: nextTryAt });
+  }
+  let syncSoon: ReturnType<typeof setTimeout> | undefined;
+  watchTables(syncedTables, () => {
+    clearTimeout(syncSoon);
+    syncSoon = setTimeout(() => void syncDevices(false), DEVICE_SYNC_DEBOUNCE_MS);
+  });
+
   let listeningToClicks = false;
   /** Notifications may be allowed after this worker started, so the listener is added when needed. */
   function listenToReminderClicks() {
@@ -266,6 +295,7 @@ export default defineBackground(() => {
   void everyMinutes(TICK_ALARM, 15);
   void everyMinutes(CALENDAR_SYNC_ALARM, 30);
   void everyMinutes(AUTO_BACKUP_ALARM, 60);
+  void everyMinutes(DEVICE_SYNC_ALARM, 5);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TICK_ALARM || alarm.name === NEXT_DUE_ALARM || alarm.name === TIMER_ALARM)
       void refreshBadge();
@@ -274,6 +304,7 @@ export default defineBackground(() => {
     if (alarm.name === CALENDAR_SYNC_ALARM) void calendar.sync(true);
     if (alarm.name === REMINDER_ALARM) void remind();
     if (alarm.name === AUTO_BACKUP_ALARM) void backUp(false);
+    if (alarm.name === DEVICE_SYNC_ALARM || alarm.name === DEVICE_SYNC_RETRY_ALARM) void syncDevices(false);
   });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === "local" && BADGE_SCOPE_KEY in changes) void refreshBadge();
@@ -291,4 +322,5 @@ export default defineBackground(() => {
   watchTables(["actionItems", "people"], () => void refreshBadge());
   void refreshBadge();
   void backUp(false);
+  void syncDevices(false);
 });

@@ -55,6 +55,8 @@ export interface AuthUrlOptions {
   state?: string;
   /** the account to preselect, when known */
   loginHint?: string;
+  /** what to ask for; Calendar's read-only scopes unless said otherwise */
+  scopes?: readonly string[];
 }
 
 /** The URL for `launchWebAuthFlow`: Google's implicit flow, which hands back an access token directly. */
@@ -65,7 +67,7 @@ export function buildAuthUrl(options: AuthUrlOptions): string {
   url.searchParams.set("client_id", clientId.clientId);
   url.searchParams.set("response_type", "token");
   url.searchParams.set("redirect_uri", checkRedirectUri(options.redirectUri));
-  url.searchParams.set("scope", CALENDAR_SCOPES.join(" "));
+  url.searchParams.set("scope", (options.scopes ?? CALENDAR_SCOPES).join(" "));
   if (!options.interactive) url.searchParams.set("prompt", "none");
   if (options.state !== undefined) url.searchParams.set("state", options.state);
   if (options.loginHint !== undefined) url.searchParams.set("login_hint", options.loginHint);

@@ -27,7 +27,11 @@ function randomState(): string {
  * (`interactive: false`) when the background refreshes a token: Google answers at once, or
  * says the user is needed.
  */
-export async function signIn(clientId: string, interactive: boolean): Promise<CalendarToken> {
+export async function signIn(
+  clientId: string,
+  interactive: boolean,
+  scopes?: readonly string[],
+): Promise<CalendarToken> {
   if (!browser.identity?.launchWebAuthFlow) {
     throw new CalendarAuthError(
       "interaction-required",
@@ -35,7 +39,13 @@ export async function signIn(clientId: string, interactive: boolean): Promise<Ca
     );
   }
   const state = randomState();
-  const url = buildAuthUrl({ clientId, redirectUri: redirectUrl(), interactive, state });
+  const url = buildAuthUrl({
+    clientId,
+    redirectUri: redirectUrl(),
+    interactive,
+    state,
+    ...(scopes ? { scopes } : {}),
+  });
   const redirect = await browser.identity.launchWebAuthFlow({ url, interactive });
   if (!redirect) throw new Error("Google's sign-in was closed before it finished.");
   const { accessToken, expiresAt } = parseAuthRedirect(redirect, { state });

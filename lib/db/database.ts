@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from "dexie";
+import { Dexie, type EntityTable, type Table } from "dexie";
 import type {
   ActionItem,
   AgendaItem,
@@ -11,6 +11,13 @@ import type {
   UnsavedEdit,
 } from "./schema";
 import { type SearchChange, type StoredSearchIndex, searchChangeTracking } from "./search-store";
+import {
+  type OutboxRow,
+  type SyncChange,
+  type SyncMetaRow,
+  type SyncRow,
+  syncChangeTracking,
+} from "./sync-store";
 import { recoverUnsavedEdits } from "./text-edits";
 import { upgradeToVersion3 } from "./upgrades";
 
@@ -28,6 +35,10 @@ export class PrepDatabase extends Dexie {
   unsavedEdits!: EntityTable<UnsavedEdit, "id">;
   searchIndex!: EntityTable<StoredSearchIndex, "id">;
   searchChanges!: EntityTable<SearchChange, "id">;
+  syncChanges!: EntityTable<SyncChange, "id">;
+  syncRows!: EntityTable<SyncRow, "key">;
+  syncOutbox!: EntityTable<OutboxRow, "hlc">;
+  syncMeta!: Table<SyncMetaRow, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -63,7 +74,16 @@ export class PrepDatabase extends Dexie {
       searchIndex: "id",
       searchChanges: "id",
     });
+    // Version 5 adds sync across devices' bookkeeping: the rows written since the last sync, the
+    // versions every device agrees on, those waiting for upload, and the sync's own state.
+    this.version(5).stores({
+      syncChanges: "id",
+      syncRows: "key",
+      syncOutbox: "hlc",
+      syncMeta: "id",
+    });
     this.use(searchChangeTracking);
+    this.use(syncChangeTracking);
     // Edits a closed page put down are written as soon as any page (or the background) opens the
     // database. Not awaited, so opening never waits on it (the sidebar awaits it for its meeting),
     // and started outside whatever transaction opened the database, which it must not join.

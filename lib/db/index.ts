@@ -70,6 +70,25 @@ export {
   searchIndexTables,
 } from "./search-store";
 export {
+  confirmBatch,
+  type Ingested,
+  ingest,
+  noteSnapshot,
+  type OutgoingBatch,
+  readAllVersions,
+  readSyncKey,
+  readSyncState,
+  readSyncStatusRow,
+  type SyncState,
+  startSyncing,
+  stopSyncing,
+  syncedTables,
+  syncStateTables,
+  takeBatch,
+  waitingChanges,
+  writeSyncStatusRow,
+} from "./sync-store";
+export {
   ANSWER_MAX,
   discardUnsavedEdit,
   dismissOtherVersion,

@@ -56,6 +56,22 @@ function mergeMeetings(keep: Meeting, merge: Meeting): Meeting {
   return meeting;
 }
 
+/**
+ * Makes `drop` part of `keep`, two meetings for one event with one person: `keep` holds both
+ * texts, and whatever pointed at `drop` points at `keep`. `drop` is deleted (when it is stored).
+ * Called inside a transaction over every table.
+ */
+export async function combineMeetingsInto(db: PrepDatabase, keep: Meeting, drop: Meeting): Promise<void> {
+  await db.meetings.put(mergeMeetings(keep, drop));
+  const intoKept = { meetingId: keep.id };
+  await db.agendaItems.where("meetingId").equals(drop.id).modify(intoKept);
+  await db.actionItems.where("meetingId").equals(drop.id).modify(intoKept);
+  await db.questionsAsked.filter((q) => q.meetingId === drop.id).modify(intoKept);
+  await db.feedback.filter((f) => f.deliveredMeetingId === drop.id).modify({ deliveredMeetingId: keep.id });
+  await db.calendarEvents.where("meetingId").equals(drop.id).modify(intoKept);
+  await db.meetings.delete(drop.id);
+}
+
 /** What merging one person into another will do, in the manager's terms, before it is done. */
 export interface MergePreview {
   kept: Person;
@@ -135,21 +151,7 @@ export async function mergePeople(db: PrepDatabase, keepId: string, mergeId: str
     );
     for (const meeting of await db.meetings.where("personId").equals(mergeId).toArray()) {
       const kept = keptByEvent.get(meeting.eventInstanceId);
-      if (!kept) continue;
-      await db.meetings.put(mergeMeetings(kept, meeting));
-      const intoKept = { meetingId: kept.id };
-      await db.agendaItems.where("meetingId").equals(meeting.id).modify(intoKept);
-      await db.actionItems.where("meetingId").equals(meeting.id).modify(intoKept);
-      await db.questionsAsked
-        .where("personId")
-        .equals(mergeId)
-        .filter((q) => q.meetingId === meeting.id)
-        .modify(intoKept);
-      await db.feedback
-        .filter((f) => f.deliveredMeetingId === meeting.id)
-        .modify({ deliveredMeetingId: kept.id });
-      await db.calendarEvents.where("meetingId").equals(meeting.id).modify(intoKept);
-      await db.meetings.delete(meeting.id);
+      if (kept) await combineMeetingsInto(db, kept, meeting);
     }
     await db.meetings.where("personId").equals(mergeId).modify(moveTo);
     await db.agendaItems.where("personId").equals(mergeId).modify(moveTo);

@@ -44,11 +44,11 @@ export const personSchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 
 export const OTHER_VERSIONS_MAX = 1000;
-export const otherVersionSources = ["tab", "backup"] as const;
+export const otherVersionSources = ["tab", "backup", "device"] as const;
 const otherVersionSchema = z.object({
   text: z.string().max(200_000),
   savedAt: epochMs,
-  /** another tab or window, or a backup imported over these notes */
+  /** another tab or window, a backup imported over these notes, or another device through sync */
   from: z.enum(otherVersionSources),
   /** set when it is another version of an answer to this prompt rather than of the notes */
   promptId: z.string().max(100).optional(),

@@ -93,7 +93,7 @@ export function stamp(): string {
 }
 
 /** The keys one write touches, or undefined when they can't be told from the request. */
-function writtenKeys(req: DBCoreMutateRequest): unknown[] | undefined {
+export function writtenKeys(req: DBCoreMutateRequest): unknown[] | undefined {
   switch (req.type) {
     case "add":
     case "put": {

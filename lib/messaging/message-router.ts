@@ -36,6 +36,8 @@ export interface MessageRouterOptions {
   onCalendarDisconnect?: () => Promise<void>;
   /** Makes an automatic backup now; resolves with how it went, never rejects. */
   onBackupNow?: () => Promise<PageResponse>;
+  /** sync across devices now; resolves when that run is over */
+  onDeviceSync?: () => Promise<void>;
 }
 
 /** Wakes a sidebar waiting for its frame's announcement (or its frame's end). */
@@ -200,6 +202,9 @@ export function createMessageRouter(options: MessageRouterOptions) {
             break;
           case "backup:now":
             return (await options.onBackupNow?.()) ?? { ok: true };
+          case "sync:now":
+            await options.onDeviceSync?.();
+            break;
         }
         return { ok: true };
       }

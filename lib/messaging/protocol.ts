@@ -152,6 +152,8 @@ export const pageMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("calendar:disconnect") }),
   /** Make an automatic backup now, due or not. */
   z.object({ type: z.literal("backup:now") }),
+  /** Sync across devices now: after turning it on, or the manager's "Sync now". */
+  z.object({ type: z.literal("sync:now") }),
 ]);
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 

@@ -82,6 +82,16 @@ export {
   toEmail,
   watchDetectionState,
 } from "./detection-settings";
+export {
+  DEVICE_SYNC_CONNECTION_KEY,
+  type DeviceSyncConnection,
+  readDeviceSyncConnection,
+  readDeviceSyncToken,
+  setDeviceSyncConnection,
+  setDeviceSyncToken,
+  toDeviceSyncConnection,
+  watchDeviceSyncConnection,
+} from "./device-sync-settings";
 export { settingsItems } from "./items";
 export {
   LANGUAGE_KEY,

@@ -3,6 +3,7 @@ import type { MeetingKindRules } from "@/lib/templates";
 import type { BadgeScope } from "./badge-settings";
 import type { CalendarConnection, CalendarSyncState, CalendarToken } from "./calendar-settings";
 import type { DetectionOverrides, DetectionSettingsValue } from "./detection-settings";
+import type { DeviceSyncConnection } from "./device-sync-settings";
 
 /**
  * The settings as typed, versioned storage items. A later shape gets a new version with a
@@ -33,4 +34,8 @@ export const settingsItems = {
   calendarToken: storage.defineItem<CalendarToken>("session:calendarToken"),
   reminderMinutes: storage.defineItem<number>("local:reminderMinutes", { fallback: 0, version: 1 }),
   language: storage.defineItem<string>("local:language", { version: 1 }),
+  deviceSyncConnection: storage.defineItem<DeviceSyncConnection>("local:deviceSyncConnection", {
+    version: 1,
+  }),
+  deviceSyncToken: storage.defineItem<CalendarToken>("session:deviceSyncToken"),
 };

@@ -1,0 +1,529 @@
+import { type DBCore, Dexie, type Middleware, type Table } from "dexie";
+import { z } from "zod";
+// The sync modules by name, not through lib/sync's index: its Drive client depends on the
+// Calendar API's helpers, which depend on this database.
+import { type Coverage, coverageSchema, type RowVersion, rowVersionSchema } from "@/lib/sync/batch";
+import type { DataKey } from "@/lib/sync/crypto";
+import {
+  ClockSkewError,
+  deviceIdSchema,
+  formatHlc,
+  type Hlc,
+  hlcStringSchema,
+  parseHlc,
+  receive,
+  tick,
+} from "@/lib/sync/hlc";
+import { mergeVersion, nextVersion, rowKey } from "@/lib/sync/merge";
+import { type BackupTable, backupTables } from "./backup-rows";
+import type { PrepDatabase } from "./database";
+import { clampRowDates } from "./dates";
+import { combineMeetingsInto, mergePeople } from "./merge-people";
+import {
+  actionItemSchema,
+  agendaItemSchema,
+  feedbackSchema,
+  growthPlanSchema,
+  type Meeting,
+  meetingSchema,
+  type OtherVersion,
+  personSchema,
+  questionAskedSchema,
+} from "./schema";
+import { writtenKeys } from "./search-store";
+
+/** The tables that travel between devices: what a backup carries, nothing derived. */
+export const syncedTables = backupTables;
+const synced = new Set<string>(syncedTables);
+
+export const SYNC_CHANGES = "syncChanges";
+/** The sync's own bookkeeping: never backed up, and gone when sync is turned off here. */
+export const syncStateTables = [SYNC_CHANGES, "syncRows", "syncOutbox", "syncMeta"] as const;
+const EVERYTHING = "*";
+const LISTED_MAX = 200;
+
+/**
+ * A row written here that the next sync has to look at. Put down in the same transaction as the
+ * row, whoever wrote it, so a change can never be committed without sync hearing of it.
+ */
+export interface SyncChange {
+  id: string;
+  table: BackupTable | typeof EVERYTHING;
+  key: string;
+  /** when it was written, for the change's clock stamp */
+  at: number;
+}
+
+/** The versions of one row every device agrees on so far: usually one, two after a conflict. */
+export interface SyncRow {
+  key: string;
+  heads: RowVersion[];
+  /** the winning version could not be written here: its absence is not a deletion to send on */
+  held?: true;
+}
+
+/** A version made here, kept until a batch holding it is safely in Drive. */
+export type OutboxRow = RowVersion;
+
+const syncStateSchema = z.object({
+  id: z.literal("state"),
+  device: deviceIdSchema,
+  clock: hlcStringSchema,
+  /** the last own batch that is in Drive */
+  seq: z.number().int().min(0),
+  /** per other device, the last of its batches applied here */
+  applied: coverageSchema,
+  /** the batch being uploaded: retried as is, never rebuilt, so a name always means one content */
+  pending: z.object({ seq: z.number().int().min(1), rows: z.array(rowVersionSchema) }).optional(),
+  /** the newest own snapshot in Drive */
+  snapshotSeq: z.number().int().min(0).optional(),
+});
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+export interface SyncKeyRow {
+  id: "key";
+  keyId: string;
+  /** non-extractable: stored as the browser's own key object, never as bytes */
+  key: CryptoKey;
+}
+
+/** The sync state, the key, or the job's status: told apart by id, each read back through its own check. */
+export type SyncMetaRow = { id: string } & Record<string, unknown>;
+
+function changeFor(table: string, key: unknown, at: number): SyncChange {
+  const k = String(key);
+  return {
+    id: table === EVERYTHING ? EVERYTHING : `${table}\u0000${k}`,
+    table: table as SyncChange["table"],
+    key: k,
+    at,
+  };
+}
+
+function holdsSyncChanges(trans: unknown): boolean {
+  const names = (trans as IDBTransaction).objectStoreNames;
+  return !names || names.contains(SYNC_CHANGES);
+}
+
+/** Like search's change tracking: the changes store joins every read-write transaction on a synced table. */
+export const syncChangeTracking: Middleware<DBCore> = {
+  stack: "dbcore",
+  name: "syncChangeTracking",
+  create: (down) => ({
+    ...down,
+    transaction: (stores, mode, options) =>
+      down.transaction(
+        mode === "readwrite" && stores.some((s) => synced.has(s)) && !stores.includes(SYNC_CHANGES)
+          ? [...stores, SYNC_CHANGES]
+          : stores,
+        mode,
+        options,
+      ),
+    table: (name) => {
+      const table = down.table(name);
+      if (!synced.has(name)) return table;
+      return {
+        ...table,
+        mutate: async (req) => {
+          const result = await table.mutate(req);
+          if (holdsSyncChanges(req.trans)) {
+            const keys = writtenKeys(req);
+            const at = Date.now();
+            const changes =
+              keys === undefined || keys.length > LISTED_MAX
+                ? [changeFor(EVERYTHING, "", at)]
+                : keys.map((k) => changeFor(name, k, at));
+            if (changes.length)
+              await down.table(SYNC_CHANGES).mutate({ type: "put", trans: req.trans, values: changes });
+          }
+          return result;
+        },
+      };
+    },
+  }),
+};
+
+const rowSchemas: Record<BackupTable, z.ZodType<Record<string, unknown>>> = {
+  people: personSchema,
+  meetings: meetingSchema as unknown as z.ZodType<Record<string, unknown>>,
+  agendaItems: agendaItemSchema,
+  actionItems: actionItemSchema.omit({ open: true }),
+  feedback: feedbackSchema,
+  growthPlans: growthPlanSchema,
+  questionsAsked: questionAskedSchema,
+};
+
+/** A row as it travels: plain JSON, without what the database derives from it. */
+function travelling(table: string, row: unknown): Record<string, unknown> {
+  const plain = JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
+  if (table === "actionItems") delete plain.open;
+  return plain;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(",")}}`;
+  return JSON.stringify(value) ?? "null";
+}
+
+const sameRow = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+
+export async function readSyncState(db: PrepDatabase): Promise<SyncState | undefined> {
+  return syncStateSchema.safeParse(await db.syncMeta.get("state")).data;
+}
+
+export async function readSyncKey(db: PrepDatabase): Promise<DataKey | undefined> {
+  const row = (await db.syncMeta.get("key")) as Partial<SyncKeyRow> | undefined;
+  return row && typeof row.keyId === "string" && row.key ? { keyId: row.keyId, key: row.key } : undefined;
+}
+
+/**
+ * Sync starts on this device: a fresh device id and clock, the unlocked key, and every row marked
+ * changed, so the first sync puts all of them in Drive (or finds them there already).
+ */
+export async function startSyncing(db: PrepDatabase, device: string, dataKey: DataKey): Promise<void> {
+  await db.transaction("rw", [...syncStateTables], async () => {
+    await Promise.all(syncStateTables.map((t) => db.table(t).clear()));
+    const state: SyncState = {
+      id: "state",
+      device: deviceIdSchema.parse(device),
+      clock: formatHlc({ wall: 0, counter: 0, device }),
+      seq: 0,
+      applied: {},
+    };
+    const key: SyncKeyRow = { id: "key", keyId: dataKey.keyId, key: dataKey.key };
+    await db.syncMeta.bulkPut([state, key as unknown as SyncMetaRow]);
+    await db.syncChanges.put(changeFor(EVERYTHING, "", Date.now()));
+  });
+}
+
+/** Sync stops here: the key, the clock and the bookkeeping go; every row stays as it is. */
+export async function stopSyncing(db: PrepDatabase): Promise<void> {
+  await db.transaction("rw", [...syncStateTables], async () => {
+    await Promise.all(syncStateTables.map((t) => db.table(t).clear()));
+  });
+}
+
+/** Changes made here that are not in Drive yet. */
+export async function waitingChanges(db: PrepDatabase): Promise<number> {
+  return db.transaction("r", [db.syncChanges, db.syncOutbox, db.syncMeta], async () => {
+    const [changes, outbox, state] = await Promise.all([
+      db.syncChanges.toArray(),
+      db.syncOutbox.count(),
+      readSyncState(db),
+    ]);
+    if (!state) return 0;
+    // Before the first sync everything is marked at once; that is not a count to show.
+    return changes.filter((c) => c.table !== EVERYTHING).length + outbox;
+  });
+}
+
+/** What the sync job keeps between runs beside its state: when, how it went, what comes next. */
+export async function readSyncStatusRow(db: PrepDatabase): Promise<Record<string, unknown> | undefined> {
+  const row = await db.syncMeta.get("status");
+  return row as Record<string, unknown> | undefined;
+}
+
+export async function writeSyncStatusRow(db: PrepDatabase, status: Record<string, unknown>): Promise<void> {
+  await db.transaction("rw", db.syncMeta, async () => {
+    // Not after sync was turned off meanwhile: the status would bring back a ghost.
+    if (!(await db.syncMeta.get("state"))) return;
+    await db.syncMeta.put({ ...status, id: "status" } as SyncMetaRow);
+  });
+}
+
+export interface Ingested {
+  /** rows written here from other devices */
+  applied: number;
+  /** versions from other devices that are not valid rows here; kept in the sync state, not applied */
+  held: number;
+  /** another device's clock was far ahead: its rows are merged, its clock not followed */
+  clockSkew: boolean;
+}
+
+function otherVersionsFromLosers(winner: Meeting, losers: readonly RowVersion[]): OtherVersion[] {
+  const added: OtherVersion[] = [];
+  const known = new Set((winner.otherVersions ?? []).map((v) => `${v.promptId ?? ""}\u0000${v.text}`));
+  const add = (text: unknown, savedAt: number, promptId?: string) => {
+    if (typeof text !== "string" || text.trim() === "") return;
+    const id = `${promptId ?? ""}\u0000${text}`;
+    if (known.has(id)) return;
+    known.add(id);
+    added.push({ text, savedAt, from: "device", ...(promptId !== undefined ? { promptId } : {}) });
+  };
+  for (const loser of losers) {
+    const data = loser.data;
+    if (!data) continue;
+    const savedAt = typeof data.updatedAt === "number" ? data.updatedAt : parseHlc(loser.hlc).wall;
+    if (data.notes !== winner.notes) add(data.notes, savedAt);
+    const answers = (data.answers ?? {}) as Record<string, unknown>;
+    for (const [promptId, text] of Object.entries(answers))
+      if (text !== winner.answers[promptId]) add(text, savedAt, promptId);
+  }
+  return added;
+}
+
+/**
+ * One sync's work on the database, in one transaction so no edit can slip between reading a row
+ * and writing over it: changes made here become versions stamped by this device's clock, the
+ * other devices' versions merge in, and each row takes what won. Text that lost a concurrent edit
+ * stays beside the meeting's notes as another version, never dropped; two devices that recorded
+ * the same person or the same meeting each make it one, the same way on both.
+ */
+export async function ingest(
+  db: PrepDatabase,
+  incoming: readonly RowVersion[],
+  applied: Coverage,
+  now = Date.now(),
+): Promise<Ingested> {
+  return db.transaction("rw", db.tables, async () => {
+    const state = await readSyncState(db);
+    if (!state) throw new Error("Sync is not on for this device.");
+    let clock: Hlc = parseHlc(state.clock);
+    const result: Ingested = { applied: 0, held: 0, clockSkew: false };
+
+    const headsOf = async (key: string): Promise<RowVersion[]> =>
+      ((await db.syncRows.get(key)) as SyncRow | undefined)?.heads ?? [];
+
+    const stampPending = async () => {
+      const changes = (await db.syncChanges.toArray()) as SyncChange[];
+      if (changes.length === 0) return;
+      const todo = new Map<string, { table: BackupTable; id: string; at: number }>();
+      for (const change of changes) {
+        if (change.table === EVERYTHING) {
+          for (const table of syncedTables) {
+            for (const id of (await db.table(table).toCollection().primaryKeys()) as string[])
+              todo.set(rowKey(table, id), { table, id, at: change.at });
+            for (const row of (await db.syncRows.where("key").startsWith(`${table}/`).toArray()) as SyncRow[])
+              todo.set(row.key, { table, id: row.key.slice(table.length + 1), at: change.at });
+          }
+        } else if (synced.has(change.table)) {
+          const key = rowKey(change.table, change.key);
+          const earlier = todo.get(key);
+          todo.set(key, { table: change.table, id: change.key, at: Math.max(earlier?.at ?? 0, change.at) });
+        }
+      }
+      for (const [key, { table, id, at }] of todo) {
+        const synced = (await db.syncRows.get(key)) as SyncRow | undefined;
+        const heads = synced?.heads ?? [];
+        const row = await db.table(table).get(id);
+        const [winner] = heads;
+        let version: RowVersion;
+        if (row === undefined) {
+          if (!winner || winner.deleted || synced?.held) continue;
+          clock = tick(clock, at);
+          version = nextVersion(heads, { table, id, deleted: true }, formatHlc(clock), state.device);
+        } else {
+          const data = travelling(table, row);
+          if (heads.length === 1 && winner && !winner.deleted && sameRow(winner.data, data)) continue;
+          clock = tick(clock, at);
+          version = nextVersion(heads, { table, id, data }, formatHlc(clock), state.device);
+        }
+        await db.syncRows.put({ key, heads: mergeVersion(heads, version) });
+        await db.syncOutbox.put(version);
+      }
+      await db.syncChanges.clear();
+    };
+
+    // What other devices think of rows changed here is judged against these edits, not past them.
+    await stampPending();
+
+    const touched = new Set<string>();
+    const combined: Combined = { people: new Map(), meetings: new Map() };
+    for (const version of incoming) {
+      if (version.device === state.device) continue;
+      const key = rowKey(version.table, version.id);
+      await db.syncRows.put({ key, heads: mergeVersion(await headsOf(key), version) });
+      touched.add(key);
+      try {
+        clock = receive(clock, parseHlc(version.hlc), now);
+      } catch (error) {
+        if (!(error instanceof ClockSkewError)) throw error;
+        result.clockSkew = true;
+      }
+    }
+
+    for (const key of touched) {
+      const heads = await headsOf(key);
+      const [winner, ...losers] = heads;
+      if (!winner || !synced.has(winner.table)) continue;
+      const table = winner.table as BackupTable;
+      const store = db.table(table) as Table<Record<string, unknown>, string>;
+      const local = await store.get(winner.id);
+      if (winner.deleted) {
+        if (local !== undefined) {
+          await store.delete(winner.id);
+          result.applied += 1;
+        }
+        continue;
+      }
+      const parsed = rowSchemas[table].safeParse(clampRowDates(table, winner.data ?? {}, now));
+      if (!parsed.success || parsed.data.id !== winner.id) {
+        result.held += 1;
+        await db.syncRows.put({ key, heads, held: true });
+        continue;
+      }
+      let row = parsed.data;
+      if (table === "meetings" && losers.length > 0) {
+        const meeting = row as unknown as Meeting;
+        const others = otherVersionsFromLosers(meeting, losers);
+        if (others.length > 0)
+          row = { ...row, otherVersions: [...(meeting.otherVersions ?? []), ...others] } as typeof row;
+      }
+      if (local !== undefined && sameRow(travelling(table, local), row)) continue;
+      await putResolvingClashes(db, table, row, combined);
+      result.applied += 1;
+    }
+    // Rows that arrived pointing at a person or meeting just made part of another follow it.
+    await repoint(db, combined);
+    // What was just written is what Drive already holds, except where a conflict or a clash was
+    // settled here: those differ from every version and are stamped as this device's own change.
+    const settle = await db.syncChanges.toArray();
+    if (settle.length > 0) await stampPending();
+
+    await db.syncMeta.put({ ...state, clock: formatHlc(clock), applied: { ...state.applied, ...applied } });
+    return result;
+  });
+}
+
+/**
+ * Writes a row from another device. Two devices can record the same person (one email) or the
+ * same meeting (one event with one person) under different ids; the unique index then holds the
+ * local one. Both become one, keeping everything either holds, and the lower id stays: every
+ * device settles the same pair the same way.
+ */
+async function putResolvingClashes(
+  db: PrepDatabase,
+  table: BackupTable,
+  row: Record<string, unknown>,
+  combined: Combined,
+) {
+  const id = row.id as string;
+  if (table === "people" && typeof row.email === "string") {
+    const holder = await db.people.where("email").equals(row.email).first();
+    if (holder && holder.id !== id) {
+      const { email: _email, ...withoutEmail } = row;
+      await db.people.put(withoutEmail as never);
+      const [keep, drop] = holder.id < id ? [holder.id, id] : [id, holder.id];
+      await mergePeople(db, keep, drop);
+      combined.people.set(drop, keep);
+      return;
+    }
+  }
+  if (table === "meetings") {
+    const meeting = row as unknown as Meeting;
+    const holder = await db.meetings
+      .where("[eventInstanceId+personId]")
+      .equals([meeting.eventInstanceId, meeting.personId])
+      .first();
+    if (holder && holder.id !== id) {
+      if (holder.id < id) {
+        await combineMeetingsInto(db, holder, meeting);
+        combined.meetings.set(id, holder.id);
+      } else {
+        await db.meetings.delete(holder.id);
+        await db.meetings.put(meeting);
+        await combineMeetingsInto(db, meeting, holder);
+        combined.meetings.set(holder.id, id);
+      }
+      return;
+    }
+  }
+  await db.table(table).put(row);
+}
+
+/** Ids made part of another in this sync: dropped id → kept id. */
+interface Combined {
+  people: Map<string, string>;
+  meetings: Map<string, string>;
+}
+
+async function repoint(db: PrepDatabase, combined: Combined) {
+  for (const [drop, keep] of combined.people) {
+    const moveTo = { personId: keep };
+    for (const meeting of await db.meetings.where("personId").equals(drop).toArray()) {
+      const holder = await db.meetings
+        .where("[eventInstanceId+personId]")
+        .equals([meeting.eventInstanceId, keep])
+        .first();
+      if (!holder) await db.meetings.update(meeting.id, moveTo);
+      else if (holder.id < meeting.id) await combineMeetingsInto(db, holder, { ...meeting, ...moveTo });
+      else {
+        await db.meetings.delete(holder.id);
+        await db.meetings.put({ ...meeting, ...moveTo });
+        await combineMeetingsInto(db, { ...meeting, ...moveTo }, holder);
+      }
+    }
+    for (const table of ["agendaItems", "actionItems", "feedback", "growthPlans", "questionsAsked"] as const)
+      await db.table(table).where("personId").equals(drop).modify(moveTo);
+  }
+  for (const [drop, keep] of combined.meetings) {
+    const moveTo = { meetingId: keep };
+    await db.agendaItems.where("meetingId").equals(drop).modify(moveTo);
+    await db.actionItems.where("meetingId").equals(drop).modify(moveTo);
+    await db.questionsAsked.filter((q) => q.meetingId === drop).modify(moveTo);
+    await db.feedback.filter((f) => f.deliveredMeetingId === drop).modify({ deliveredMeetingId: keep });
+  }
+}
+
+export interface OutgoingBatch {
+  seq: number;
+  rows: RowVersion[];
+}
+
+/**
+ * The next batch to upload: the one already on its way if an upload was cut off, or the oldest
+ * versions made here. Versions stay in the outbox until `confirmBatch`.
+ */
+export async function takeBatch(db: PrepDatabase, maxRows: number): Promise<OutgoingBatch | undefined> {
+  return db.transaction("rw", [db.syncMeta, db.syncOutbox], async () => {
+    const state = await readSyncState(db);
+    if (!state) return undefined;
+    if (state.pending) return state.pending;
+    const rows = (await db.syncOutbox.limit(maxRows).toArray()) as RowVersion[];
+    if (rows.length === 0) return undefined;
+    const pending = { seq: state.seq + 1, rows };
+    await db.syncMeta.put({ ...state, pending });
+    return pending;
+  });
+}
+
+/** The batch is in Drive: its versions leave the outbox. */
+export async function confirmBatch(db: PrepDatabase, seq: number): Promise<void> {
+  await db.transaction("rw", [db.syncMeta, db.syncOutbox], async () => {
+    const state = await readSyncState(db);
+    if (!state?.pending || state.pending.seq !== seq) return;
+    await db.syncOutbox.bulkDelete(state.pending.rows.map((row) => row.hlc));
+    const { pending: _done, ...rest } = state;
+    await db.syncMeta.put({ ...rest, seq });
+  });
+}
+
+export async function noteSnapshot(db: PrepDatabase, seq: number): Promise<void> {
+  await db.transaction("rw", db.syncMeta, async () => {
+    const state = await readSyncState(db);
+    if (state) await db.syncMeta.put({ ...state, snapshotSeq: seq });
+  });
+}
+
+/** Every version of every row as this device knows them, for a snapshot; with what they cover. */
+export async function readAllVersions(
+  db: PrepDatabase,
+): Promise<{ rows: RowVersion[]; state: SyncState } | undefined> {
+  return db.transaction("r", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
+    const state = await readSyncState(db);
+    // Only what is in Drive already: a snapshot names the last own batch it holds.
+    if (!state || state.pending || (await db.syncOutbox.count()) > 0) return undefined;
+    const rows = ((await db.syncRows.toArray()) as SyncRow[]).flatMap((row) => row.heads);
+    return { rows, state };
+  });
+}
+
+/** Whether anything waits for a sync: for the background's debounce, without reading rows. */
+export function syncIsOn(db: PrepDatabase): Promise<boolean> {
+  return Dexie.ignoreTransaction(async () => (await db.syncMeta.get("state")) !== undefined);
+}

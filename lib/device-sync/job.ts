@@ -1,0 +1,221 @@
+import {
+  confirmBatch,
+  ingest,
+  noteSnapshot,
+  type PrepDatabase,
+  readAllVersions,
+  readSyncKey,
+  readSyncState,
+  readSyncStatusRow,
+  takeBatch,
+  writeSyncStatusRow,
+} from "@/lib/db";
+import { setDeviceSyncToken } from "@/lib/settings";
+import {
+  type Coverage,
+  type DataKey,
+  type DriveClient,
+  type DriveProblem,
+  nextStep,
+  openBatch,
+  openSnapshot,
+  parseSyncFileName,
+  planCompaction,
+  planDownload,
+  type RowVersion,
+  SyncCryptoError,
+  sealBatch,
+  sealSnapshot,
+} from "@/lib/sync";
+import { connectedDrive, type DriveAccessDeps } from "./drive-access";
+import { type DeviceSyncProblem, type DeviceSyncStatusRow, deviceSyncStatusRowSchema } from "./status";
+
+/** Versions per uploaded batch: small enough to upload on a poor connection, few enough files. */
+export const BATCH_ROWS = 2000;
+/** After this many own batches, a snapshot lets a new device restore in one download. */
+export const SNAPSHOT_EVERY_BATCHES = 20;
+/** Sealed with every blob: the rows follow this database version's shapes. */
+const SCHEMA_VERSION = 5;
+
+export interface DeviceSyncDeps extends DriveAccessDeps {
+  db: PrepDatabase;
+  /** a Drive client; the one on the options page's connection by default */
+  drive?: DriveClient;
+}
+
+class Stop extends Error {
+  constructor(readonly problem: DriveProblem | { kind: "wrong-key" | "unreadable" }) {
+    super(problem.kind);
+  }
+}
+
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; problem: DriveProblem }): T {
+  if (!result.ok) throw new Stop(result.problem);
+  return result.value;
+}
+
+async function pull(
+  drive: DriveClient,
+  db: PrepDatabase,
+  key: DataKey,
+): Promise<{ held: number; clockSkew: boolean }> {
+  const state = await readSyncState(db);
+  if (!state) return { held: 0, clockSkew: false };
+  const files = unwrap(await drive.listFiles());
+  const plan = planDownload(files, state.applied, state.device);
+  const versions: RowVersion[] = [];
+  const applied: Coverage = {};
+  for (const file of plan.fetch) {
+    const bytes = unwrap(await drive.download(file.id));
+    const named = parseSyncFileName(file.name);
+    if (named?.kind === "batch") {
+      const { value } = await openBatch(key, file.name, bytes);
+      versions.push(...value.rows);
+      applied[value.device] = value.seq;
+    } else if (named?.kind === "snapshot") {
+      const { value } = await openSnapshot(key, file.name, bytes);
+      versions.push(...value.rows);
+      for (const [device, seq] of Object.entries(value.covers))
+        if (device !== state.device && seq > (applied[device] ?? state.applied[device] ?? 0))
+          applied[device] = seq;
+    }
+  }
+  // Even with nothing downloaded: changes made here become versions, ready for the upload.
+  const result = await ingest(db, versions, applied);
+  return { held: result.held, clockSkew: result.clockSkew };
+}
+
+async function push(drive: DriveClient, db: PrepDatabase, key: DataKey): Promise<void> {
+  for (;;) {
+    const state = await readSyncState(db);
+    const batch = await takeBatch(db, BATCH_ROWS);
+    if (!state || !batch) return;
+    const sealed = await sealBatch(
+      key,
+      { format: "1on1prep-sync-batch", version: 1, device: state.device, seq: batch.seq, rows: batch.rows },
+      SCHEMA_VERSION,
+    );
+    unwrap(await drive.createFile(sealed.name, sealed.bytes));
+    await confirmBatch(db, batch.seq);
+  }
+}
+
+async function snapshotIfDue(drive: DriveClient, db: PrepDatabase, key: DataKey): Promise<void> {
+  const state = await readSyncState(db);
+  if (!state || state.seq === 0 || state.seq - (state.snapshotSeq ?? 0) < SNAPSHOT_EVERY_BATCHES) return;
+  const all = await readAllVersions(db);
+  if (!all) return;
+  const covers = { ...all.state.applied, [all.state.device]: all.state.seq };
+  const sealed = await sealSnapshot(
+    key,
+    {
+      format: "1on1prep-sync-snapshot",
+      version: 1,
+      device: all.state.device,
+      seq: all.state.seq,
+      covers,
+      rows: all.rows,
+    },
+    SCHEMA_VERSION,
+  );
+  const created = unwrap(await drive.createFile(sealed.name, sealed.bytes));
+  await noteSnapshot(db, all.state.seq);
+  const files = unwrap(await drive.listFiles());
+  for (const old of planCompaction({
+    device: all.state.device,
+    files,
+    snapshot: { fileId: created.id, covers },
+  })) {
+    const removed = await drive.deleteFile(old.id);
+    if (!removed.ok && removed.problem.kind !== "not-found") return;
+  }
+}
+
+function problemFor(stop: Stop["problem"]): DeviceSyncProblem | "offline" | "reconnect" {
+  switch (stop.kind) {
+    case "offline":
+    case "rate-limited":
+      return "offline";
+    case "reauth":
+      return "reconnect";
+    case "quota":
+      return "quota";
+    case "unavailable":
+      return "unavailable";
+    case "wrong-key":
+      return "wrong-key";
+    case "unreadable":
+    case "invalid-response":
+      return "unreadable";
+    default:
+      return "refused";
+  }
+}
+
+/**
+ * The background's sync across devices: download what other devices wrote, merge it in, upload
+ * what changed here, and now and then a snapshot. One run at a time; a run that fails leaves
+ * every change queued and says when it tries again.
+ */
+export function createDeviceSync(deps: DeviceSyncDeps) {
+  const now = deps.now ?? Date.now;
+  let running: Promise<void> | undefined;
+
+  async function runOnce(): Promise<void> {
+    const { db } = deps;
+    const [state, key] = await Promise.all([readSyncState(db), readSyncKey(db)]);
+    if (!state || !key) return;
+    const before = deviceSyncStatusRowSchema.safeParse((await readSyncStatusRow(db)) ?? {}).data ?? {};
+    const drive = deps.drive ?? connectedDrive(deps);
+    await writeSyncStatusRow(db, { ...before, running: true });
+    try {
+      const pulled = await pull(drive, db, key);
+      await push(drive, db, key);
+      await snapshotIfDue(drive, db, key);
+      const done: DeviceSyncStatusRow = {
+        lastSyncedAt: now(),
+        ...(pulled.held > 0 ? { held: pulled.held } : {}),
+        ...(pulled.clockSkew ? { problem: "clock" } : {}),
+      };
+      await writeSyncStatusRow(db, done);
+    } catch (error) {
+      const stop =
+        error instanceof Stop
+          ? error.problem
+          : error instanceof SyncCryptoError
+            ? ({ kind: error.kind === "wrong-key" ? "wrong-key" : "unreadable" } as const)
+            : undefined;
+      if (!stop) {
+        await writeSyncStatusRow(db, {
+          ...before,
+          running: false,
+          problem: "refused",
+          attempt: (before.attempt ?? 0) + 1,
+        });
+        throw error;
+      }
+      const attempt = before.attempt ?? 0;
+      const step = nextStep(stop as DriveProblem, attempt);
+      const problem = problemFor(stop);
+      if (problem === "reconnect") await setDeviceSyncToken(undefined);
+      await writeSyncStatusRow(db, {
+        ...(before.lastSyncedAt !== undefined ? { lastSyncedAt: before.lastSyncedAt } : {}),
+        problem,
+        attempt: attempt + 1,
+        ...(step.action === "retry" ? { nextTryAt: now() + step.delayMs } : {}),
+      });
+    }
+  }
+
+  /** Syncs now, or joins the run already going. Never rejects. */
+  function sync(): Promise<void> {
+    running ??= runOnce()
+      .catch((error: unknown) => console.warn("1:1 Prep could not sync across devices.", error))
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  }
+
+  return { sync };
+}

@@ -1,0 +1,228 @@
+import { browser } from "wxt/browser";
+import { checkClientId } from "@/lib/calendar-api";
+import { CALENDAR_API_ORIGINS, signIn } from "@/lib/calendar-sync";
+import { prepDatabase, readSyncState, startSyncing, stopSyncing } from "@/lib/db";
+import {
+  readDeviceSyncConnection,
+  readManagedPolicy,
+  setDeviceSyncConnection,
+  setDeviceSyncToken,
+} from "@/lib/settings";
+import {
+  createSyncKey,
+  type DataKey,
+  type DriveClient,
+  type DriveFile,
+  KEY_FILE_NAME,
+  parseSyncFileName,
+  SyncCryptoError,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+} from "@/lib/sync";
+import { fromUtf8, utf8 } from "@/lib/sync/encoding";
+import { connectedDrive, DEVICE_SYNC_SCOPES, type DriveAccessDeps } from "./drive-access";
+
+export type SyncSetupErrorKind =
+  | "permission"
+  | "sign-in"
+  | "wrong-passphrase"
+  | "wrong-recovery-key"
+  | "malformed-recovery-key"
+  | "empty-passphrase"
+  | "short-passphrase"
+  | "offline"
+  | "drive"
+  | "not-allowed";
+
+/** Turning sync on went wrong in a way the manager can act on; nothing was changed. */
+export class SyncSetupError extends Error {
+  override readonly name = "SyncSetupError";
+  constructor(
+    readonly kind: SyncSetupErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A first device's passphrase: long enough that guessing it through the key file is hopeless. */
+export const MIN_PASSPHRASE_LENGTH = 10;
+
+/** Random, and says nothing about the manager: it names the device's files in Drive. */
+export function newDeviceId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(10)), (b) => b.toString(36).padStart(2, "0"))
+    .join("")
+    .slice(0, 16);
+}
+
+async function allowed(): Promise<void> {
+  if ((await readManagedPolicy()).syncAllowed === false)
+    throw new SyncSetupError("not-allowed", "Your organisation has turned off sync across devices.");
+}
+
+function driveFailed(kind: string): SyncSetupError {
+  return kind === "offline"
+    ? new SyncSetupError("offline", "Google Drive could not be reached. Check the connection and try again.")
+    : kind === "reauth"
+      ? new SyncSetupError("sign-in", "Google did not let 1:1 Prep into Drive. Turn sync on again.")
+      : new SyncSetupError(
+          "drive",
+          "Google Drive did not answer as expected. Nothing changed; try again later.",
+        );
+}
+
+async function listOrThrow(drive: DriveClient): Promise<DriveFile[]> {
+  const listed = await drive.listFiles();
+  if (!listed.ok) throw driveFailed(listed.problem.kind);
+  return listed.value;
+}
+
+/** The key file every device shares; when two first devices raced, the one with the lowest id. */
+function keyFileOf(files: readonly DriveFile[]): DriveFile | undefined {
+  return files
+    .filter((f) => parseSyncFileName(f.name)?.kind === "key")
+    .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+}
+
+/**
+ * From the click that turns sync on: the permission prompt must be the first thing awaited, as
+ * browsers grant optional permissions only during the click. Then Google's sign-in for the
+ * hidden app folder only, and a look at whether another device already syncs there.
+ */
+export async function connectSyncDrive(
+  input: string,
+  deps: DriveAccessDeps = {},
+): Promise<{ existing: boolean }> {
+  const checked = checkClientId(input);
+  if (!checked.ok) throw new SyncSetupError("sign-in", checked.message);
+  const isFirefox = browser.runtime.getURL("").startsWith("moz-extension:");
+  const granted = await browser.permissions.request({
+    ...(isFirefox ? {} : { permissions: ["identity"] }),
+    origins: CALENDAR_API_ORIGINS,
+  });
+  if (!granted)
+    throw new SyncSetupError(
+      "permission",
+      "1:1 Prep needs permission to reach Google Drive to sync. Nothing changed.",
+    );
+  await allowed();
+  let token: Awaited<ReturnType<typeof signIn>>;
+  try {
+    token = await signIn(checked.clientId, true, DEVICE_SYNC_SCOPES);
+  } catch (error) {
+    throw new SyncSetupError("sign-in", error instanceof Error ? error.message : "Google's sign-in failed.");
+  }
+  await setDeviceSyncToken(token);
+  const connection = { clientId: checked.clientId, connectedAt: Date.now() };
+  await setDeviceSyncConnection(connection);
+  const existing = keyFileOf(await listOrThrow(connectedDrive(deps))) !== undefined;
+  await setDeviceSyncConnection({ ...connection, existing });
+  return { existing };
+}
+
+function cryptoProblem(error: unknown): never {
+  if (error instanceof SyncCryptoError) {
+    switch (error.kind) {
+      case "wrong-passphrase":
+        throw new SyncSetupError(
+          "wrong-passphrase",
+          "This passphrase does not open your synced data. Nothing changed; try again.",
+        );
+      case "wrong-recovery-key":
+        throw new SyncSetupError("wrong-recovery-key", "This recovery key does not open your synced data.");
+      case "malformed-recovery-key":
+        throw new SyncSetupError(
+          "malformed-recovery-key",
+          "This recovery key has a typing mistake: check each group of letters.",
+        );
+      case "empty-passphrase":
+        throw new SyncSetupError("empty-passphrase", "Type your sync passphrase.");
+      default:
+        throw new SyncSetupError("drive", "The synced key in Google Drive is not one 1:1 Prep can read.");
+    }
+  }
+  throw error;
+}
+
+export type SyncUnlock = { passphrase: string } | { recoveryKey: string };
+
+/**
+ * After `connectSyncDrive`: the first device makes the key (and hands back its recovery key, to
+ * show once); a further device opens the key with the passphrase or the recovery key. A wrong one
+ * changes nothing. Then this device starts syncing and the background takes over.
+ */
+export async function unlockSync(
+  input: SyncUnlock,
+  deps: DriveAccessDeps = {},
+): Promise<{ recoveryKey?: string }> {
+  await allowed();
+  if (!(await readDeviceSyncConnection()))
+    throw new SyncSetupError("sign-in", "Connect Google first: turn sync on again.");
+  const drive = connectedDrive(deps);
+  const files = await listOrThrow(drive);
+  const existing = keyFileOf(files);
+  let dataKey: DataKey;
+  let recoveryKey: string | undefined;
+  if (existing) {
+    const downloaded = await drive.download(existing.id);
+    if (!downloaded.ok) throw driveFailed(downloaded.problem.kind);
+    let json: unknown;
+    try {
+      json = JSON.parse(fromUtf8(downloaded.value));
+    } catch {
+      throw new SyncSetupError("drive", "The synced key in Google Drive is not one 1:1 Prep can read.");
+    }
+    dataKey = await ("passphrase" in input
+      ? unlockWithPassphrase(json, input.passphrase)
+      : unlockWithRecoveryKey(json, input.recoveryKey)
+    ).catch(cryptoProblem);
+  } else {
+    if (!("passphrase" in input))
+      throw new SyncSetupError("wrong-recovery-key", "There is no synced data yet.");
+    if (input.passphrase.trim() === "")
+      throw new SyncSetupError("empty-passphrase", "Type your sync passphrase.");
+    if ([...input.passphrase].length < MIN_PASSPHRASE_LENGTH)
+      throw new SyncSetupError(
+        "short-passphrase",
+        `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+      );
+    const made = await createSyncKey(input.passphrase).catch(cryptoProblem);
+    const created = await drive.createFile(KEY_FILE_NAME, utf8(JSON.stringify(made.keyFile)));
+    if (!created.ok) throw driveFailed(created.problem.kind);
+    // Another device may have made its key at the same moment: every device uses the same one.
+    const winner = keyFileOf(await listOrThrow(drive));
+    if (winner && winner.id !== created.value.id) {
+      await drive.deleteFile(created.value.id);
+      return unlockSync(input, deps);
+    }
+    dataKey = made.dataKey;
+    recoveryKey = made.recoveryKey;
+  }
+  await startSyncing(prepDatabase(), newDeviceId(), dataKey);
+  await browser.runtime.sendMessage({ type: "sync:now" }).catch(() => undefined);
+  return recoveryKey === undefined ? {} : { recoveryKey };
+}
+
+/** Sync stops here; every note stays on this device, the copy in Drive stays for the others. */
+export async function turnOffSync(): Promise<void> {
+  await stopSyncing(prepDatabase());
+  await setDeviceSyncToken(undefined);
+  await setDeviceSyncConnection(undefined);
+}
+
+/** Every file sync put in Drive goes (this device's and the others'), then sync stops here. */
+export async function deleteSyncedCopy(deps: DriveAccessDeps = {}): Promise<void> {
+  const drive = connectedDrive(deps);
+  const files = await listOrThrow(drive);
+  for (const file of files) {
+    if (!parseSyncFileName(file.name)) continue;
+    const removed = await drive.deleteFile(file.id);
+    if (!removed.ok && removed.problem.kind !== "not-found") throw driveFailed(removed.problem.kind);
+  }
+  await turnOffSync();
+}
+
+/** Whether this device syncs (its key is unlocked). */
+export async function syncIsOnHere(): Promise<boolean> {
+  return (await readSyncState(prepDatabase())) !== undefined;
+}

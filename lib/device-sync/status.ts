@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { prepDatabase, readSyncState, readSyncStatusRow, waitingChanges, watchTables } from "@/lib/db";
+import { readDeviceSyncConnection, readManagedPolicy, watchDeviceSyncConnection } from "@/lib/settings";
+
+export type DeviceSyncProblem = "quota" | "unavailable" | "wrong-key" | "unreadable" | "clock" | "refused";
+
+const epoch = z.number().int().min(0);
+
+/** How the last run went, as the background keeps it in the database for every page to show. */
+export const deviceSyncStatusRowSchema = z.object({
+  running: z.boolean().optional(),
+  lastSyncedAt: epoch.optional(),
+  problem: z
+    .enum(["offline", "reconnect", "quota", "unavailable", "wrong-key", "unreadable", "clock", "refused"])
+    .optional(),
+  attempt: z.number().int().min(0).optional(),
+  nextTryAt: epoch.optional(),
+  held: z.number().int().min(0).optional(),
+});
+export type DeviceSyncStatusRow = z.infer<typeof deviceSyncStatusRowSchema>;
+
+export type DeviceSyncPhase =
+  | "off"
+  /** Google is connected; the passphrase has yet to be given on this device */
+  | "needs-passphrase"
+  | "idle"
+  | "syncing"
+  /** paused until the manager reconnects Google; changes stay queued */
+  | "reconnect"
+  /** the next automatic try comes; `waiting` changes are queued */
+  | "offline"
+  | "error";
+
+export interface DeviceSyncStatus {
+  phase: DeviceSyncPhase;
+  /** in needs-passphrase: another device chose the passphrase already */
+  existing?: boolean;
+  lastSyncedAt?: number;
+  /** changes made here that are not in Drive yet */
+  waiting: number;
+  problem?: DeviceSyncProblem;
+  nextTryAt?: number;
+  /** rows from another device that could not be written here */
+  held?: number;
+  /** the organisation turned sync off */
+  notAllowed?: boolean;
+}
+
+export async function readDeviceSyncStatus(): Promise<DeviceSyncStatus> {
+  const db = prepDatabase();
+  const [connection, state, row, policy] = await Promise.all([
+    readDeviceSyncConnection(),
+    readSyncState(db),
+    readSyncStatusRow(db),
+    readManagedPolicy(),
+  ]);
+  const notAllowed = policy.syncAllowed === false ? { notAllowed: true } : {};
+  if (!state)
+    return connection
+      ? { phase: "needs-passphrase", existing: connection.existing === true, waiting: 0, ...notAllowed }
+      : { phase: "off", waiting: 0, ...notAllowed };
+  const status = deviceSyncStatusRowSchema.safeParse(row ?? {}).data ?? {};
+  const waiting = await waitingChanges(db);
+  const base = {
+    waiting,
+    ...(status.lastSyncedAt !== undefined ? { lastSyncedAt: status.lastSyncedAt } : {}),
+    ...(status.nextTryAt !== undefined ? { nextTryAt: status.nextTryAt } : {}),
+    ...(status.held ? { held: status.held } : {}),
+    ...notAllowed,
+  };
+  if (status.running) return { phase: "syncing", ...base };
+  if (status.problem === "reconnect") return { phase: "reconnect", ...base };
+  if (status.problem === "offline") return { phase: "offline", ...base };
+  if (status.problem && status.problem !== "clock")
+    return { phase: "error", problem: status.problem, ...base };
+  return { phase: "idle", ...base, ...(status.problem === "clock" ? { problem: "clock" as const } : {}) };
+}
+
+/** Calls back whenever the sync's status may have changed, in any page or the background. */
+export function watchDeviceSyncStatus(onChange: () => void): () => void {
+  const stopTables = watchTables(["syncMeta", "syncChanges", "syncOutbox"], onChange);
+  const stopConnection = watchDeviceSyncConnection(onChange);
+  return () => {
+    stopTables();
+    stopConnection();
+  };
+}

@@ -1,0 +1,272 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  confirmBatch,
+  ingest,
+  PrepDatabase,
+  readAllVersions,
+  readSyncState,
+  saveMeetingNotes,
+  startSyncing,
+  stopSyncing,
+  takeBatch,
+  waitingChanges,
+} from "@/lib/db";
+import type { RowVersion } from "@/lib/sync";
+import { at, sampleRows, snapshot, writeRows } from "../export/sample";
+
+const opened: PrepDatabase[] = [];
+const sbi = {
+  situation: "In Monday's review",
+  behavior: "You asked first",
+  impact: "Others spoke up",
+  request: "",
+  valence: "reinforcing" as const,
+};
+let n = 0;
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+async function device(id: string): Promise<PrepDatabase> {
+  const db = new PrepDatabase(`sync-${id}-${++n}`);
+  opened.push(db);
+  const key = await crypto.subtle
+    .generateKey({ name: "HKDF" } as never, false, ["deriveKey"])
+    .catch(async () =>
+      // Node's WebCrypto makes HKDF keys only by import.
+      crypto.subtle.importKey("raw", crypto.getRandomValues(new Uint8Array(32)), "HKDF", false, [
+        "deriveKey",
+      ]),
+    );
+  await startSyncing(db, id, { keyId: "k", key: key as CryptoKey });
+  return db;
+}
+
+/** What one device has uploaded so far, as another would download it. */
+const uploaded = new Map<PrepDatabase, RowVersion[][]>();
+
+async function upload(db: PrepDatabase) {
+  await ingest(db, [], {});
+  for (;;) {
+    const batch = await takeBatch(db, 1000);
+    if (!batch) return;
+    uploaded.set(db, [...(uploaded.get(db) ?? []), batch.rows]);
+    await confirmBatch(db, batch.seq);
+  }
+}
+
+async function download(db: PrepDatabase, from: PrepDatabase) {
+  await ingest(db, (uploaded.get(from) ?? []).flat(), {});
+}
+
+/** Both ways until nothing moves, as two devices syncing a few times would. */
+async function exchange(a: PrepDatabase, b: PrepDatabase) {
+  for (let round = 0; round < 3; round++) {
+    await upload(a);
+    await upload(b);
+    await download(a, b);
+    await download(b, a);
+  }
+  await upload(a);
+  await upload(b);
+}
+
+async function records(db: PrepDatabase) {
+  const all = await snapshot(db);
+  for (const table of ["syncChanges", "syncRows", "syncOutbox", "syncMeta", "searchChanges", "searchIndex"])
+    delete all[table];
+  return all;
+}
+
+describe("sync across devices, on the database", () => {
+  it("a new device receives every row of the first, and both end equal", async () => {
+    const a = await device("devicea1");
+    await writeRows(a, sampleRows());
+    const b = await device("deviceb1");
+    await exchange(a, b);
+    expect(await records(b)).toEqual(await records(a));
+    expect((await b.meetings.get("m-1"))?.notes).toContain("Offsite budget");
+    expect(await waitingChanges(a)).toBe(0);
+  });
+
+  it("an edit on one device reaches the other, and a deletion too", async () => {
+    const a = await device("devicea2");
+    await writeRows(a, sampleRows());
+    const b = await device("deviceb2");
+    await exchange(a, b);
+    await saveMeetingNotes(b, "m-1", "Budget unblocked on Friday.");
+    await a.actionItems.clear();
+    expect(await waitingChanges(b)).toBe(1);
+    await exchange(a, b);
+    expect((await a.meetings.get("m-1"))?.notes).toBe("Budget unblocked on Friday.");
+    expect(await b.actionItems.count()).toBe(0);
+    expect(await records(b)).toEqual(await records(a));
+  });
+
+  it("notes changed on two devices at once keep both texts, on both devices", async () => {
+    const a = await device("devicea3");
+    await writeRows(a, sampleRows());
+    const b = await device("deviceb3");
+    await exchange(a, b);
+    await saveMeetingNotes(a, "m-1", "Written on the laptop.");
+    await saveMeetingNotes(b, "m-1", "Written on the desktop.");
+    await exchange(a, b);
+    const onA = await a.meetings.get("m-1");
+    const onB = await b.meetings.get("m-1");
+    expect(onA).toEqual(onB);
+    const texts = [onA?.notes, ...(onA?.otherVersions ?? []).map((v) => v.text)];
+    expect(texts).toContain("Written on the laptop.");
+    expect(texts).toContain("Written on the desktop.");
+    expect(onA?.otherVersions?.map((v) => v.from)).toEqual(["device"]);
+  });
+
+  it("a guide answer changed on two devices at once is kept as another version of that answer", async () => {
+    const a = await device("devicea4");
+    await writeRows(a, sampleRows());
+    const b = await device("deviceb4");
+    await exchange(a, b);
+    await a.meetings.update("m-2", { answers: { "monthly.make-it-a-10": "More focus time." } });
+    await b.meetings.update("m-2", { answers: { "monthly.make-it-a-10": "A clearer roadmap." } });
+    await exchange(a, b);
+    const onA = await a.meetings.get("m-2");
+    expect(onA).toEqual(await b.meetings.get("m-2"));
+    const answers = [
+      onA?.answers["monthly.make-it-a-10"],
+      ...(onA?.otherVersions ?? []).filter((v) => v.promptId === "monthly.make-it-a-10").map((v) => v.text),
+    ];
+    expect(answers.sort()).toEqual(["A clearer roadmap.", "More focus time."]);
+  });
+
+  it("the same meeting recorded on both devices becomes one holding both notes and both items", async () => {
+    const a = await device("devicea5");
+    const rows = sampleRows();
+    await writeRows(a, { ...rows, meetings: [], agendaItems: [], actionItems: [], questionsAsked: [] });
+    const b = await device("deviceb5");
+    await exchange(a, b);
+    const base = { personId: "p-priya", eventInstanceId: "evt_9", startsAt: at(20), kind: "weekly" as const };
+    await a.meetings.add({
+      ...base,
+      id: "m-a",
+      status: "planned",
+      notes: "From A",
+      answers: {},
+      updatedAt: at(20),
+    });
+    await a.actionItems.add({
+      id: "i-a",
+      personId: "p-priya",
+      meetingId: "m-a",
+      text: "A's item",
+      owner: "me",
+      createdAt: at(20),
+    } as never);
+    await b.meetings.add({
+      ...base,
+      id: "m-b",
+      status: "planned",
+      notes: "From B",
+      answers: {},
+      updatedAt: at(20),
+    });
+    await b.actionItems.add({
+      id: "i-b",
+      personId: "p-priya",
+      meetingId: "m-b",
+      text: "B's item",
+      owner: "me",
+      createdAt: at(20),
+    } as never);
+    await exchange(a, b);
+    for (const db of [a, b]) {
+      const meetings = await db.meetings.where("eventInstanceId").equals("evt_9").toArray();
+      expect(meetings.map((m) => m.id)).toEqual(["m-a"]);
+      expect(meetings[0]?.notes).toContain("From A");
+      expect(meetings[0]?.notes).toContain("From B");
+      expect((await db.actionItems.toArray()).map((i) => [i.id, i.meetingId]).sort()).toEqual([
+        ["i-a", "m-a"],
+        ["i-b", "m-a"],
+      ]);
+    }
+    expect(await records(b)).toEqual(await records(a));
+  });
+
+  it("the same person added on both devices becomes one person with everything of both", async () => {
+    const a = await device("devicea6");
+    const b = await device("deviceb6");
+    await a.people.add({ id: "p-2", email: "sam@example.com", displayName: "Sam", cadenceDays: 7 });
+    await a.feedback.add({ ...sbi, id: "f-a", personId: "p-2", createdAt: at(5) });
+    await b.people.add({ id: "p-1", email: "sam@example.com", displayName: "Sam K.", cadenceDays: 14 });
+    await b.feedback.add({ ...sbi, id: "f-b", personId: "p-1", createdAt: at(6) });
+    await exchange(a, b);
+    for (const db of [a, b]) {
+      expect((await db.people.toArray()).map((p) => [p.id, p.email])).toEqual([["p-1", "sam@example.com"]]);
+      expect((await db.feedback.toArray()).map((f) => f.personId)).toEqual(["p-1", "p-1"]);
+    }
+    expect(await records(b)).toEqual(await records(a));
+  });
+
+  it("a row another device sent that breaks the rules is held, not written", async () => {
+    const a = await device("devicea7");
+    const bad: RowVersion = {
+      table: "people",
+      id: "p-x",
+      hlc: "000000000001-0000-otherdev1",
+      device: "otherdev1",
+      seen: {},
+      data: { id: "p-x", displayName: "x".repeat(500), cadenceDays: 7 },
+    };
+    const result = await ingest(a, [bad], { otherdev1: 1 });
+    expect(result.held).toBe(1);
+    expect(await a.people.count()).toBe(0);
+    expect((await readSyncState(a))?.applied).toEqual({ otherdev1: 1 });
+  });
+
+  it("a held row is not taken for a deletion when the device looks over every row", async () => {
+    const a = await device("devicea11");
+    const b = await device("deviceb11");
+    await a.people.add({ id: "p-1", displayName: "Sam", cadenceDays: 7 });
+    await upload(a);
+    // Turned into a row this device cannot take, as a newer release's row might be.
+    const version = (uploaded.get(a) ?? [])[0]?.[0];
+    const odd = { ...(version as RowVersion), data: { ...(version as RowVersion).data, cadenceDays: 9999 } };
+    await ingest(b, [odd], {});
+    // A change that names no rows makes the next sync look over all of them.
+    await b.people.toCollection().modify({ cadenceDays: 7 });
+    await ingest(b, [], {});
+    expect(await takeBatch(b, 1000)).toBeUndefined();
+  });
+
+  it("a snapshot waits until every version made here is in Drive", async () => {
+    const a = await device("devicea8");
+    await writeRows(a, sampleRows());
+    await ingest(a, [], {});
+    expect(await readAllVersions(a)).toBeUndefined();
+    await upload(a);
+    const all = await readAllVersions(a);
+    expect(all?.rows.length).toBeGreaterThan(5);
+    expect(all?.state.seq).toBe(1);
+  });
+
+  it("a batch cut off in upload is sent again as it was, with changes made since left for the next", async () => {
+    const a = await device("devicea9");
+    await writeRows(a, sampleRows());
+    await ingest(a, [], {});
+    const first = await takeBatch(a, 1000);
+    await saveMeetingNotes(a, "m-1", "Changed while uploading.");
+    await ingest(a, [], {});
+    expect(await takeBatch(a, 1000)).toEqual(first);
+    await confirmBatch(a, first?.seq ?? 0);
+    const next = await takeBatch(a, 1000);
+    expect(next?.seq).toBe(2);
+    expect(next?.rows.map((r) => r.id)).toEqual(["m-1"]);
+  });
+
+  it("turning sync off keeps every row", async () => {
+    const a = await device("devicea10");
+    await writeRows(a, sampleRows());
+    const before = await records(a);
+    await stopSyncing(a);
+    expect(await records(a)).toEqual(before);
+    expect(await readSyncState(a)).toBeUndefined();
+  });
+});

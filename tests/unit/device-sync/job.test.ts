@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  PrepDatabase,
+  readSyncState,
+  readSyncStatusRow,
+  saveMeetingNotes,
+  startSyncing,
+  waitingChanges,
+} from "@/lib/db";
+import { createDeviceSync, SNAPSHOT_EVERY_BATCHES } from "@/lib/device-sync";
+import { createDriveClient, createSyncKey, type DataKey, parseSyncFileName } from "@/lib/sync";
+import { sampleRows, writeRows } from "../export/sample";
+import { FakeDrive, googleError } from "../sync/fake-drive";
+
+const opened: PrepDatabase[] = [];
+let n = 0;
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+// One key for the whole file: deriving it from a passphrase takes a while, and unlocking is
+// tested with the crypto.
+const made = createSyncKey("correct horse battery staple", { iterations: 600_000 });
+
+async function device(drive: FakeDrive, id: string, dataKey: DataKey) {
+  const db = new PrepDatabase(`job-${id}-${++n}`);
+  opened.push(db);
+  await startSyncing(db, id, dataKey);
+  const client = createDriveClient({ fetch: drive.fetch, token: async () => drive.token });
+  return { db, job: createDeviceSync({ db, drive: client }) };
+}
+
+const names = (drive: FakeDrive) => [...drive.files.values()].map((f) => f.name).sort();
+
+describe("the background's sync across devices", () => {
+  it("brings one device's notes to another through Drive, and an edit back", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop01", dataKey);
+    await writeRows(a.db, sampleRows());
+    await a.job.sync();
+    expect(names(drive)).toEqual(["b-laptop01-0000000001"]);
+    expect(await waitingChanges(a.db)).toBe(0);
+
+    const b = await device(drive, "desktop1", dataKey);
+    await b.job.sync();
+    expect((await b.db.meetings.get("m-1"))?.notes).toContain("Offsite budget");
+    expect(await b.db.people.count()).toBe(2);
+
+    await saveMeetingNotes(b.db, "m-1", "Sam's promotion case is ready.");
+    await b.job.sync();
+    await a.job.sync();
+    expect((await a.db.meetings.get("m-1"))?.notes).toBe("Sam's promotion case is ready.");
+    expect((await readSyncStatusRow(a.db))?.lastSyncedAt).toEqual(expect.any(Number));
+  });
+
+  it("sends nothing readable: no name, email or note text in any request", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop02", dataKey);
+    await writeRows(a.db, sampleRows());
+    await a.job.sync();
+    const everything = drive.requests
+      .map((r) => `${r.url} ${new TextDecoder().decode(r.body)}`)
+      .join("\n")
+      .toLowerCase();
+    for (const secret of ["Priya", "priya@example.com", "Offsite budget", "p-priya", "meetings", "notes"])
+      expect(everything).not.toContain(secret.toLowerCase());
+  });
+
+  it("offline, changes wait and the next try is set; they go when Drive answers again", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop03", dataKey);
+    await writeRows(a.db, sampleRows());
+    await a.job.sync();
+    await saveMeetingNotes(a.db, "m-1", "Written on a train.");
+    drive.failNext(() => "network");
+    await a.job.sync();
+    const status = await readSyncStatusRow(a.db);
+    expect(status).toMatchObject({ problem: "offline", nextTryAt: expect.any(Number) });
+    expect(await waitingChanges(a.db)).toBe(1);
+    await a.job.sync();
+    expect(await waitingChanges(a.db)).toBe(0);
+    expect((await readSyncStatusRow(a.db))?.problem).toBeUndefined();
+  });
+
+  it("a refused token pauses sync for a reconnect, keeping the changes", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop04", dataKey);
+    await writeRows(a.db, sampleRows());
+    drive.failNext(() => googleError(401, "authError"));
+    await a.job.sync();
+    expect((await readSyncStatusRow(a.db))?.problem).toBe("reconnect");
+    expect(drive.files.size).toBe(0);
+    await a.job.sync();
+    expect(names(drive)).toEqual(["b-laptop04-0000000001"]);
+  });
+
+  it("another passphrase's data is refused and nothing of it is written", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop05", dataKey);
+    await writeRows(a.db, sampleRows());
+    await a.job.sync();
+    const other = await createSyncKey("a different passphrase here", { iterations: 600_000 });
+    const b = await device(drive, "desktop5", other.dataKey);
+    await b.job.sync();
+    expect((await readSyncStatusRow(b.db))?.problem).toBe("wrong-key");
+    expect(await b.db.people.count()).toBe(0);
+  });
+
+  it("writes a snapshot after many batches, removes its own batches it holds, and a new device restores from it", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop06", dataKey);
+    await writeRows(a.db, sampleRows());
+    await a.job.sync();
+    for (let i = 1; i < SNAPSHOT_EVERY_BATCHES; i++) {
+      await saveMeetingNotes(a.db, "m-1", `Edit number ${i}`);
+      await a.job.sync();
+    }
+    const files = names(drive).map((name) => parseSyncFileName(name));
+    expect(files.filter((f) => f?.kind === "snapshot")).toHaveLength(1);
+    expect(files.filter((f) => f?.kind === "batch")).toHaveLength(0);
+    expect((await readSyncState(a.db))?.snapshotSeq).toBe(SNAPSHOT_EVERY_BATCHES);
+
+    const b = await device(drive, "desktop6", dataKey);
+    const downloadsBefore = drive.requests.filter((r) => r.url.searchParams.get("alt") === "media").length;
+    await b.job.sync();
+    const downloads = drive.requests.filter((r) => r.url.searchParams.get("alt") === "media").length;
+    expect(downloads - downloadsBefore).toBe(1);
+    expect((await b.db.meetings.get("m-1"))?.notes).toBe(`Edit number ${SNAPSHOT_EVERY_BATCHES - 1}`);
+    expect(await b.db.people.count()).toBe(2);
+  });
+});
