@@ -19,6 +19,10 @@ function whereFrom(version: OtherVersion): string {
     return prompt === undefined
       ? t("sidebar.otherVersionBackupNotes")
       : t("sidebar.otherVersionBackupAnswer", [prompt]);
+  if (version.from === "device")
+    return prompt === undefined
+      ? t("sidebar.otherVersionDeviceNotes")
+      : t("sidebar.otherVersionDeviceAnswer", [prompt]);
   return prompt === undefined
     ? t("sidebar.otherVersionTabNotes")
     : t("sidebar.otherVersionTabAnswer", [prompt]);
