@@ -6,6 +6,7 @@ import { DeleteEverything } from "./DeleteEverything";
 import { OverridesSection } from "./OverridesSection";
 import { PeopleSection } from "./PeopleSection";
 import { SettingsSection } from "./SettingsSection";
+import { SyncSection } from "./SyncSection";
 import { TemplatesSection } from "./TemplatesSection";
 
 interface Place {
@@ -36,6 +37,12 @@ const places: readonly Place[] = [
     label: () => t("options.places.calendar"),
     aliases: ["calendar-api", "reminders"],
     view: <CalendarSection />,
+  },
+  {
+    hash: "sync",
+    label: () => t("options.places.sync"),
+    aliases: ["devices", "drive"],
+    view: <SyncSection />,
   },
   {
     hash: "backup",

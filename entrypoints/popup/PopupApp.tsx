@@ -5,6 +5,7 @@ import { BackupWarning } from "./BackupWarning";
 import { FeedbackCapture } from "./FeedbackCapture";
 import { PageCheck, PageWarning, useCalendarPage } from "./PageCheck";
 import { StatsView } from "./StatsView";
+import { SyncLine } from "./SyncLine";
 import { UpcomingView } from "./UpcomingView";
 
 // Its own chunk: the index and its library load when Search opens, not with the feedback form.
@@ -100,6 +101,7 @@ export function PopupApp() {
           <StatsView />
         )}
       </section>
+      <SyncLine />
       <PageCheck page={calendarPage} />
       <ShortcutHint />
     </main>

@@ -9,8 +9,8 @@ import {
 } from "@/lib/db";
 import { createDeviceSync, SNAPSHOT_EVERY_BATCHES } from "@/lib/device-sync";
 import { createDriveClient, createSyncKey, type DataKey, parseSyncFileName } from "@/lib/sync";
+import { FakeDrive, googleError } from "../../fixtures/drive/fake-drive";
 import { sampleRows, writeRows } from "../export/sample";
-import { FakeDrive, googleError } from "../sync/fake-drive";
 
 const opened: PrepDatabase[] = [];
 let n = 0;

@@ -7,7 +7,7 @@ import {
   nextStep,
   QUOTA_RETRY_MS,
 } from "@/lib/sync";
-import { FakeDrive, googleError } from "./fake-drive";
+import { FakeDrive, googleError } from "../../fixtures/drive/fake-drive";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const NOW = Date.parse("2026-10-14T12:00:00Z");

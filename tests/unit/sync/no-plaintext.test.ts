@@ -11,7 +11,7 @@ import {
   sealSnapshot,
   tick,
 } from "@/lib/sync";
-import { FakeDrive } from "./fake-drive";
+import { FakeDrive } from "../../fixtures/drive/fake-drive";
 
 const DEVICE = "k3v9q2xw7m";
 const PASSPHRASE = "Zoë's sync passphrase";

@@ -1,0 +1,271 @@
+import { useEffect, useId, useState } from "react";
+import { browser } from "wxt/browser";
+import { t } from "@/components/i18n";
+import { useCalendarSettings } from "@/components/useCalendarSettings";
+import { SyncStateLine, useDeviceSyncStatus } from "@/components/useDeviceSyncStatus";
+import {
+  connectSyncDrive,
+  deleteSyncedCopy,
+  MIN_PASSPHRASE_LENGTH,
+  SyncSetupError,
+  turnOffSync,
+  unlockSync,
+} from "@/lib/device-sync";
+import { SetByOrganisation, useManagedPolicy } from "./managed";
+import { useSaveStatus } from "./status";
+
+/** What a failed step says: the setup's own sentence in English, its kind's words otherwise. */
+function setupProblem(error: unknown): Error {
+  if (!(error instanceof SyncSetupError)) return error instanceof Error ? error : new Error(String(error));
+  const words: Partial<Record<SyncSetupError["kind"], string>> = {
+    permission: t("options.sync.problemPermission"),
+    "wrong-passphrase": t("options.sync.problemWrongPassphrase"),
+    "wrong-recovery-key": t("options.sync.problemWrongRecoveryKey"),
+    "malformed-recovery-key": t("options.sync.problemMalformedRecoveryKey"),
+    "empty-passphrase": t("options.sync.problemEmptyPassphrase"),
+    "short-passphrase": t("options.sync.problemShortPassphrase", [String(MIN_PASSPHRASE_LENGTH)]),
+    offline: t("options.sync.problemOffline"),
+    drive: t("options.sync.problemDrive"),
+    "not-allowed": t("options.sync.notAllowed"),
+  };
+  return new Error(words[error.kind] ?? error.message);
+}
+
+const requestSync = () => browser.runtime.sendMessage({ type: "sync:now" });
+
+/**
+ * Sync across devices: off until the manager turns it on, connects Google's Drive (the hidden app
+ * folder only) and chooses a passphrase, or enters the one chosen on their first device.
+ */
+export function SyncSection() {
+  const id = useId();
+  const status = useDeviceSyncStatus();
+  const policy = useManagedPolicy();
+  const calendar = useCalendarSettings();
+  const [clientId, setClientId] = useState("");
+  const [passphrase, setPassphrase] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const [recoveryKey, setRecoveryKey] = useState("");
+  const [useRecoveryKey, setUseRecoveryKey] = useState(false);
+  const [shownKey, setShownKey] = useState<string>();
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { run, view: saveStatus } = useSaveStatus(t("options.sync.couldNotChange"));
+
+  // A client id known from the Calendar connection needs no typing again.
+  const knownClientId = policy?.oauthClientId ?? calendar?.connection?.clientId;
+  useEffect(() => {
+    if (!clientId && calendar?.connection?.clientId) setClientId(calendar.connection.clientId);
+  }, [calendar, clientId]);
+
+  if (!status) return null;
+
+  const act = (work: () => Promise<unknown>, done?: string) => {
+    setBusy(true);
+    void run(
+      work().catch((error: unknown) => {
+        throw setupProblem(error);
+      }),
+      done,
+    ).finally(() => setBusy(false));
+  };
+
+  const heading = (
+    <>
+      <h2 id={`${id}-h`}>{t("options.sync.heading")}</h2>
+      <p className="quiet">{t("options.sync.explain")}</p>
+    </>
+  );
+
+  if (status.notAllowed && status.phase === "off") {
+    return (
+      <section aria-labelledby={`${id}-h`}>
+        {heading}
+        <p>
+          {t("options.sync.notAllowed")} <SetByOrganisation />
+        </p>
+      </section>
+    );
+  }
+
+  const connect = () => connectSyncDrive(policy?.oauthClientId ?? clientId);
+
+  let body: React.ReactNode;
+  if (shownKey) {
+    body = (
+      <section className="recovery-key" aria-labelledby={`${id}-rk`}>
+        <h3 id={`${id}-rk`}>{t("options.sync.recoveryKeyHeading")}</h3>
+        <p>{t("options.sync.recoveryKeyExplain")}</p>
+        <p className="recovery-key-value" data-testid="recovery-key">
+          <code>{shownKey}</code>
+        </p>
+        <div className="form-actions">
+          <button type="button" onClick={() => void navigator.clipboard?.writeText(shownKey).catch(() => {})}>
+            {t("options.sync.copy")}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {t("options.sync.print")}
+          </button>
+          <button type="button" className="primary" onClick={() => setShownKey(undefined)}>
+            {t("options.sync.saved")}
+          </button>
+        </div>
+      </section>
+    );
+  } else if (status.phase === "off") {
+    body = (
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          act(connect);
+        }}
+      >
+        {knownClientId ? null : (
+          <div className="field">
+            <label htmlFor={`${id}-client`}>{t("options.calendar.clientId")}</label>
+            <input
+              id={`${id}-client`}
+              value={clientId}
+              spellCheck={false}
+              autoComplete="off"
+              placeholder="1234-abc.apps.googleusercontent.com"
+              onChange={(e) => setClientId(e.target.value)}
+            />
+          </div>
+        )}
+        {policy?.oauthClientId ? <p className="quiet">{t("options.calendar.organisationClient")}</p> : null}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t("options.sync.turnOn")}
+          </button>
+        </div>
+      </form>
+    );
+  } else if (status.phase === "needs-passphrase") {
+    const first = !status.existing;
+    body = (
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (first && passphrase !== repeat) {
+            void run(Promise.reject(new Error(t("options.sync.passphrasesDiffer"))));
+            return;
+          }
+          act(async () => {
+            const made = await unlockSync(useRecoveryKey ? { recoveryKey } : { passphrase });
+            setPassphrase("");
+            setRepeat("");
+            setRecoveryKey("");
+            if (made.recoveryKey) setShownKey(made.recoveryKey);
+          }, t("options.sync.started"));
+        }}
+      >
+        <p>{first ? t("options.sync.chooseExplain") : t("options.sync.enterExplain")}</p>
+        {useRecoveryKey ? (
+          <div className="field">
+            <label htmlFor={`${id}-rkey`}>{t("options.sync.recoveryKey")}</label>
+            <input
+              id={`${id}-rkey`}
+              value={recoveryKey}
+              spellCheck={false}
+              autoComplete="off"
+              onChange={(e) => setRecoveryKey(e.target.value)}
+            />
+          </div>
+        ) : (
+          <div className="field">
+            <label htmlFor={`${id}-pass`}>{t("options.sync.passphrase")}</label>
+            <input
+              id={`${id}-pass`}
+              type="password"
+              value={passphrase}
+              autoComplete={first ? "new-password" : "current-password"}
+              minLength={first ? MIN_PASSPHRASE_LENGTH : undefined}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          </div>
+        )}
+        {first ? (
+          <div className="field">
+            <label htmlFor={`${id}-repeat`}>{t("options.sync.repeat")}</label>
+            <input
+              id={`${id}-repeat`}
+              type="password"
+              value={repeat}
+              autoComplete="new-password"
+              onChange={(e) => setRepeat(e.target.value)}
+            />
+          </div>
+        ) : null}
+        {first ? (
+          <p className="quiet">{t("options.sync.passphraseHint", [String(MIN_PASSPHRASE_LENGTH)])}</p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t("options.sync.start")}
+          </button>
+          {first ? null : (
+            <button type="button" onClick={() => setUseRecoveryKey(!useRecoveryKey)}>
+              {useRecoveryKey ? t("options.sync.usePassphrase") : t("options.sync.useRecoveryKey")}
+            </button>
+          )}
+          <button type="button" disabled={busy} onClick={() => act(turnOffSync)}>
+            {t("options.sync.cancel")}
+          </button>
+        </div>
+      </form>
+    );
+  } else {
+    body = (
+      <>
+        <SyncStateLine status={status} testId="device-sync-state" />
+        <div className="form-actions">
+          {status.phase === "reconnect" ? (
+            <button type="button" className="primary" disabled={busy} onClick={() => act(connect)}>
+              {t("options.sync.reconnect")}
+            </button>
+          ) : null}
+          <button type="button" disabled={busy} onClick={() => act(requestSync, t("options.sync.finished"))}>
+            {t("options.sync.syncNow")}
+          </button>
+          <button type="button" disabled={busy} onClick={() => act(turnOffSync, t("options.sync.turnedOff"))}>
+            {t("options.sync.turnOff")}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setConfirmingDelete(true)}>
+            {t("options.sync.deleteCopy")}
+          </button>
+        </div>
+        <p className="quiet">{t("options.sync.turnOffExplain")}</p>
+        {confirmingDelete ? (
+          <div role="alertdialog" aria-labelledby={`${id}-del`} className="confirm">
+            <p id={`${id}-del`}>{t("options.sync.deleteConfirm")}</p>
+            <div className="form-actions">
+              <button
+                type="button"
+                className="danger"
+                disabled={busy}
+                onClick={() => {
+                  setConfirmingDelete(false);
+                  act(deleteSyncedCopy, t("options.sync.deleted"));
+                }}
+              >
+                {t("options.sync.deleteYes")}
+              </button>
+              <button type="button" onClick={() => setConfirmingDelete(false)}>
+                {t("options.sync.deleteNo")}
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      {heading}
+      {body}
+      {saveStatus}
+    </section>
+  );
+}
