@@ -44,15 +44,17 @@ export function syncStateText(status: DeviceSyncStatus, now = Date.now()): strin
       return `${t("options.sync.offline")}${waiting}`;
     case "error": {
       const problem =
-        status.problem === "quota"
-          ? t("options.sync.problemQuota")
-          : status.problem === "wrong-key"
-            ? t("options.sync.problemWrongKey")
-            : status.problem === "unreadable"
-              ? t("options.sync.problemUnreadable")
-              : status.problem === "unavailable"
-                ? t("options.sync.problemUnavailable")
-                : t("options.sync.problemRefused");
+        status.problem === "wiped"
+          ? t("options.sync.problemWiped")
+          : status.problem === "quota"
+            ? t("options.sync.problemQuota")
+            : status.problem === "wrong-key"
+              ? t("options.sync.problemWrongKey")
+              : status.problem === "unreadable"
+                ? t("options.sync.problemUnreadable")
+                : status.problem === "unavailable"
+                  ? t("options.sync.problemUnavailable")
+                  : t("options.sync.problemRefused");
       return `${problem}${waiting}`;
     }
     case "idle":

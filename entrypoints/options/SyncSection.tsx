@@ -10,6 +10,7 @@ import {
   SyncSetupError,
   turnOffSync,
   unlockSync,
+  uploadAgain,
 } from "@/lib/device-sync";
 import { SetByOrganisation, useManagedPolicy } from "./managed";
 import { useSaveStatus } from "./status";
@@ -220,6 +221,16 @@ export function SyncSection() {
       <>
         <SyncStateLine status={status} testId="device-sync-state" />
         <div className="form-actions">
+          {status.problem === "wiped" ? (
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => act(uploadAgain, t("options.sync.uploadedAgain"))}
+            >
+              {t("options.sync.uploadAgain")}
+            </button>
+          ) : null}
           {status.phase === "reconnect" ? (
             <button type="button" className="primary" disabled={busy} onClick={() => act(connect)}>
               {t("options.sync.reconnect")}

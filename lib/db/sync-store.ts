@@ -77,6 +77,8 @@ const syncStateSchema = z.object({
   pending: z.object({ seq: z.number().int().min(1), rows: z.array(rowVersionSchema) }).optional(),
   /** the newest own snapshot in Drive */
   snapshotSeq: z.number().int().min(0).optional(),
+  /** the Drive file of the shared key last checked to be this device's key */
+  keyFileId: z.string().optional(),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -85,6 +87,8 @@ export interface SyncKeyRow {
   keyId: string;
   /** non-extractable: stored as the browser's own key object, never as bytes */
   key: CryptoKey;
+  /** the wrapped key as Drive holds it, to put back should the folder in Drive be emptied */
+  keyFile?: unknown;
 }
 
 /** The sync state, the key, or the job's status: told apart by id, each read back through its own check. */
@@ -185,7 +189,12 @@ export async function readSyncKey(db: PrepDatabase): Promise<DataKey | undefined
  * Sync starts on this device: a fresh device id and clock, the unlocked key, and every row marked
  * changed, so the first sync puts all of them in Drive (or finds them there already).
  */
-export async function startSyncing(db: PrepDatabase, device: string, dataKey: DataKey): Promise<void> {
+export async function startSyncing(
+  db: PrepDatabase,
+  device: string,
+  dataKey: DataKey,
+  keyFile?: unknown,
+): Promise<void> {
   await db.transaction("rw", [...syncStateTables], async () => {
     await Promise.all(syncStateTables.map((t) => db.table(t).clear()));
     const state: SyncState = {
@@ -195,10 +204,20 @@ export async function startSyncing(db: PrepDatabase, device: string, dataKey: Da
       seq: 0,
       applied: {},
     };
-    const key: SyncKeyRow = { id: "key", keyId: dataKey.keyId, key: dataKey.key };
+    const key: SyncKeyRow = {
+      id: "key",
+      keyId: dataKey.keyId,
+      key: dataKey.key,
+      ...(keyFile === undefined ? {} : { keyFile }),
+    };
     await db.syncMeta.bulkPut([state, key as unknown as SyncMetaRow]);
     await db.syncChanges.put(changeFor(EVERYTHING, "", Date.now()));
   });
+}
+
+/** The wrapped key this device unlocked, as it was in Drive. */
+export async function readStoredKeyFile(db: PrepDatabase): Promise<unknown> {
+  return ((await db.syncMeta.get("key")) as Partial<SyncKeyRow> | undefined)?.keyFile;
 }
 
 /** Sync stops here: the key, the clock and the bookkeeping go; every row stays as it is. */
@@ -500,6 +519,13 @@ export async function confirmBatch(db: PrepDatabase, seq: number): Promise<void>
     await db.syncOutbox.bulkDelete(state.pending.rows.map((row) => row.hlc));
     const { pending: _done, ...rest } = state;
     await db.syncMeta.put({ ...rest, seq });
+  });
+}
+
+export async function noteKeyFile(db: PrepDatabase, keyFileId: string): Promise<void> {
+  await db.transaction("rw", db.syncMeta, async () => {
+    const state = await readSyncState(db);
+    if (state) await db.syncMeta.put({ ...state, keyFileId });
   });
 }
 

@@ -2,7 +2,13 @@ import type { FetchLike } from "@/lib/calendar-api";
 import { signIn } from "@/lib/calendar-sync";
 import type { CalendarToken } from "@/lib/settings";
 import { readDeviceSyncConnection, readDeviceSyncToken, setDeviceSyncToken } from "@/lib/settings";
-import { createDriveClient, DRIVE_APPDATA_SCOPE, type DriveClient } from "@/lib/sync";
+import {
+  createDriveClient,
+  DRIVE_APPDATA_SCOPE,
+  type DriveClient,
+  type DriveFile,
+  parseSyncFileName,
+} from "@/lib/sync";
 
 /** A token this close to its end is renewed first rather than refused part way through a sync. */
 const TOKEN_MARGIN_MS = 60_000;
@@ -33,4 +39,11 @@ export function connectedDrive(deps: DriveAccessDeps = {}): DriveClient {
       return fresh.accessToken;
     },
   });
+}
+
+/** The key file every device shares; when two first devices raced, the one with the lowest id. */
+export function keyFileOf(files: readonly DriveFile[]): DriveFile | undefined {
+  return files
+    .filter((f) => parseSyncFileName(f.name)?.kind === "key")
+    .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
 }

@@ -4,7 +4,7 @@
  * batches with the other devices, and the status every page shows. The crypto, file formats and
  * merge rules are `lib/sync`'s; the rows' bookkeeping is `lib/db`'s.
  */
-export { connectedDrive, DEVICE_SYNC_SCOPES } from "./drive-access";
+export { connectedDrive, DEVICE_SYNC_SCOPES, keyFileOf } from "./drive-access";
 export { BATCH_ROWS, createDeviceSync, type DeviceSyncDeps, SNAPSHOT_EVERY_BATCHES } from "./job";
 export {
   connectSyncDrive,
@@ -17,6 +17,7 @@ export {
   syncIsOnHere,
   turnOffSync,
   unlockSync,
+  uploadAgain,
 } from "./setup";
 export {
   type DeviceSyncPhase,

@@ -1,6 +1,7 @@
 import {
   confirmBatch,
   ingest,
+  noteKeyFile,
   noteSnapshot,
   type PrepDatabase,
   readAllVersions,
@@ -15,6 +16,7 @@ import {
   type Coverage,
   type DataKey,
   type DriveClient,
+  type DriveFile,
   type DriveProblem,
   nextStep,
   openBatch,
@@ -27,7 +29,8 @@ import {
   sealBatch,
   sealSnapshot,
 } from "@/lib/sync";
-import { connectedDrive, type DriveAccessDeps } from "./drive-access";
+import { fromUtf8 } from "@/lib/sync/encoding";
+import { connectedDrive, type DriveAccessDeps, keyFileOf } from "./drive-access";
 import { type DeviceSyncProblem, type DeviceSyncStatusRow, deviceSyncStatusRowSchema } from "./status";
 
 /** Versions per uploaded batch: small enough to upload on a poor connection, few enough files. */
@@ -44,7 +47,7 @@ export interface DeviceSyncDeps extends DriveAccessDeps {
 }
 
 class Stop extends Error {
-  constructor(readonly problem: DriveProblem | { kind: "wrong-key" | "unreadable" }) {
+  constructor(readonly problem: DriveProblem | { kind: "wrong-key" | "unreadable" | "wiped" }) {
     super(problem.kind);
   }
 }
@@ -54,14 +57,36 @@ function unwrap<T>(result: { ok: true; value: T } | { ok: false; problem: DriveP
   return result.value;
 }
 
+/**
+ * Before anything is read or written: the folder still holds the key this device encrypts with.
+ * An emptied folder is never read as "everything was deleted", and a key another device made
+ * since (the folder was emptied and synced anew) means this device must not upload what the
+ * others could not read.
+ */
+async function checkKey(drive: DriveClient, db: PrepDatabase, key: DataKey, files: readonly DriveFile[]) {
+  const state = await readSyncState(db);
+  const keyFile = keyFileOf(files);
+  if (!keyFile) throw new Stop({ kind: "wiped" });
+  if (state?.keyFileId === keyFile.id) return;
+  const bytes = unwrap(await drive.download(keyFile.id));
+  let keyId: unknown;
+  try {
+    keyId = (JSON.parse(fromUtf8(bytes)) as { keyId?: unknown }).keyId;
+  } catch {
+    throw new Stop({ kind: "unreadable" });
+  }
+  if (keyId !== key.keyId) throw new Stop({ kind: "wrong-key" });
+  await noteKeyFile(db, keyFile.id);
+}
+
 async function pull(
   drive: DriveClient,
   db: PrepDatabase,
   key: DataKey,
+  files: readonly DriveFile[],
 ): Promise<{ held: number; clockSkew: boolean }> {
   const state = await readSyncState(db);
   if (!state) return { held: 0, clockSkew: false };
-  const files = unwrap(await drive.listFiles());
   const plan = planDownload(files, state.applied, state.device);
   const versions: RowVersion[] = [];
   const applied: Coverage = {};
@@ -133,6 +158,8 @@ async function snapshotIfDue(drive: DriveClient, db: PrepDatabase, key: DataKey)
 
 function problemFor(stop: Stop["problem"]): DeviceSyncProblem | "offline" | "reconnect" {
   switch (stop.kind) {
+    case "wiped":
+      return "wiped";
     case "offline":
     case "rate-limited":
       return "offline";
@@ -169,7 +196,9 @@ export function createDeviceSync(deps: DeviceSyncDeps) {
     const drive = deps.drive ?? connectedDrive(deps);
     await writeSyncStatusRow(db, { ...before, running: true });
     try {
-      const pulled = await pull(drive, db, key);
+      const files = unwrap(await drive.listFiles());
+      await checkKey(drive, db, key, files);
+      const pulled = await pull(drive, db, key, files);
       await push(drive, db, key);
       await snapshotIfDue(drive, db, key);
       const done: DeviceSyncStatusRow = {
@@ -195,7 +224,10 @@ export function createDeviceSync(deps: DeviceSyncDeps) {
         throw error;
       }
       const attempt = before.attempt ?? 0;
-      const step = nextStep(stop as DriveProblem, attempt);
+      const step =
+        stop.kind === "wiped" || stop.kind === "wrong-key" || stop.kind === "unreadable"
+          ? ({ action: "stop" } as const)
+          : nextStep(stop as DriveProblem, attempt);
       const problem = problemFor(stop);
       if (problem === "reconnect") await setDeviceSyncToken(undefined);
       await writeSyncStatusRow(db, {

@@ -1,7 +1,14 @@
 import { browser } from "wxt/browser";
 import { checkClientId } from "@/lib/calendar-api";
 import { CALENDAR_API_ORIGINS, signIn } from "@/lib/calendar-sync";
-import { prepDatabase, readSyncState, startSyncing, stopSyncing } from "@/lib/db";
+import {
+  prepDatabase,
+  readStoredKeyFile,
+  readSyncKey,
+  readSyncState,
+  startSyncing,
+  stopSyncing,
+} from "@/lib/db";
 import {
   readDeviceSyncConnection,
   readManagedPolicy,
@@ -20,7 +27,7 @@ import {
   unlockWithRecoveryKey,
 } from "@/lib/sync";
 import { fromUtf8, utf8 } from "@/lib/sync/encoding";
-import { connectedDrive, DEVICE_SYNC_SCOPES, type DriveAccessDeps } from "./drive-access";
+import { connectedDrive, DEVICE_SYNC_SCOPES, type DriveAccessDeps, keyFileOf } from "./drive-access";
 
 export type SyncSetupErrorKind =
   | "permission"
@@ -75,13 +82,6 @@ async function listOrThrow(drive: DriveClient): Promise<DriveFile[]> {
   const listed = await drive.listFiles();
   if (!listed.ok) throw driveFailed(listed.problem.kind);
   return listed.value;
-}
-
-/** The key file every device shares; when two first devices raced, the one with the lowest id. */
-function keyFileOf(files: readonly DriveFile[]): DriveFile | undefined {
-  return files
-    .filter((f) => parseSyncFileName(f.name)?.kind === "key")
-    .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
 }
 
 /**
@@ -162,6 +162,7 @@ export async function unlockSync(
   const files = await listOrThrow(drive);
   const existing = keyFileOf(files);
   let dataKey: DataKey;
+  let keyFile: unknown;
   let recoveryKey: string | undefined;
   if (existing) {
     const downloaded = await drive.download(existing.id);
@@ -172,6 +173,7 @@ export async function unlockSync(
     } catch {
       throw new SyncSetupError("drive", "The synced key in Google Drive is not one 1:1 Prep can read.");
     }
+    keyFile = json;
     dataKey = await ("passphrase" in input
       ? unlockWithPassphrase(json, input.passphrase)
       : unlockWithRecoveryKey(json, input.recoveryKey)
@@ -196,11 +198,30 @@ export async function unlockSync(
       return unlockSync(input, deps);
     }
     dataKey = made.dataKey;
+    keyFile = made.keyFile;
     recoveryKey = made.recoveryKey;
   }
-  await startSyncing(prepDatabase(), newDeviceId(), dataKey);
+  await startSyncing(prepDatabase(), newDeviceId(), dataKey, keyFile);
   await browser.runtime.sendMessage({ type: "sync:now" }).catch(() => undefined);
   return recoveryKey === undefined ? {} : { recoveryKey };
+}
+
+/**
+ * The synced folder in Drive was found empty (the app's data removed from Drive, or another
+ * account): this device puts its wrapped key back and uploads everything it holds, as a first
+ * device would, under a new device id so no file name of before is reused.
+ */
+export async function uploadAgain(deps: DriveAccessDeps = {}): Promise<void> {
+  const db = prepDatabase();
+  const [key, keyFile] = await Promise.all([readSyncKey(db), readStoredKeyFile(db)]);
+  if (!key || keyFile === undefined) throw new SyncSetupError("drive", "Turn sync off and on again here.");
+  const drive = connectedDrive(deps);
+  if (!keyFileOf(await listOrThrow(drive))) {
+    const created = await drive.createFile(KEY_FILE_NAME, utf8(JSON.stringify(keyFile)));
+    if (!created.ok) throw driveFailed(created.problem.kind);
+  }
+  await startSyncing(db, newDeviceId(), key, keyFile);
+  await browser.runtime.sendMessage({ type: "sync:now" }).catch(() => undefined);
 }
 
 /** Sync stops here; every note stays on this device, the copy in Drive stays for the others. */

@@ -2,7 +2,15 @@ import { z } from "zod";
 import { prepDatabase, readSyncState, readSyncStatusRow, waitingChanges, watchTables } from "@/lib/db";
 import { readDeviceSyncConnection, readManagedPolicy, watchDeviceSyncConnection } from "@/lib/settings";
 
-export type DeviceSyncProblem = "quota" | "unavailable" | "wrong-key" | "unreadable" | "clock" | "refused";
+export type DeviceSyncProblem =
+  | "quota"
+  | "unavailable"
+  | "wrong-key"
+  | "unreadable"
+  | "clock"
+  | "refused"
+  /** the synced folder in Drive is empty: nothing here is deleted, and it can be uploaded again */
+  | "wiped";
 
 const epoch = z.number().int().min(0);
 
@@ -11,7 +19,17 @@ export const deviceSyncStatusRowSchema = z.object({
   running: z.boolean().optional(),
   lastSyncedAt: epoch.optional(),
   problem: z
-    .enum(["offline", "reconnect", "quota", "unavailable", "wrong-key", "unreadable", "clock", "refused"])
+    .enum([
+      "offline",
+      "reconnect",
+      "quota",
+      "unavailable",
+      "wrong-key",
+      "unreadable",
+      "clock",
+      "refused",
+      "wiped",
+    ])
     .optional(),
   attempt: z.number().int().min(0).optional(),
   nextTryAt: epoch.optional(),

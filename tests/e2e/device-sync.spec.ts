@@ -156,3 +156,38 @@ test("notes written on one computer reach another through the manager's Drive, e
     expect(sent).not.toContain(secret);
   expect(drive.requests.some((r) => r.method === "POST")).toBe(true);
 });
+
+test("a synced copy removed from Drive deletes nothing here, and the manager can upload everything again", async ({
+  context,
+  extensionId,
+}) => {
+  const drive = new FakeDrive();
+  await serveDrive(context, drive);
+  const calendar = await openWeek(await context.newPage());
+  await openEvent(calendar, fixtureEvents.priyaWeekly1);
+  await sidebar(calendar).getByRole("textbox", { name: /Notes for the 1:1/ }).fill(LAPTOP_NOTES);
+  await expect(sidebar(calendar).getByText("Saved", { exact: true })).toBeVisible();
+  await closeEvent(calendar);
+
+  const options = await openSyncOptions(context, extensionId);
+  await turnOnSync(options);
+  await options.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
+  await options.getByLabel("Repeat the passphrase").fill(PASSPHRASE);
+  await options.getByRole("button", { name: "Start syncing" }).click();
+  await options.getByRole("button", { name: "I've saved it" }).click({ timeout: 20_000 });
+  await expect(state(options)).toContainText("Synced", { timeout: 20_000 });
+
+  // The app's data removed from Drive (Drive's "Manage apps", or another account).
+  drive.files.clear();
+  await options.getByRole("button", { name: "Sync now" }).click();
+  await expect(state(options)).toContainText("Nothing here was deleted", { timeout: 20_000 });
+  expect(drive.files.size).toBe(0);
+  await openEvent(calendar, fixtureEvents.priyaWeekly1);
+  await expect(sidebar(calendar).getByRole("textbox", { name: /Notes for the 1:1/ })).toHaveValue(LAPTOP_NOTES);
+
+  await options.getByRole("button", { name: "Upload again" }).click();
+  await expect(state(options)).toContainText("Synced", { timeout: 20_000 });
+  const names = [...drive.files.values()].map((f) => f.name);
+  expect(names).toContain("key");
+  expect(names.some((name) => name.startsWith("b-"))).toBe(true);
+});

@@ -22,7 +22,15 @@ afterEach(async () => {
 // tested with the crypto.
 const made = createSyncKey("correct horse battery staple", { iterations: 600_000 });
 
+/** The shared key file, as the first device to turn sync on leaves it in Drive. */
+async function withKeyFile(drive: FakeDrive) {
+  const { keyFile } = await made;
+  if (drive.byName("key").length === 0) drive.put("key", new TextEncoder().encode(JSON.stringify(keyFile)));
+  return drive;
+}
+
 async function device(drive: FakeDrive, id: string, dataKey: DataKey) {
+  await withKeyFile(drive);
   const db = new PrepDatabase(`job-${id}-${++n}`);
   opened.push(db);
   await startSyncing(db, id, dataKey);
@@ -30,7 +38,11 @@ async function device(drive: FakeDrive, id: string, dataKey: DataKey) {
   return { db, job: createDeviceSync({ db, drive: client }) };
 }
 
-const names = (drive: FakeDrive) => [...drive.files.values()].map((f) => f.name).sort();
+const names = (drive: FakeDrive) =>
+  [...drive.files.values()]
+    .map((f) => f.name)
+    .filter((name) => name !== "key")
+    .sort();
 
 describe("the background's sync across devices", () => {
   it("brings one device's notes to another through Drive, and an edit back", async () => {
@@ -93,7 +105,7 @@ describe("the background's sync across devices", () => {
     drive.failNext(() => googleError(401, "authError"));
     await a.job.sync();
     expect((await readSyncStatusRow(a.db))?.problem).toBe("reconnect");
-    expect(drive.files.size).toBe(0);
+    expect(names(drive)).toEqual([]);
     await a.job.sync();
     expect(names(drive)).toEqual(["b-laptop04-0000000001"]);
   });
@@ -106,9 +118,33 @@ describe("the background's sync across devices", () => {
     await a.job.sync();
     const other = await createSyncKey("a different passphrase here", { iterations: 600_000 });
     const b = await device(drive, "desktop5", other.dataKey);
+    await writeRows(b.db, {
+      ...sampleRows(),
+      meetings: [],
+      agendaItems: [],
+      actionItems: [],
+      questionsAsked: [],
+    });
     await b.job.sync();
     expect((await readSyncStatusRow(b.db))?.problem).toBe("wrong-key");
-    expect(await b.db.people.count()).toBe(0);
+    expect(await b.db.meetings.count()).toBe(0);
+    // What the others could not read is never uploaded.
+    expect(names(drive)).toEqual(["b-laptop05-0000000001"]);
+  });
+
+  it("an emptied folder in Drive deletes nothing here and takes no upload until the manager says so", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop07", dataKey);
+    await writeRows(a.db, sampleRows());
+    await a.job.sync();
+    drive.files.clear();
+    await saveMeetingNotes(a.db, "m-1", "Written after the folder was emptied.");
+    await a.job.sync();
+    expect((await readSyncStatusRow(a.db))?.problem).toBe("wiped");
+    expect(drive.files.size).toBe(0);
+    expect(await a.db.people.count()).toBe(2);
+    expect((await a.db.meetings.get("m-1"))?.notes).toBe("Written after the folder was emptied.");
   });
 
   it("writes a snapshot after many batches, removes its own batches it holds, and a new device restores from it", async () => {
@@ -130,7 +166,8 @@ describe("the background's sync across devices", () => {
     const downloadsBefore = drive.requests.filter((r) => r.url.searchParams.get("alt") === "media").length;
     await b.job.sync();
     const downloads = drive.requests.filter((r) => r.url.searchParams.get("alt") === "media").length;
-    expect(downloads - downloadsBefore).toBe(1);
+    // The shared key, checked once, and the snapshot: no batch.
+    expect(downloads - downloadsBefore).toBe(2);
     expect((await b.db.meetings.get("m-1"))?.notes).toBe(`Edit number ${SNAPSHOT_EVERY_BATCHES - 1}`);
     expect(await b.db.people.count()).toBe(2);
   });
