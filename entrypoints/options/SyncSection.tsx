@@ -118,7 +118,7 @@ export function SyncSection() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          act(connect);
+          act(connect, t("options.calendar.connected"));
         }}
       >
         {knownClientId ? null : (
@@ -232,7 +232,7 @@ export function SyncSection() {
             </button>
           ) : null}
           {status.phase === "reconnect" ? (
-            <button type="button" className="primary" disabled={busy} onClick={() => act(connect)}>
+            <button type="button" className="primary" disabled={busy} onClick={() => act(connect, t("options.calendar.connected"))}>
               {t("options.sync.reconnect")}
             </button>
           ) : null}
