@@ -232,7 +232,12 @@ export function SyncSection() {
             </button>
           ) : null}
           {status.phase === "reconnect" ? (
-            <button type="button" className="primary" disabled={busy} onClick={() => act(connect, t("options.calendar.connected"))}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => act(connect, t("options.calendar.connected"))}
+            >
               {t("options.sync.reconnect")}
             </button>
           ) : null}

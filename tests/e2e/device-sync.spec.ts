@@ -165,7 +165,9 @@ test("a synced copy removed from Drive deletes nothing here, and the manager can
   await serveDrive(context, drive);
   const calendar = await openWeek(await context.newPage());
   await openEvent(calendar, fixtureEvents.priyaWeekly1);
-  await sidebar(calendar).getByRole("textbox", { name: /Notes for the 1:1/ }).fill(LAPTOP_NOTES);
+  await sidebar(calendar)
+    .getByRole("textbox", { name: /Notes for the 1:1/ })
+    .fill(LAPTOP_NOTES);
   await expect(sidebar(calendar).getByText("Saved", { exact: true })).toBeVisible();
   await closeEvent(calendar);
 
@@ -183,7 +185,9 @@ test("a synced copy removed from Drive deletes nothing here, and the manager can
   await expect(state(options)).toContainText("Nothing here was deleted", { timeout: 20_000 });
   expect(drive.files.size).toBe(0);
   await openEvent(calendar, fixtureEvents.priyaWeekly1);
-  await expect(sidebar(calendar).getByRole("textbox", { name: /Notes for the 1:1/ })).toHaveValue(LAPTOP_NOTES);
+  await expect(sidebar(calendar).getByRole("textbox", { name: /Notes for the 1:1/ })).toHaveValue(
+    LAPTOP_NOTES,
+  );
 
   await options.getByRole("button", { name: "Upload again" }).click();
   await expect(state(options)).toContainText("Synced", { timeout: 20_000 });
