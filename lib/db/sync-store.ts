@@ -386,7 +386,9 @@ export async function ingest(
         await db.syncRows.put({ key, heads, held: true });
         continue;
       }
-      let row = parsed.data;
+      // Fields a newer release added are kept as they came: dropping them here would make this
+      // device's next version of the row take them away from every device.
+      let row = { ...winner.data, ...parsed.data };
       if (table === "meetings" && losers.length > 0) {
         const meeting = row as unknown as Meeting;
         const others = otherVersionsFromLosers(meeting, losers);

@@ -236,6 +236,24 @@ describe("sync across devices, on the database", () => {
     expect(await takeBatch(b, 1000)).toBeUndefined();
   });
 
+  it("a field a newer release added is kept, and not taken away by this device's next edit", async () => {
+    const a = await device("devicea12");
+    const newer: RowVersion = {
+      table: "people",
+      id: "p-n",
+      hlc: "000000000001-0000-otherdev2",
+      device: "otherdev2",
+      seen: {},
+      data: { id: "p-n", displayName: "Noor", cadenceDays: 7, pronouns: "she/her" },
+    };
+    await ingest(a, [newer], { otherdev2: 1 });
+    expect(await takeBatch(a, 1000)).toBeUndefined();
+    await a.people.update("p-n", { displayName: "Noor A." });
+    await ingest(a, [], {});
+    const batch = await takeBatch(a, 1000);
+    expect(batch?.rows[0]?.data).toMatchObject({ displayName: "Noor A.", pronouns: "she/her" });
+  });
+
   it("a snapshot waits until every version made here is in Drive", async () => {
     const a = await device("devicea8");
     await writeRows(a, sampleRows());
