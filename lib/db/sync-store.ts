@@ -14,7 +14,7 @@ import {
   receive,
   tick,
 } from "@/lib/sync/hlc";
-import { mergeVersion, nextVersion, rowKey } from "@/lib/sync/merge";
+import { canonical, mergeVersion, nextVersion, rowKey } from "@/lib/sync/merge";
 import { type BackupTable, backupTables } from "./backup-rows";
 import type { PrepDatabase } from "./database";
 import { clampRowDates } from "./dates";
@@ -162,16 +162,6 @@ function travelling(table: string, row: unknown): Record<string, unknown> {
   const plain = JSON.parse(JSON.stringify(row)) as Record<string, unknown>;
   if (table === "actionItems") delete plain.open;
   return plain;
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object")
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(",")}}`;
-  return JSON.stringify(value) ?? "null";
 }
 
 const sameRow = (a: unknown, b: unknown) => canonical(a) === canonical(b);

@@ -28,7 +28,8 @@ export function hasSeen(a: RowVersion, b: RowVersion): boolean {
   return past !== undefined && past >= b.hlc;
 }
 
-function canonical(value: unknown): string {
+/** JSON with keys in order, so two equal rows read the same whatever order their keys came in. */
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object")
     return `{${Object.keys(value)
