@@ -116,7 +116,13 @@ test("popup (every tab) and options pages: no serious or critical violations, an
     await expect(options.getByTestId("person-Dana Park")).toBeVisible();
     expect(await analyze(options)).toEqual([]);
     // Only the place shown is checked at a time: the others are hidden.
-    for (const place of ["Templates", "Google Calendar", "Backup and import", "Settings"] as const) {
+    for (const place of [
+      "Templates",
+      "Google Calendar",
+      "Sync across devices",
+      "Backup and import",
+      "Settings",
+    ] as const) {
       await showOptionsPlace(options, place);
       await expect(optionsLink(options, place)).toHaveAttribute("aria-current", "page");
       expect(await analyze(options), place).toEqual([]);
@@ -134,6 +140,8 @@ test("popup (every tab) and options pages: no serious or critical violations, an
     await options.emulateMedia({ colorScheme: "dark" });
     await expect(options.getByTestId("person-Dana Park")).toBeVisible();
     expect(await analyze(options)).toEqual([]);
+    await showOptionsPlace(options, "Sync across devices");
+    expect(await analyze(options), "Sync across devices").toEqual([]);
     await options.close();
   });
 

@@ -1,7 +1,13 @@
 import type { Page } from "@playwright/test";
 
 /** The places of the options page, as its side navigation names them. */
-export type OptionsPlace = "People" | "Templates" | "Google Calendar" | "Backup and import" | "Settings";
+export type OptionsPlace =
+  | "People"
+  | "Templates"
+  | "Google Calendar"
+  | "Sync across devices"
+  | "Backup and import"
+  | "Settings";
 
 /** The side navigation's link to a place. */
 export function optionsLink(options: Page, place: OptionsPlace) {

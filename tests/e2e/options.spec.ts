@@ -50,7 +50,7 @@ test("a keyword added in options makes matching titles 1:1s at once, and an over
   await expect(options.getByText("Saved.")).toBeVisible();
   // No organisation set anything in this browser, and options says nothing of one.
   await expect(options.getByText(/organisation/i)).toHaveCount(0);
-  await expect(options.getByText(/Company domain|Sync across devices/)).toHaveCount(0);
+  await expect(options.getByText(/Company domain|Sync across devices:/)).toHaveCount(0);
 
   await page.bringToFront();
   await page.locator('[role="grid"] [data-fixture-key="mentoring"]').click();
@@ -188,7 +188,7 @@ test("reached by keyboard through the side navigation: export, then import: a pr
   await options.keyboard.press("Tab");
   await options.keyboard.press("Tab");
   await expect(optionsLink(options, "People")).toBeFocused();
-  for (let i = 0; i < 3; i++) await options.keyboard.press("Tab");
+  for (let i = 0; i < 4; i++) await options.keyboard.press("Tab");
   await expect(optionsLink(options, "Backup and import")).toBeFocused();
   await options.keyboard.press("Enter");
   await expect(options).toHaveURL(/options\.html#backup$/);

@@ -92,6 +92,7 @@ test("installing opens the welcome page: 'this is me', automatic backups, and a 
     "Personen",
     "Vorlagen",
     "Google Kalender",
+    "Geräte synchronisieren",
     "Sicherung und Import",
     "Einstellungen",
   ]);
