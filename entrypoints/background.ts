@@ -21,7 +21,7 @@ import {
 } from "@/lib/db";
 import { createDeviceSync } from "@/lib/device-sync";
 import { autoBackupIsDue, browserBackupDownloads, runAutoBackup } from "@/lib/export";
-import { createMessageRouter, type TabMessage } from "@/lib/messaging";
+import { createMessageRouter, type PageResponse, type TabMessage } from "@/lib/messaging";
 import { createEditGuard } from "@/lib/messaging/edit-guard";
 import {
   AUTO_BACKUP_KEY,
@@ -231,21 +231,29 @@ export default defineBackground(() => {
     await scheduleReminder();
   }
 
-  let backingUp: Promise<{ ok: true } | { ok: false; error: string }> | undefined;
+  let backingUp: Promise<PageResponse> | undefined;
   /**
    * Makes the automatic backup when it is due (or now, when asked), one at a time. Off, it does
    * nothing at all.
    */
-  function backUp(now: boolean): Promise<{ ok: true } | { ok: false; error: string }> {
+  function backUp(now: boolean): Promise<PageResponse> {
     backingUp ??= (async () => {
       try {
         const setting = await readAutoBackup();
-        if (!setting) return { ok: false as const, error: "Automatic backups are off." };
+        if (!setting) {
+          return {
+            ok: false as const,
+            error: "Automatic backups are off.",
+            problem: { code: "autoBackupOff", values: [] },
+          };
+        }
         const state = await readAutoBackupState();
         if (!now && !autoBackupIsDue(setting, state, Date.now())) return { ok: true as const };
         const next = await runAutoBackup(setting, state, browserBackupDownloads(db), Date.now());
         await setAutoBackupState(next);
-        return next.error ? { ok: false as const, error: next.error } : { ok: true as const };
+        return next.error
+          ? { ok: false as const, error: next.error, ...(next.problem ? { problem: next.problem } : {}) }
+          : { ok: true as const };
       } finally {
         backingUp = undefined;
       }

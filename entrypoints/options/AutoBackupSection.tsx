@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from "react";
 import { browser } from "wxt/browser";
 import { localeInUse, t } from "@/components/i18n";
+import { problemWords } from "@/components/problem-words";
 import { type BackupCopyInfo, backupCopies, protectStorage, type StorageState, storageState } from "@/lib/db";
 import { type PageMessage, pageResponseSchema } from "@/lib/messaging";
+import { refusalError } from "@/lib/problem";
 import {
   AUTO_BACKUP_KEEP_DEFAULT,
   AUTO_BACKUP_KEEP_MAX,
@@ -88,7 +90,7 @@ export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyI
       const message: PageMessage = { type: "backup:now" };
       const answer = pageResponseSchema.safeParse(await browser.runtime.sendMessage(message));
       if (!answer.success) throw new Error(t("popup.noAnswer"));
-      if (!answer.data.ok) throw new Error(answer.data.error);
+      if (!answer.data.ok) throw refusalError(answer.data);
     } finally {
       setBusy(false);
     }
@@ -157,7 +159,7 @@ export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyI
       </p>
       {state.error && (
         <p className="error" role="alert">
-          {state.error}
+          {state.problem ? problemWords(state.problem) : state.error}
         </p>
       )}
       {copies.length > 0 && (

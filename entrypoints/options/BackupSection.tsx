@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { t } from "@/components/i18n";
+import { problemText, problemWords } from "@/components/problem-words";
 import { type BackupCopyInfo, prepDatabase, readBackupCopy } from "@/lib/db";
 import {
   BACKUP_MAX_CHARS,
@@ -59,7 +60,7 @@ export function BackupSection() {
 
   const preview = async (text: string, fileName: string) => {
     const parsed = parseBackup(text);
-    if (!parsed.ok) return setError(parsed.error);
+    if (!parsed.ok) return setError(problemWords(parsed.problem));
     try {
       setStage({
         step: "preview",
@@ -69,7 +70,7 @@ export function BackupSection() {
         choices: { rows: {}, settings: new Set() },
       });
     } catch (e) {
-      setError(e instanceof Error ? e.message : t("backup.unreadable"));
+      setError(problemText(e, t("backup.unreadable")));
     }
   };
 
@@ -103,7 +104,7 @@ export function BackupSection() {
       });
       setStage({ step: "done", outcome });
     } catch (e) {
-      setError(t("backup.nothingImported", [e instanceof Error ? e.message : t("backup.importFailed")]));
+      setError(t("backup.nothingImported", [problemText(e, t("backup.importFailed"))]));
     } finally {
       setBusy(false);
       setImporting(undefined);

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { browser } from "wxt/browser";
-import { t } from "@/components/i18n";
+import { localeInUse, t } from "@/components/i18n";
+import { problemWords } from "@/components/problem-words";
 import { useCalendarSettings } from "@/components/useCalendarSettings";
 import { connectCalendar, redirectUrl } from "@/lib/calendar-sync";
 import { type CalendarSyncState, REMINDER_CHOICES, setReminderMinutes } from "@/lib/settings";
@@ -167,7 +168,7 @@ export function CalendarSection() {
 
 function connectionLine(state: CalendarSyncState | undefined): string {
   const last = state?.lastSyncAt
-    ? ` ${t("options.calendar.lastSynced", [new Date(state.lastSyncAt).toLocaleString()])}`
+    ? ` ${t("options.calendar.lastSynced", [new Date(state.lastSyncAt).toLocaleString(localeInUse())])}`
     : "";
   switch (state?.phase) {
     case "syncing":
@@ -175,7 +176,7 @@ function connectionLine(state: CalendarSyncState | undefined): string {
     case "reconnect":
       return t("options.calendar.signInAgain");
     case "error":
-      return `${state.message ?? t("options.calendar.syncFailed")}${last}`;
+      return `${state.problem ? problemWords(state.problem) : (state.message ?? t("options.calendar.syncFailed"))}${last}`;
     case "ok":
       return `${t("options.calendar.connected")}${last}`;
     default:

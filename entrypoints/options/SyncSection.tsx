@@ -26,6 +26,7 @@ function setupProblem(error: unknown): Error {
     "empty-passphrase": t("options.sync.problemEmptyPassphrase"),
     "short-passphrase": t("options.sync.problemShortPassphrase", [String(MIN_PASSPHRASE_LENGTH)]),
     offline: t("options.sync.problemOffline"),
+    "sign-in": t("options.sync.problemSignIn"),
     drive: t("options.sync.problemDrive"),
     "not-allowed": t("options.sync.notAllowed"),
   };

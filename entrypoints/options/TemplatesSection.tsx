@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from "react";
 import { languageInUse, t } from "@/components/i18n";
+import { problemText } from "@/components/problem-words";
 import { purposeLabel } from "@/components/question-purposes";
 import { type QuestionPurpose, questionLint, questionPurposes } from "@/lib/questions";
 import {
@@ -74,7 +75,7 @@ export function TemplatesSection() {
         setStatus({
           part,
           error: true,
-          text: error instanceof Error && error.message ? error.message : t("templates.couldNotSave"),
+          text: problemText(error, t("templates.couldNotSave")),
         });
         throw error;
       },

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { t } from "@/components/i18n";
+import { problemText } from "@/components/problem-words";
 
 interface Status {
   error: boolean;
@@ -7,8 +8,8 @@ interface Status {
 }
 
 /**
- * Runs a save and says how it went: "Saved." (or `done`) as a polite status, or the error's own
- * message as an alert, so nothing fails silently.
+ * Runs a save and says how it went: "Saved." (or `done`) as a polite status, or what went wrong,
+ * in the manager's language, as an alert, so nothing fails silently.
  */
 export function useSaveStatus(fallbackError: string) {
   const [status, setStatus] = useState<Status>();
@@ -18,7 +19,7 @@ export function useSaveStatus(fallbackError: string) {
       (error: unknown) =>
         setStatus({
           error: true,
-          text: error instanceof Error && error.message ? error.message : fallbackError,
+          text: problemText(error, fallbackError),
         }),
     );
   const view = status && (

@@ -1,7 +1,9 @@
 import { useEffect, useState } from "react";
 import { browser } from "wxt/browser";
 import { localeInUse, t } from "@/components/i18n";
+import { problemText, problemWords } from "@/components/problem-words";
 import { type PageMessage, pageResponseSchema } from "@/lib/messaging";
+import { refusalError } from "@/lib/problem";
 import {
   type AutoBackup,
   type AutoBackupState,
@@ -36,7 +38,7 @@ export function BackupWarning() {
       await browser.runtime.sendMessage(message).catch(() => undefined),
     );
     if (!answer.success) setError(t("popup.noAnswer"));
-    else if (!answer.data.ok) setError(answer.data.error);
+    else if (!answer.data.ok) setError(problemText(refusalError(answer.data), answer.data.error));
     setBusy(false);
   };
 
@@ -52,7 +54,11 @@ export function BackupWarning() {
           {t("popup.backUpNow")}
         </button>
       </p>
-      {(error ?? backups.state.error) && <p className="error">{error ?? backups.state.error}</p>}
+      {(error ?? backups.state.error) && (
+        <p className="error">
+          {error ?? (backups.state.problem ? problemWords(backups.state.problem) : backups.state.error)}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { browser } from "wxt/browser";
 import { calendarEventUrl, formatStart } from "@/components/dates";
 import { t } from "@/components/i18n";
+import { problemWords } from "@/components/problem-words";
 import { useCalendarSettings } from "@/components/useCalendarSettings";
 import { prepDatabase, type UpcomingOneOnOne, upcomingOneOnOnes } from "@/lib/db";
 import type { CalendarSettings } from "@/lib/settings";
@@ -85,7 +86,8 @@ function SyncLine({ connection, state }: Pick<CalendarSettings, "connection" | "
   if (state?.phase === "error") {
     return (
       <p className="quiet" role="status">
-        {state.message ?? t("popup.unreachable")} {t("popup.showingKnown")}
+        {state.problem ? problemWords(state.problem) : (state.message ?? t("popup.unreachable"))}{" "}
+        {t("popup.showingKnown")}
       </p>
     );
   }

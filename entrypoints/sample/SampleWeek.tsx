@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { CALENDAR_WEEK_URL, formatDay } from "@/components/dates";
 import { languageInUse, t } from "@/components/i18n";
+import { problemText } from "@/components/problem-words";
 import {
   deleteSample,
   openSampleDatabase,
@@ -53,7 +54,7 @@ export function SampleWeek() {
 
   useEffect(() => {
     openSample().then(setFirst, (failure: unknown) =>
-      setError(failure instanceof Error ? failure.message : t("pages.sampleFailed")),
+      setError(problemText(failure, t("pages.sampleFailed"))),
     );
   }, []);
 

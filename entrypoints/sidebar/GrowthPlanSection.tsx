@@ -2,6 +2,7 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useState } from "react";
 import { formatDay } from "@/components/dates";
 import { languageInUse, t } from "@/components/i18n";
+import { problemText } from "@/components/problem-words";
 import {
   careerPlanFill,
   fillConflicts,
@@ -61,7 +62,7 @@ export function GrowthPlanSection({ personId, meeting, name, now }: Props) {
   const fromCareer = careerPlanFill(meeting.answers);
 
   const failed = (e: unknown) =>
-    setError(e instanceof GrowthPlanInputError ? e.message : t("sidebar.growthNotSaved"));
+    setError(e instanceof GrowthPlanInputError ? problemText(e, "") : t("sidebar.growthNotSaved"));
 
   const apply = async (fill: GrowthPlanFill, source: string, replace: GrowthPlanTextField[] = []) => {
     try {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { useId, useMemo, useState } from "react";
 import { languageInUse, t } from "@/components/i18n";
+import { problemText } from "@/components/problem-words";
 import { purposeLabel } from "@/components/question-purposes";
 import { useTemplates } from "@/components/useTemplates";
 import { addAgendaItem, type Meeting, prepDatabase, questionsAskedWith, setQuestionAsked } from "@/lib/db";
@@ -110,7 +111,7 @@ function OwnQuestion({ personId, meetingId }: { personId: string; meetingId: str
         setText((current) => (current === text ? "" : current));
         setError(undefined);
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : t("sidebar.couldNotAdd")),
+      (e: unknown) => setError(problemText(e, t("sidebar.couldNotAdd"))),
     );
   };
   return (

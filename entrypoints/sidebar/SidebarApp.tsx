@@ -8,6 +8,7 @@ import {
   type PrepEvent,
   type SidebarMessage,
 } from "@/lib/messaging";
+import { refusalError } from "@/lib/problem";
 import { readDefaultCadence, readMeetingKindRules, setMyEmail } from "@/lib/settings";
 import { openFirstPrep } from "./first-prep";
 import { dismissSidebar, errorMessage, frame, nextShownKey } from "./frame";
@@ -73,7 +74,7 @@ type Candidate = NonNullable<PrepEvent["candidates"]>[number];
 async function loadFirstPrep(): Promise<FirstPrep | { unidentified: string } | { choose: Candidate[] }> {
   const response = await settled(starting.context);
   if (!response) throw new Error(t("sidebar.openInCalendar"));
-  if (!response.ok) throw new Error(response.error);
+  if (!response.ok) throw refusalError(response);
   const event = response.event;
   // Notes filed under a guess could be another event's: say so, and file nothing.
   if (event.unidentified) return { unidentified: event.title };

@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { t } from "@/components/i18n";
+import { problemText } from "@/components/problem-words";
 import { isPrepShowMessage, type SidebarMessage } from "@/lib/messaging";
 
 /** The token this frame was mounted with; it names the one event this frame may show. */
@@ -39,6 +40,5 @@ export function dismissSidebar() {
 }
 
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  return t("common.somethingWrong");
+  return problemText(error, t("common.somethingWrong"));
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { CALENDAR_WEEK_URL } from "@/components/dates";
 import { t } from "@/components/i18n";
+import { problemText } from "@/components/problem-words";
 import { emailDomain, normalizeEmail } from "@/lib/detection";
 import {
   AUTO_BACKUP_KEEP_DEFAULT,
@@ -101,7 +102,7 @@ function ThisIsMe() {
       (error: unknown) =>
         setMessage({
           error: true,
-          text: error instanceof Error ? error.message : t("welcome.emailNotSaved"),
+          text: problemText(error, t("welcome.emailNotSaved")),
         }),
     );
   };
@@ -176,9 +177,7 @@ function BackupChoice() {
             const work = e.target.checked
               ? turnOnAutoBackup({ every: "day", keep: AUTO_BACKUP_KEEP_DEFAULT })
               : setAutoBackup(undefined);
-            work.catch((failure: unknown) =>
-              setError(failure instanceof Error ? failure.message : t("welcome.backupNotChanged")),
-            );
+            work.catch((failure: unknown) => setError(problemText(failure, t("welcome.backupNotChanged"))));
           }}
         />
         {t("welcome.backupDaily")}

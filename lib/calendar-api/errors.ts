@@ -1,3 +1,5 @@
+import type { ProblemCode, ProblemDetail } from "@/lib/problem";
+
 /**
  * What went wrong talking to Google, in the terms the options page and the sync act on:
  * - `auth`: the token was refused twice or could not be had; the user needs to reconnect.
@@ -68,15 +70,30 @@ export type CalendarAuthErrorKind =
   | "oauth-error"
   | "bad-url";
 
+/** What the manager is told of each, in their language. */
+const SIGN_IN_PROBLEMS: Record<CalendarAuthErrorKind, ProblemCode> = {
+  "bad-client-id": "clientIdInvalid",
+  "bad-redirect-uri": "signInFailed",
+  "access-denied": "signInDenied",
+  "interaction-required": "signInAgain",
+  "insufficient-scope": "calendarScope",
+  "state-mismatch": "signInFailed",
+  "missing-token": "signInFailed",
+  "oauth-error": "signInFailed",
+  "bad-url": "signInFailed",
+};
+
 export class CalendarAuthError extends Error {
   override readonly name = "CalendarAuthError";
   readonly kind: CalendarAuthErrorKind;
   /** Google's `error` code, when it sent one */
   readonly code?: string;
+  readonly detail: ProblemDetail;
 
   constructor(kind: CalendarAuthErrorKind, message: string, code?: string) {
     super(message);
     this.kind = kind;
+    this.detail = { code: SIGN_IN_PROBLEMS[kind], values: [] };
     if (code !== undefined) this.code = code;
   }
 }

@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { buildAuthUrl, CalendarAuthError, checkClientId, parseAuthRedirect } from "@/lib/calendar-api";
+import { Problem } from "@/lib/problem";
 import {
   type CalendarToken,
   setCalendarConnection,
@@ -47,7 +48,7 @@ export async function signIn(
     ...(scopes ? { scopes } : {}),
   });
   const redirect = await browser.identity.launchWebAuthFlow({ url, interactive });
-  if (!redirect) throw new Error("Google's sign-in was closed before it finished.");
+  if (!redirect) throw new Problem("Google's sign-in was closed before it finished.", "signInClosed");
   const { accessToken, expiresAt } = parseAuthRedirect(redirect, { state });
   return { accessToken, expiresAt };
 }
@@ -63,7 +64,7 @@ export interface ConnectDeps {
  */
 export async function connectCalendar(input: string, deps: ConnectDeps): Promise<void> {
   const checked = checkClientId(input);
-  if (!checked.ok) throw new Error(checked.message);
+  if (!checked.ok) throw new Problem(checked.message, "clientIdInvalid");
   const isFirefox = browser.runtime.getURL("").startsWith("moz-extension:");
   const granted = await browser.permissions.request({
     // Firefox grants `identity` at install and refuses to list it here.
@@ -71,7 +72,10 @@ export async function connectCalendar(input: string, deps: ConnectDeps): Promise
     origins: CALENDAR_API_ORIGINS,
   });
   if (!granted) {
-    throw new Error("1:1 Prep needs permission to reach Google Calendar's API to connect. Nothing changed.");
+    throw new Problem(
+      "1:1 Prep needs permission to reach Google Calendar's API to connect. Nothing changed.",
+      "calendarPermission",
+    );
   }
   const token = await signIn(checked.clientId, true);
   await setCalendarToken(token);

@@ -17,6 +17,7 @@ import {
   seriesVerdicts,
 } from "@/lib/db";
 import { classifyEvent } from "@/lib/detection";
+import { type ProblemCode, type ProblemDetail, problemOf } from "@/lib/problem";
 import {
   type CalendarToken,
   readCalendarConnection,
@@ -52,23 +53,41 @@ export interface CalendarSyncDeps {
   onSynced?: () => void;
 }
 
-function messageFor(error: unknown): string {
+/** What the options page and the popup say of a failed sync: in English, and as a problem. */
+function problemFor(error: unknown): { message: string; problem: ProblemDetail } {
+  const said = (message: string, code: ProblemCode, values: string[] = []) => ({
+    message,
+    problem: { code, values },
+  });
   if (isCalendarApiError(error)) {
     switch (error.kind) {
       case "rate-limited":
-        return "Google Calendar asked 1:1 Prep to slow down; it will try again later.";
+        return said(
+          "Google Calendar asked 1:1 Prep to slow down; it will try again later.",
+          "calendarRateLimited",
+        );
       case "unavailable":
-        return "Google Calendar is not answering right now; 1:1 Prep will try again later.";
+        return said(
+          "Google Calendar is not answering right now; 1:1 Prep will try again later.",
+          "calendarUnavailable",
+        );
       case "offline":
-        return "Google Calendar could not be reached. Are you offline?";
+        return said("Google Calendar could not be reached. Are you offline?", "calendarOffline");
       case "invalid-response":
       case "too-many-pages":
-        return "Google Calendar sent something 1:1 Prep could not read; nothing was changed.";
+        return said(
+          "Google Calendar sent something 1:1 Prep could not read; nothing was changed.",
+          "calendarUnreadable",
+        );
       default:
-        return error.message;
+        return said(error.message, "calendarRefused", [String(error.status ?? error.reason ?? "?")]);
     }
   }
-  return error instanceof Error && error.message ? error.message : "The sync with Google Calendar failed.";
+  const detail = problemOf(error);
+  if (detail && error instanceof Error) return { message: error.message, problem: detail };
+  return error instanceof Error && error.message
+    ? said(error.message, "asSaid", [error.message])
+    : said("The sync with Google Calendar failed.", "calendarFailed");
 }
 
 /**
@@ -160,7 +179,12 @@ export function createCalendarSync(deps: CalendarSyncDeps) {
       await setCalendarSyncState({
         ...before,
         phase: needsUser ? "reconnect" : "error",
-        message: needsUser ? "Google Calendar needs you to sign in again." : messageFor(error),
+        ...(needsUser
+          ? {
+              message: "Google Calendar needs you to sign in again.",
+              problem: { code: "signInAgain", values: [] },
+            }
+          : problemFor(error)),
       });
       if (needsUser) await setCalendarToken(undefined);
     }

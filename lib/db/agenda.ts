@@ -1,4 +1,5 @@
 import { type AgendaEntry, checkAgendaText, meetingAgenda, swapPositions } from "@/lib/prep/agenda";
+import { Problem } from "@/lib/problem";
 import type { PrepDatabase } from "./database";
 import { newId } from "./repositories";
 import type { AgendaItem, Meeting } from "./schema";
@@ -30,7 +31,7 @@ export interface NewAgendaItem {
 /** Appends the item to the end of its section; throws with a message to show when the text is unusable. */
 export async function addAgendaItem(db: PrepDatabase, item: NewAgendaItem): Promise<AgendaItem> {
   const checked = checkAgendaText(item.text);
-  if (!checked.ok) throw new Error(checked.message);
+  if (!checked.ok) throw new Problem(checked.message, checked.problem.code, checked.problem.values);
   return db.transaction("rw", db.agendaItems, async () => {
     // Positions grow across all of the person's meetings, so carried items and new ones interleave
     // in the order they were written without renumbering anything.
@@ -66,7 +67,7 @@ export async function markAgendaItemDiscussed(
 ): Promise<{ meetingId?: string }> {
   return db.transaction("rw", db.agendaItems, async () => {
     const before = await db.agendaItems.get(id);
-    if (!before) throw new Error("This agenda item no longer exists.");
+    if (!before) throw new Problem("This agenda item no longer exists.", "agendaItemGone");
     await db.agendaItems.update(id, { meetingId, discussedAt: now });
     return before.meetingId === undefined ? {} : { meetingId: before.meetingId };
   });

@@ -1,3 +1,4 @@
+import { Problem } from "@/lib/problem";
 import type { PrepDatabase } from "./database";
 import type { ActionItem, AgendaItem, Feedback, GrowthPlan, Meeting, Person, QuestionAsked } from "./schema";
 
@@ -141,6 +142,6 @@ export async function personRecord(db: PrepDatabase, personId: string): Promise<
       return { person, meetings, actionItems, feedback, growthPlans };
     },
   );
-  if (!read.person) throw new Error("This person is no longer in 1:1 Prep.");
+  if (!read.person) throw new Problem("This person is no longer in 1:1 Prep.", "personGone");
   return { ...read, person: read.person };
 }

@@ -1,3 +1,4 @@
+import { Problem } from "@/lib/problem";
 import type { Language } from "@/lib/settings";
 import {
   type GrowthCheckpoint,
@@ -24,7 +25,7 @@ export type GrowthPlanFill = Partial<Record<GrowthPlanTextField, string>> & {
 };
 
 /** A plan edit refused because of what was typed; the message is written for the manager. */
-export class GrowthPlanInputError extends Error {
+export class GrowthPlanInputError extends Problem {
   override name = "GrowthPlanInputError";
 }
 
@@ -132,7 +133,7 @@ export async function saveGrowthPlanText(
 ): Promise<string> {
   return db.transaction("rw", db.growthPlans, async () => {
     const plan = await db.growthPlans.get(planId);
-    if (!plan) throw new Error("This growth plan no longer exists.");
+    if (!plan) throw new Problem("This growth plan no longer exists.", "growthPlanGone");
     const stored = plan[field];
     const merged = mergeEdit(bases ?? [stored], text, stored);
     const clean = cleanText(
@@ -161,7 +162,7 @@ export async function addGrowthCheckpoint(
 ): Promise<GrowthCheckpoint> {
   const { dueAt } = checkpoint;
   if (dueAt === undefined || !Number.isSafeInteger(dueAt) || dueAt < 0) {
-    throw new GrowthPlanInputError("Pick the checkpoint's date.");
+    throw new GrowthPlanInputError("Pick the checkpoint's date.", "checkpointDate");
   }
   const added: GrowthCheckpoint = {
     dueAt,
@@ -269,6 +270,8 @@ function cleanText(label: string, text: string): string {
   if (clean.length > GROWTH_TEXT_MAX) {
     throw new GrowthPlanInputError(
       `${label} can be at most ${GROWTH_TEXT_MAX.toLocaleString("en")} characters; it has ${clean.length.toLocaleString("en")}.`,
+      "growthTextTooLong",
+      [GROWTH_TEXT_MAX, clean.length],
     );
   }
   return clean;
@@ -281,14 +284,14 @@ async function changeCheckpoints(
 ): Promise<void> {
   await db.transaction("rw", db.growthPlans, async () => {
     const plan = await db.growthPlans.get(planId);
-    if (!plan) throw new Error("This growth plan no longer exists.");
+    if (!plan) throw new Problem("This growth plan no longer exists.", "growthPlanGone");
     await db.growthPlans.update(planId, { checkpoints: change(plan.checkpoints) });
   });
 }
 
 function indexOf(list: readonly GrowthCheckpoint[], ref: CheckpointRef): number {
   const i = list.findIndex((c) => c.dueAt === ref.dueAt && c.note === ref.note);
-  if (i < 0) throw new Error("That checkpoint is no longer in the plan.");
+  if (i < 0) throw new Problem("That checkpoint is no longer in the plan.", "checkpointGone");
   return i;
 }
 

@@ -1,5 +1,6 @@
 import type { Table } from "dexie";
 import { normalizeEmail } from "@/lib/detection";
+import type { ProblemDetail } from "@/lib/problem";
 import {
   BACKUP_CHUNK_ROWS,
   BACKUP_ROW_VERSION,
@@ -99,6 +100,8 @@ export class ImportRefused extends Error {
   constructor(
     readonly path: (string | number)[],
     readonly problem: string,
+    /** the same, as the pages put it in the manager's language */
+    readonly reason: ProblemDetail = { code: "asSaid", values: [problem] },
   ) {
     super(problem);
   }
@@ -538,6 +541,7 @@ async function planImport(
       throw new ImportRefused(
         ["people", i, "email"],
         `${p.email} already belongs to ${holder.displayName} in 1:1 Prep, and the backup gives it to ${p.displayName}. Merge the two people in 1:1 Prep first, then import again`,
+        { code: "fieldEmailTaken", values: [p.email ?? "", holder.displayName, p.displayName] },
       );
     }
   });
@@ -578,6 +582,7 @@ async function planImport(
       throw new ImportRefused(
         ["meetings", i, "eventInstanceId"],
         "another meeting in 1:1 Prep is already for this calendar event and person",
+        { code: "fieldMeetingTaken", values: [] },
       );
     }
   });
@@ -686,6 +691,7 @@ function checkReferences(
         throw new ImportRefused(
           [table, i, "personId"],
           "no person with this id is in the backup or in 1:1 Prep",
+          { code: "fieldNoPerson", values: [] },
         );
       }
     }
@@ -698,6 +704,7 @@ function checkReferences(
           throw new ImportRefused(
             [table, i, field],
             "no meeting with this id is in the backup or in 1:1 Prep",
+            { code: "fieldNoMeeting", values: [] },
           );
         }
       }

@@ -1,4 +1,5 @@
 import { Dexie } from "dexie";
+import { Problem } from "@/lib/problem";
 import type { PrepDatabase } from "./database";
 import { newId } from "./repositories";
 import type { Meeting, QuestionAsked } from "./schema";
@@ -11,7 +12,7 @@ import { saveText } from "./text-edits";
 export async function applyRuleKind(db: PrepDatabase, meetingId: string, kind: Meeting["kind"]) {
   return db.transaction("rw", db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error("This meeting no longer exists.");
+    if (!meeting) throw new Problem("This meeting no longer exists.", "meetingGone");
     if (meeting.kindSetByUser || meeting.kind === kind) return meeting.kind;
     await db.meetings.update(meetingId, { kind });
     return kind;
@@ -33,7 +34,7 @@ export async function setMeetingStatus(
 ) {
   await db.transaction("rw", db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error("This meeting no longer exists.");
+    if (!meeting) throw new Problem("This meeting no longer exists.", "meetingGone");
     if (status === undefined) {
       await db.meetings.update(meetingId, {
         status: "planned",
@@ -54,7 +55,7 @@ export async function recordTimedMeeting(
 ) {
   await db.transaction("rw", db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error("This meeting no longer exists.");
+    if (!meeting) throw new Problem("This meeting no longer exists.", "meetingGone");
     await db.meetings.update(meetingId, {
       timedBoxes,
       status: "held",
@@ -68,7 +69,7 @@ export async function recordTimedMeeting(
 export async function saveAnswer(db: PrepDatabase, meetingId: string, promptId: string, text: string) {
   await db.transaction("rw", db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error("This meeting no longer exists.");
+    if (!meeting) throw new Problem("This meeting no longer exists.", "meetingGone");
     await saveText(
       db,
       { kind: "answer", meetingId, promptId },
@@ -80,7 +81,7 @@ export async function saveAnswer(db: PrepDatabase, meetingId: string, promptId: 
 /** Happiness 1–10 for this meeting; undefined clears it. */
 export async function setHappiness(db: PrepDatabase, meetingId: string, happiness: number | undefined) {
   if (happiness !== undefined && !(Number.isInteger(happiness) && happiness >= 1 && happiness <= 10)) {
-    throw new Error("Happiness is a whole number from 1 to 10.");
+    throw new Problem("Happiness is a whole number from 1 to 10.", "happinessRange");
   }
   await db.meetings.update(meetingId, { happiness, updatedAt: Date.now() });
 }

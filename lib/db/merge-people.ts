@@ -1,3 +1,4 @@
+import { Problem } from "@/lib/problem";
 import type { PrepDatabase } from "./database";
 import { type MergeUndo, mergeUndo, rowsAMergeMayChange } from "./merge-undo";
 import {
@@ -26,8 +27,10 @@ export function combineGrowthPlans(keep: GrowthPlan, merge: GrowthPlan): GrowthP
   for (const field of growthPlanTextFields) plan[field] = mergeText(keep[field], merge[field]);
   const checked = growthPlanSchema.safeParse(plan);
   if (!checked.success) {
-    throw new Error(
+    throw new Problem(
       `The two growth plans for ${keep.quarter} are too long to combine. Shorten one of them, then merge again.`,
+      "mergePlansTooLong",
+      [keep.quarter],
     );
   }
   return plan;
@@ -49,8 +52,9 @@ function mergeMeetings(keep: Meeting, merge: Meeting): Meeting {
   };
   const checked = meetingSchema.safeParse(meeting);
   if (!checked.success) {
-    throw new Error(
+    throw new Problem(
       "Both people have notes for the same calendar event, too long to combine. Shorten one of them, then merge again.",
+      "mergeMeetingsTooLong",
     );
   }
   return meeting;
@@ -137,10 +141,10 @@ export interface MergedPeople {
  * become one plan holding both.
  */
 export async function mergePeople(db: PrepDatabase, keepId: string, mergeId: string): Promise<MergedPeople> {
-  if (keepId === mergeId) throw new Error("Choose two different people to merge.");
+  if (keepId === mergeId) throw new Problem("Choose two different people to merge.", "mergeSamePerson");
   return db.transaction("rw", db.tables, async () => {
     const [keep, merge] = await db.people.bulkGet([keepId, mergeId]);
-    if (!keep || !merge) throw new Error("One of these people is no longer in 1:1 Prep.");
+    if (!keep || !merge) throw new Problem("One of these people is no longer in 1:1 Prep.", "personGone");
     // Read in this transaction, before any write, so the undo holds exactly what was there.
     const before = await rowsAMergeMayChange(db, keepId, mergeId);
 

@@ -1,5 +1,6 @@
 import { Dexie } from "dexie";
 import { normalizeEmail } from "@/lib/detection";
+import { Problem } from "@/lib/problem";
 import { quarterStart } from "@/lib/templates";
 import type { PrepDatabase } from "./database";
 import type { ActionItem, Feedback, Meeting, Person } from "./schema";
@@ -432,7 +433,7 @@ export function actionItemsDueBetween(db: PrepDatabase, from: number, to: number
 
 export async function setPersonCadence(db: PrepDatabase, personId: string, cadenceDays: number) {
   if (!Number.isInteger(cadenceDays) || cadenceDays < 1 || cadenceDays > 365) {
-    throw new Error("A cadence is a whole number of days between 1 and 365.");
+    throw new Problem("A cadence is a whole number of days between 1 and 365.", "cadenceRange");
   }
   await db.people.update(personId, { cadenceDays });
 }
@@ -476,8 +477,8 @@ export async function setFeedbackDelivered(
 
 export async function renamePerson(db: PrepDatabase, personId: string, displayName: string) {
   const name = displayName.trim();
-  if (!name) throw new Error("A name can't be empty.");
-  if (name.length > 200) throw new Error("Keep the name under 200 characters.");
+  if (!name) throw new Problem("A name can't be empty.", "nameEmpty");
+  if (name.length > 200) throw new Problem("Keep the name under 200 characters.", "nameTooLong", [200]);
   await db.people.update(personId, { displayName: name });
 }
 

@@ -16,7 +16,9 @@ export function isStoredDate(value: unknown): value is number {
  * Dates are epoch milliseconds: indexable, compact and exact through JSON export. A time past the
  * range `Date` can show would pass a plain number check and then break every view that formats it.
  */
-export const epochMs = z.number().refine(isStoredDate, { message: DATE_PROBLEM });
+export const epochMs = z
+  .number()
+  .refine(isStoredDate, { message: DATE_PROBLEM, params: { problem: "fieldDateRange" } });
 const id = z.string().min(1).max(64);
 
 /**
@@ -28,7 +30,8 @@ export const storedEmail = z
   .max(320 * 4)
   .transform((value, ctx) => {
     const email = normalizeEmail(value);
-    if (email === undefined) ctx.addIssue({ code: "custom", message: "not an email address" });
+    if (email === undefined)
+      ctx.addIssue({ code: "custom", message: "not an email address", params: { problem: "fieldNotEmail" } });
     return email ?? value;
   });
 export { isStoredEmail };
@@ -115,6 +118,7 @@ export const meetingSchema = z
   .refine((m) => m.endsAt === undefined || m.endsAt > m.startsAt, {
     message: "ends before it starts",
     path: ["endsAt"],
+    params: { problem: "fieldEndsBeforeStart" },
   });
 export type Meeting = z.infer<typeof meetingSchema>;
 export type OtherVersion = z.infer<typeof otherVersionSchema>;

@@ -1,3 +1,4 @@
+import { Problem } from "@/lib/problem";
 import type { PrepDatabase } from "./database";
 import { saveGrowthPlanText } from "./growth-plans";
 import { mergeEdit } from "./merge-text";
@@ -63,7 +64,7 @@ export async function saveText(
     return saveGrowthPlanText(db, target.planId, target.field, edit.text, edit.bases);
   return db.transaction("rw", db.meetings, async () => {
     const meeting = await db.meetings.get(target.meetingId);
-    if (!meeting) throw new Error("This meeting no longer exists.");
+    if (!meeting) throw new Problem("This meeting no longer exists.", "meetingGone");
     const max = target.kind === "notes" ? NOTES_MAX : ANSWER_MAX;
     const stored = target.kind === "notes" ? meeting.notes : (meeting.answers[target.promptId] ?? "");
     let merged = mergeEdit(edit.bases, edit.text.slice(0, max), stored);
@@ -95,7 +96,7 @@ export async function saveText(
 export async function saveMeetingNotes(db: PrepDatabase, meetingId: string, notes: string, now = Date.now()) {
   return db.transaction("rw", db.meetings, async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error("This meeting no longer exists.");
+    if (!meeting) throw new Problem("This meeting no longer exists.", "meetingGone");
     return saveText(db, { kind: "notes", meetingId }, { text: notes, bases: [meeting.notes] }, now);
   });
 }
@@ -209,13 +210,21 @@ export async function foldInOtherVersion(db: PrepDatabase, meetingId: string, sa
       const notes =
         meeting.notes.trim() === "" ? version.text : `${meeting.notes.trimEnd()}\n\n${version.text}`;
       if (notes.length > NOTES_MAX)
-        throw new Error("The notes would grow past 200,000 characters. Shorten them first.");
+        throw new Problem(
+          "The notes would grow past 200,000 characters. Shorten them first.",
+          "notesTooLong",
+          [NOTES_MAX],
+        );
       changes.notes = notes;
     } else {
       const current = meeting.answers[version.promptId] ?? "";
       const answer = current.trim() === "" ? version.text : `${current.trimEnd()}\n\n${version.text}`;
       if (answer.length > ANSWER_MAX)
-        throw new Error("The answer would grow past 20,000 characters. Shorten it first.");
+        throw new Problem(
+          "The answer would grow past 20,000 characters. Shorten it first.",
+          "answerTooLong",
+          [ANSWER_MAX],
+        );
       changes.answers = { ...meeting.answers, [version.promptId]: answer };
     }
     await db.meetings.update(meetingId, changes);

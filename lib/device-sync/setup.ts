@@ -9,6 +9,7 @@ import {
   startSyncing,
   stopSyncing,
 } from "@/lib/db";
+import { Problem } from "@/lib/problem";
 import {
   readDeviceSyncConnection,
   readManagedPolicy,
@@ -94,7 +95,7 @@ export async function connectSyncDrive(
   deps: DriveAccessDeps = {},
 ): Promise<{ existing: boolean }> {
   const checked = checkClientId(input);
-  if (!checked.ok) throw new SyncSetupError("sign-in", checked.message);
+  if (!checked.ok) throw new Problem(checked.message, "clientIdInvalid");
   const isFirefox = browser.runtime.getURL("").startsWith("moz-extension:");
   const granted = await browser.permissions.request({
     ...(isFirefox ? {} : { permissions: ["identity"] }),

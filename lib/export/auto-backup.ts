@@ -1,5 +1,6 @@
 import type { PrepDatabase } from "@/lib/db";
 import { keepBackupCopy } from "@/lib/db";
+import { type ProblemDetail, problemOf } from "@/lib/problem";
 import {
   type AutoBackup,
   type AutoBackupFile,
@@ -81,6 +82,15 @@ export async function runAutoBackup(
   } catch (error) {
     const reason =
       error instanceof Error && error.message ? error.message : "the browser refused to save the file";
-    return { ...state, error: `The automatic backup couldn't be saved: ${reason}.` };
+    const detail: ProblemDetail =
+      problemOf(error) ??
+      (error instanceof Error && error.message
+        ? { code: "asSaid", values: [error.message.replace(/([^.!?])$/, "$1.")] }
+        : { code: "backupRefused", values: [] });
+    return {
+      ...state,
+      error: `The automatic backup couldn't be saved: ${reason.replace(/\.$/, "")}.`,
+      problem: { code: "autoBackupFailed", values: [], reason: detail },
+    };
   }
 }

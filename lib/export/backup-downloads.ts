@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import type { PrepDatabase } from "@/lib/db";
 import { type OffscreenRequest, offscreenResponseSchema } from "@/lib/messaging";
+import { Problem } from "@/lib/problem";
 import { readBackupSettings } from "@/lib/settings";
 import { type BackupDownloads, makeAutoBackup } from "./auto-backup";
 
@@ -29,7 +30,8 @@ async function backupBlob(
     return { url, bytes, release: async () => URL.revokeObjectURL(url) };
   }
   const offscreen = offscreenApi();
-  if (!offscreen) throw new Error("this browser can't save files from the background");
+  if (!offscreen)
+    throw new Problem("this browser can't save files from the background", "backupNoBackground");
   if (!(await offscreen.hasDocument?.())) {
     await offscreen.createDocument({
       url: browser.runtime.getURL("/offscreen.html"),
@@ -40,7 +42,7 @@ async function backupBlob(
   const answer = offscreenResponseSchema.safeParse(
     await browser.runtime.sendMessage({ type: "backup:make", ...request } satisfies OffscreenRequest),
   );
-  if (!answer.success) throw new Error("the backup could not be written");
+  if (!answer.success) throw new Problem("the backup could not be written", "backupNotWritten");
   if (!answer.data.ok) throw new Error(answer.data.error);
   const { url, bytes } = answer.data;
   return {
@@ -57,25 +59,27 @@ async function backupBlob(
 
 /** Resolves once the download is written; rejects when the browser gives up on it. */
 function written(downloadId: number): Promise<void> {
+  const interrupted = new Problem("the download was interrupted", "downloadInterrupted");
+  const tooSlow = new Problem("saving the file took too long", "downloadTooSlow");
   return new Promise((resolve, reject) => {
-    const done = (error?: string) => {
+    // The browser's own reasons ("FILE_NO_SPACE") are passed on as it gave them.
+    const done = (error?: string | Problem) => {
       clearTimeout(timer);
       browser.downloads.onChanged.removeListener(listener);
-      if (error) reject(new Error(error));
+      if (error) reject(typeof error === "string" ? new Error(error) : error);
       else resolve();
     };
     const listener = (delta: { id: number; state?: { current?: string }; error?: { current?: string } }) => {
       if (delta.id !== downloadId) return;
       if (delta.state?.current === "complete") done();
-      else if (delta.state?.current === "interrupted")
-        done(delta.error?.current ?? "the download was interrupted");
+      else if (delta.state?.current === "interrupted") done(delta.error?.current ?? interrupted);
     };
-    const timer = setTimeout(() => done("saving the file took too long"), WRITE_TIMEOUT_MS);
+    const timer = setTimeout(() => done(tooSlow), WRITE_TIMEOUT_MS);
     browser.downloads.onChanged.addListener(listener);
     // It may have finished before the listener was there.
     void browser.downloads.search({ id: downloadId }).then(([item]) => {
       if (item?.state === "complete") done();
-      else if (item?.state === "interrupted") done(item.error ?? "the download was interrupted");
+      else if (item?.state === "interrupted") done(item.error ?? interrupted);
     });
   });
 }
@@ -85,7 +89,10 @@ export function browserBackupDownloads(db: PrepDatabase): BackupDownloads {
   return {
     async save(file, now, keep) {
       if (!browser.downloads)
-        throw new Error("1:1 Prep may not save files; turn automatic backups on again in Options");
+        throw new Problem(
+          "1:1 Prep may not save files; turn automatic backups on again in Options",
+          "backupNotAllowed",
+        );
       const settings = await readBackupSettings();
       const blob = await backupBlob(db, { file, now, keep, settings });
       try {

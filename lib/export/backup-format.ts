@@ -10,6 +10,7 @@ import {
   personSchema,
   questionAskedSchema,
 } from "@/lib/db";
+import type { ProblemCode } from "@/lib/problem";
 import { type BackupSettings, backupSettingKeys, isBackupSetting } from "@/lib/settings";
 
 export const BACKUP_FORMAT = "one-on-one-prep-backup";
@@ -29,6 +30,12 @@ export const NOT_A_BACKUP = "This file isn't a 1:1 Prep backup.";
 export const NEWER_BACKUP =
   "This backup was made by a newer version of 1:1 Prep. Update the extension, then import it again.";
 const UNKNOWN_VERSION = "This backup has no version number 1:1 Prep knows, so it can't be imported.";
+/** The header's refusals, by their English, as the problems the pages translate. */
+export const HEADER_PROBLEMS: Readonly<Record<string, ProblemCode>> = {
+  [NOT_A_BACKUP]: "notABackup",
+  [NEWER_BACKUP]: "newerBackup",
+  [UNKNOWN_VERSION]: "unknownBackupVersion",
+};
 
 export { type BackupTable, backupTables };
 
@@ -46,9 +53,19 @@ const backupSettingsSchema = z
   .superRefine((settings, ctx) => {
     for (const [key, value] of Object.entries(settings)) {
       if (!(backupSettingKeys as string[]).includes(key))
-        ctx.addIssue({ code: "custom", path: [key], message: "is not a setting 1:1 Prep has" });
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "is not a setting 1:1 Prep has",
+          params: { problem: "fieldNotSetting" },
+        });
       else if (!isBackupSetting(key, value))
-        ctx.addIssue({ code: "custom", path: [key], message: "is not a value 1:1 Prep could have set" });
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "is not a value 1:1 Prep could have set",
+          params: { problem: "fieldNotSettingValue" },
+        });
     }
   })
   .transform((settings) => settings as BackupSettings);
@@ -137,6 +154,7 @@ export const backupSchema = z.preprocess(
         code: "custom",
         path,
         message: `has a key named "__proto__", which 1:1 Prep never writes`,
+        params: { problem: "fieldProtoKey" },
       });
     }
     return value;
@@ -158,6 +176,7 @@ export const backupSchema = z.preprocess(
               code: "custom",
               path: ["data", table, i, "id"],
               message: `is the same id as ${table}[${first}]; ids must be unique`,
+              params: { problem: "fieldSameId", values: [`${table}[${first}]`] },
             }),
         );
       }
@@ -170,6 +189,7 @@ export const backupSchema = z.preprocess(
             code: "custom",
             path: ["data", "people", i, "email"],
             message: `is the same email as people[${first}]; each person has their own`,
+            params: { problem: "fieldSameEmail", values: [`people[${first}]`] },
           }),
       );
       uniqueBy(
@@ -180,6 +200,7 @@ export const backupSchema = z.preprocess(
             code: "custom",
             path: ["data", "meetings", i, "eventInstanceId"],
             message: `is the same calendar event and person as meetings[${first}]; each has one meeting`,
+            params: { problem: "fieldSameMeeting", values: [`meetings[${first}]`] },
           }),
       );
     }),

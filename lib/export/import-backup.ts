@@ -9,6 +9,7 @@ import {
   type PrepDatabase,
   previewImportRows,
 } from "@/lib/db";
+import { Problem } from "@/lib/problem";
 import { rebuildSearchIndexSoon } from "@/lib/search";
 import {
   type BackupSettingKey,
@@ -22,8 +23,8 @@ import { describePath } from "./problems";
 
 export type { ImportChoice, ImportCounts, ImportDifference, ImportMerge, ImportProgress } from "@/lib/db";
 
-/** An import refused before anything was written; the message is written for the manager. */
-export class BackupImportError extends Error {
+/** An import refused before anything was written. */
+export class BackupImportError extends Problem {
   override name = "BackupImportError";
 }
 
@@ -47,15 +48,22 @@ export interface ImportChoices {
 function checked(doc: BackupDocument): BackupDocument {
   // Checked again here: a document built in code never went through parseBackup.
   const result = checkBackup(doc);
-  if (!result.ok) throw new BackupImportError(result.error);
+  if (!result.ok) {
+    const { code, values, reason } = result.problem;
+    throw new BackupImportError(result.error, code, values, reason);
+  }
   return result.doc;
 }
 
 function refusal(error: unknown): unknown {
   if (!(error instanceof ImportRefused)) return error;
-  if (error.path.length === 0) return new BackupImportError(NEWER_BACKUP);
+  if (error.path.length === 0) return new BackupImportError(NEWER_BACKUP, "newerBackup");
+  const where = describePath(error.path);
   return new BackupImportError(
-    `This backup can't be imported. The problem is at ${describePath(error.path)}: ${error.problem}.`,
+    `This backup can't be imported. The problem is at ${where}: ${error.problem}.`,
+    "backupAt",
+    [where],
+    error.reason,
   );
 }
 

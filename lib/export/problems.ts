@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { PROBLEM_CODES, type ProblemCode, type ProblemDetail } from "@/lib/problem";
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -74,4 +75,65 @@ function describeProblem(issue: Issue): string {
 export function describeIssue(issue: Issue): string {
   const where = describePath(issue.path);
   return where ? `${where}: ${describeProblem(issue)}` : describeProblem(issue);
+}
+
+const typeProblems: Record<string, ProblemCode> = {
+  string: "fieldNotText",
+  number: "fieldNotNumber",
+  int: "fieldNotWholeNumber",
+  boolean: "fieldNotTrueFalse",
+  array: "fieldNotList",
+  object: "fieldNotObject",
+  record: "fieldNotObject",
+};
+
+const isProblemCode = (value: unknown): value is ProblemCode =>
+  typeof value === "string" && (PROBLEM_CODES as readonly string[]).includes(value);
+
+/** What is wrong, as a problem the pages put in the manager's language; the same cases as the English. */
+export function issueProblem(issue: Issue): ProblemDetail {
+  const missing = issue.input === undefined;
+  const is = (code: ProblemCode, values: (string | number | bigint)[] = []): ProblemDetail => ({
+    code,
+    values: values.map(String),
+  });
+  switch (issue.code) {
+    case "invalid_type": {
+      if (missing) return is("fieldMissing");
+      const known = typeProblems[issue.expected];
+      return known ? is(known) : is("fieldWrongType", [issue.expected]);
+    }
+    case "too_small": {
+      if (issue.origin === "string" && Number(issue.minimum) === 1) return is("fieldEmpty");
+      if ((issue.origin === "number" || issue.origin === "int") && Number(issue.minimum) === 0)
+        return is("fieldNegative");
+      if (issue.origin === "string") return is("fieldTooShort", [issue.minimum]);
+      if (issue.origin === "array" || issue.origin === "set") return is("fieldTooFew", [issue.minimum]);
+      return is("fieldTooSmall", [issue.minimum]);
+    }
+    case "too_big":
+      if (issue.origin === "string") return is("fieldTooLong", [issue.maximum]);
+      if (issue.origin === "array" || issue.origin === "set") return is("fieldTooMany", [issue.maximum]);
+      return is("fieldTooLarge", [issue.maximum]);
+    case "invalid_value":
+      if (missing) return is("fieldMissing");
+      return is("fieldOneOf", [issue.values.map((v) => JSON.stringify(v)).join(", ")]);
+    case "invalid_format":
+      if (issue.format === "email") return is("fieldNotEmail");
+      if (issue.format === "datetime") return is("fieldNotDate");
+      return is("fieldFormat");
+    case "invalid_key":
+      return is("fieldBadKey");
+    case "unrecognized_keys":
+      return is("fieldUnexpected", [issue.keys.join(", ")]);
+    case "custom": {
+      const { problem, values } = (issue.params ?? {}) as { problem?: unknown; values?: unknown };
+      if (isProblemCode(problem)) {
+        return is(problem, Array.isArray(values) ? values.filter((v) => typeof v === "string") : []);
+      }
+      return is("asSaid", [issue.message]);
+    }
+    default:
+      return is("asSaid", [issue.message]);
+  }
 }

@@ -147,7 +147,13 @@ export function createMessageRouter(options: MessageRouterOptions) {
     // the background wakes up), so wait briefly instead of failing at once.
     await announced(k, () => contexts.has(k));
     const event = claim(k, sender, frameKey);
-    return event ? { ok: true, event } : { ok: false, error: "This event is no longer open in Calendar." };
+    return event
+      ? { ok: true, event }
+      : {
+          ok: false,
+          error: "This event is no longer open in Calendar.",
+          problem: { code: "eventGone", values: [] },
+        };
   }
 
   function isClaimant(tabId: number, frame: string, sender: Sender): boolean {

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { SNAPSHOT_MAX_AROUND, SNAPSHOT_MAX_CHARS } from "@/lib/calendar-dom";
+import { problemDetailSchema } from "@/lib/problem";
 import { FRAME_TOKEN } from "./frame-token";
 
 /**
@@ -167,14 +168,14 @@ export type TabMessage = z.infer<typeof tabMessageSchema>;
 
 export const contextResponseSchema = z.union([
   z.object({ ok: z.literal(true), event: prepEventSchema }),
-  z.object({ ok: z.literal(false), error: shortText(300) }),
+  z.object({ ok: z.literal(false), error: shortText(300), problem: z.optional(problemDetailSchema) }),
 ]);
 export type ContextResponse = z.infer<typeof contextResponseSchema>;
 
 /** How a request of an extension page went, when it can fail in a way the manager must hear of. */
 export const pageResponseSchema = z.union([
   z.object({ ok: z.literal(true) }),
-  z.object({ ok: z.literal(false), error: shortText(300) }),
+  z.object({ ok: z.literal(false), error: shortText(300), problem: z.optional(problemDetailSchema) }),
 ]);
 export type PageResponse = z.infer<typeof pageResponseSchema>;
 

@@ -1,6 +1,7 @@
 import type { AgendaItem, Meeting } from "@/lib/db";
 // The schema file alone: lib/db itself reads its agenda through this module.
 import { agendaSections } from "@/lib/db/schema";
+import type { ProblemDetail } from "@/lib/problem";
 
 /**
  * Which agenda items a meeting shows, and the rules around them.
@@ -25,16 +26,24 @@ export const AGENDA_TEXT_MAX = 5000;
 
 export type AgendaTextCheck =
   | { ok: true; text: string }
-  | { ok: false; reason: "empty" | "too-long"; message: string };
+  | { ok: false; reason: "empty" | "too-long"; message: string; problem: ProblemDetail };
 
 export function checkAgendaText(text: string): AgendaTextCheck {
   const trimmed = text.trim();
-  if (!trimmed) return { ok: false, reason: "empty", message: "Write the item first." };
+  if (!trimmed) {
+    return {
+      ok: false,
+      reason: "empty",
+      message: "Write the item first.",
+      problem: { code: "agendaEmpty", values: [] },
+    };
+  }
   if (trimmed.length > AGENDA_TEXT_MAX)
     return {
       ok: false,
       reason: "too-long",
       message: `Keep it under ${AGENDA_TEXT_MAX} characters (this one has ${trimmed.length}).`,
+      problem: { code: "agendaTooLong", values: [String(AGENDA_TEXT_MAX), String(trimmed.length)] },
     };
   return { ok: true, text: trimmed };
 }

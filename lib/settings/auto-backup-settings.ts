@@ -1,4 +1,5 @@
 import { browser } from "wxt/browser";
+import { Problem, type ProblemDetail, problemDetailSchema } from "@/lib/problem";
 import { watchLocalKeys } from "./watch-local";
 
 /** Automatic backups, when the manager turned them on: how often, and how many files to keep. */
@@ -20,8 +21,10 @@ export interface AutoBackupFile {
 /** What the background last did; not a setting, so not in backups. */
 export interface AutoBackupState {
   files: AutoBackupFile[];
-  /** shown to the manager as is, until the next backup works */
+  /** what went wrong, in English for logs, until the next backup works */
   error?: string;
+  /** the same, as the pages put it in the manager's language */
+  problem?: ProblemDetail;
 }
 
 export const AUTO_BACKUP_KEY = "autoBackup";
@@ -51,9 +54,11 @@ export function toAutoBackupState(value: unknown): AutoBackupState {
           : [];
       })
     : [];
+  const problem = problemDetailSchema.safeParse(record.problem);
   return {
     files: files.slice(-AUTO_BACKUP_KEEP_MAX * 2),
     ...(typeof record.error === "string" ? { error: record.error.slice(0, 300) } : {}),
+    ...(problem.success ? { problem: problem.data } : {}),
   };
 }
 
@@ -68,7 +73,11 @@ export async function readAutoBackup(): Promise<AutoBackup | undefined> {
  */
 export function turnOnAutoBackup(next: AutoBackup): Promise<void> {
   return browser.permissions.request({ permissions: ["downloads"] }).then((granted) => {
-    if (!granted) throw new Error("Automatic backups need permission to save files. Nothing changed.");
+    if (!granted)
+      throw new Problem(
+        "Automatic backups need permission to save files. Nothing changed.",
+        "autoBackupPermission",
+      );
     return setAutoBackup(next);
   });
 }
@@ -78,7 +87,11 @@ export async function setAutoBackup(value: AutoBackup | undefined) {
   else {
     const checked = toAutoBackup(value);
     if (!checked)
-      throw new Error(`Keep between 1 and ${AUTO_BACKUP_KEEP_MAX} backups, made daily or weekly.`);
+      throw new Problem(
+        `Keep between 1 and ${AUTO_BACKUP_KEEP_MAX} backups, made daily or weekly.`,
+        "autoBackupKeep",
+        [AUTO_BACKUP_KEEP_MAX],
+      );
     await browser.storage.local.set({ [AUTO_BACKUP_KEY]: checked });
   }
 }

@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { checkClientId } from "@/lib/calendar-api";
+import { type ProblemDetail, problemDetailSchema } from "@/lib/problem";
 import { settingsItems } from "./items";
 import { watchLocalKeys } from "./watch-local";
 
@@ -20,8 +21,10 @@ export interface CalendarSyncState {
   phase: CalendarSyncPhase;
   /** the last sync that completed */
   lastSyncAt?: number;
-  /** shown to the manager as is */
+  /** what went wrong, in English */
   message?: string;
+  /** the same, as the pages put it in the manager's language */
+  problem?: ProblemDetail;
   /** the Calendar API's incremental sync token; absent means the next sync is a full one */
   syncToken?: string;
   /** the last full sync, which moves the synced window along */
@@ -62,11 +65,13 @@ export function toCalendarSyncState(value: unknown): CalendarSyncState | undefin
   if (!r || !PHASES.includes(r.phase as CalendarSyncPhase)) return undefined;
   const lastSyncAt = epoch(r.lastSyncAt);
   const fullSyncAt = epoch(r.fullSyncAt);
+  const problem = problemDetailSchema.safeParse(r.problem);
   return {
     phase: r.phase as CalendarSyncPhase,
     ...(lastSyncAt !== undefined ? { lastSyncAt } : {}),
     ...(fullSyncAt !== undefined ? { fullSyncAt } : {}),
     ...(typeof r.message === "string" ? { message: r.message.slice(0, 300) } : {}),
+    ...(problem.success ? { problem: problem.data } : {}),
     ...(typeof r.syncToken === "string" && r.syncToken.length <= 4096 ? { syncToken: r.syncToken } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { normalizeEmail } from "@/lib/detection";
+import { Problem } from "@/lib/problem";
 import { settingsItems } from "./items";
 import { ORGANISATION_DOMAIN_KEY, toOrganisationDomain } from "./managed-policy";
 import { watchLocalKeys } from "./watch-local";
@@ -111,7 +112,8 @@ export async function setDetectionSettings(settings: DetectionSettingsValue) {
 /** Empty clears it, so Calendar's own account email is picked up again. */
 export async function setMyEmail(email: string) {
   const valid = toEmail(email);
-  if (email.trim() !== "" && !valid) throw new Error("That email address doesn't look right.");
+  if (email.trim() !== "" && !valid)
+    throw new Problem("That email address doesn't look right.", "emailInvalid");
   if (valid) await browser.storage.local.set({ [MY_EMAIL_KEY]: valid });
   else await browser.storage.local.remove(MY_EMAIL_KEY);
 }

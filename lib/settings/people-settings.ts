@@ -1,3 +1,4 @@
+import { Problem } from "@/lib/problem";
 import { settingsItems } from "./items";
 
 /** The cadence new people start with, in days. */
@@ -14,6 +15,7 @@ export async function readDefaultCadence(): Promise<number> {
 }
 
 export async function setDefaultCadence(days: number) {
-  if (toCadenceDays(days, 0) === 0) throw new Error("A cadence is a whole number of days between 1 and 365.");
+  if (toCadenceDays(days, 0) === 0)
+    throw new Problem("A cadence is a whole number of days between 1 and 365.", "cadenceRange");
   await settingsItems.defaultCadenceDays.setValue(days);
 }

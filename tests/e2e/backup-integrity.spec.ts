@@ -215,3 +215,34 @@ test("a backup holding a date no calendar can show is refused with the field nam
   const stats = await openExtensionPage("popup.html#stats");
   await expect(stats.getByTestId("cadence-Priya Raman")).toBeVisible();
 });
+
+test("with Deutsch picked, a refused backup and a refused name are said in German, and nothing changes", async ({
+  openExtensionPage,
+}, testInfo) => {
+  const options = await openExtensionPage("options.html#settings");
+  await options.getByLabel("Language").selectOption({ label: "Deutsch" });
+  await expect(options.getByLabel("Sprache")).toHaveValue("de");
+  await seedDatabase(options, {
+    people: [person("priya", "Priya Raman")],
+    meetings: [meeting("m1", "priya", dayAt(-7), { notes: "Bleibt, wie es ist." })],
+  });
+  await options.goto(options.url().replace(/#.*$/, "#backup"));
+  await options.reload();
+  const file = testInfo.outputPath("backup.json");
+  const backup = JSON.parse(await exportTo(options, file, "Alles exportieren (JSON)"));
+  backup.data.meetings[0].startsAt = 8.64e15 + 1;
+  writeFileSync(file, JSON.stringify(backup));
+  const before = await allRows(options);
+  await options.getByLabel("Sicherung importieren").setInputFiles(file);
+  await expect(options.getByRole("alert")).toHaveText(
+    "Diese Sicherung kann nicht importiert werden. Das Problem liegt bei meetings[0].startsAt: kein Datum zwischen 1970 und 2200.",
+  );
+  expect(await allRows(options)).toEqual(before);
+
+  await options.goto(options.url().replace(/#.*$/, "#people"));
+  const name = options.getByLabel("Name von Priya Raman");
+  await name.fill("   ");
+  await name.blur();
+  await expect(options.getByRole("alert")).toHaveText("Ein Name darf nicht leer sein.");
+  expect(await allRows(options)).toEqual(before);
+});

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { t } from "@/components/i18n";
+import { problemWords } from "@/components/problem-words";
 import { addAgendaItem, prepDatabase } from "@/lib/db";
 import { type AgendaEntry, checkAgendaText } from "@/lib/prep";
 import type { AgendaSectionTemplate } from "@/lib/templates";
@@ -26,7 +27,7 @@ export function AgendaPart({ section, entries, personId, meetingId, now }: Props
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const checked = checkAgendaText(text);
-    if (!checked.ok) return setError(checked.reason === "empty" ? undefined : checked.message);
+    if (!checked.ok) return setError(checked.reason === "empty" ? undefined : problemWords(checked.problem));
     try {
       await addAgendaItem(prepDatabase(), { personId, meetingId, section: section.key, text: checked.text });
       // Only clear what was saved: anything typed while the write was in flight stays.

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { dueAtFromDateInput, formatDay } from "@/components/dates";
 import { languageInUse, t } from "@/components/i18n";
+import { problemText } from "@/components/problem-words";
 import {
   addGrowthCheckpoint,
   GROWTH_TEXT_MAX,
@@ -133,7 +134,7 @@ function AddCheckpoint({ planId }: { planId: string }) {
       setNote("");
       setError(undefined);
     } catch (err) {
-      setError(err instanceof GrowthPlanInputError ? err.message : t("sidebar.checkpointNotAdded"));
+      setError(err instanceof GrowthPlanInputError ? problemText(err, "") : t("sidebar.checkpointNotAdded"));
     }
   };
 

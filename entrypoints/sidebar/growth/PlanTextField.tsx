@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { languageInUse, t } from "@/components/i18n";
+import { problemText } from "@/components/problem-words";
 import { SavingTextarea } from "@/components/SavingTextarea";
 import { GROWTH_TEXT_MAX, GrowthPlanInputError, type GrowthPlanTextField } from "@/lib/db";
 import { growthPlanTemplateFor } from "@/lib/templates";
@@ -27,7 +28,7 @@ export function PlanTextField({ planId, field, value }: Props) {
         target={{ kind: "plan", planId, field }}
         errorMessage={(e) =>
           e instanceof GrowthPlanInputError
-            ? t("sidebar.textStillHere", [e.message])
+            ? t("sidebar.textStillHere", [problemText(e, "")])
             : t("sidebar.planFieldNotSaved", [template.label.toLowerCase()])
         }
       />

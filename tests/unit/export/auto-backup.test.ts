@@ -9,7 +9,8 @@ import {
   parseBackup,
   runAutoBackup,
 } from "@/lib/export";
-import { type AutoBackupFile, autoBackupIsStale, toAutoBackup } from "@/lib/settings";
+import { Problem } from "@/lib/problem";
+import { type AutoBackupFile, autoBackupIsStale, toAutoBackup, toAutoBackupState } from "@/lib/settings";
 import { sampleRows, writeRows } from "./sample";
 
 const HOUR = 3_600_000;
@@ -123,8 +124,30 @@ describe("runAutoBackup", () => {
     expect(await runAutoBackup({ every: "day", keep: 1 }, before, downloads, NOW)).toEqual({
       ...before,
       error: "The automatic backup couldn't be saved: the disk is full.",
+      // The browser's words can't be translated; the sentence around them is.
+      problem: {
+        code: "autoBackupFailed",
+        values: [],
+        reason: { code: "asSaid", values: ["the disk is full."] },
+      },
     });
     expect(removed).toEqual([]);
+  });
+
+  it("records a failure of its own as a problem the pages translate", async () => {
+    const downloads: BackupDownloads = {
+      save: async () => {
+        throw new Problem("the backup could not be written", "backupNotWritten");
+      },
+      remove: async () => {},
+    };
+    const state = await runAutoBackup({ every: "day", keep: 1 }, { files: [] }, downloads, NOW);
+    expect(state.error).toBe("The automatic backup couldn't be saved: the backup could not be written.");
+    expect(toAutoBackupState(JSON.parse(JSON.stringify(state))).problem).toEqual({
+      code: "autoBackupFailed",
+      values: [],
+      reason: { code: "backupNotWritten", values: [] },
+    });
   });
 });
 

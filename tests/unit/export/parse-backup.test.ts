@@ -9,6 +9,7 @@ import {
   parseBackup,
   serializeBackup,
 } from "@/lib/export";
+import { type ProblemDetail, problemOf } from "@/lib/problem";
 import { sampleRows, snapshot, writeRows } from "./sample";
 
 let db: PrepDatabase;
@@ -229,6 +230,20 @@ describe("a bad backup file", () => {
     expect(await importText(text)).toMatch(error);
     expect(await snapshot(db)).toEqual(before);
   });
+
+  it.each(badFiles)(
+    "%s: refused as a problem the pages translate, not in English words",
+    async (_name, file) => {
+      const text = await file();
+      const parsed = parseBackup(text);
+      let detail: ProblemDetail | undefined;
+      if (!parsed.ok) detail = parsed.problem;
+      else detail = problemOf(await importBackup(db, parsed.doc).catch((e: unknown) => e));
+      expect(detail).toBeDefined();
+      expect(detail?.code).not.toBe("asSaid");
+      expect(detail?.reason?.code).not.toBe("asSaid");
+    },
+  );
 
   it("has at least fifteen cases", () => {
     expect(badFiles.length).toBeGreaterThanOrEqual(15);
