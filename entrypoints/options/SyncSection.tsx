@@ -12,6 +12,7 @@ import {
   unlockSync,
   uploadAgain,
 } from "@/lib/device-sync";
+import { ChangePassphrase } from "./ChangePassphrase";
 import { SetByOrganisation, useManagedPolicy } from "./managed";
 import { useSaveStatus } from "./status";
 
@@ -51,6 +52,7 @@ export function SyncSection() {
   const [useRecoveryKey, setUseRecoveryKey] = useState(false);
   const [shownKey, setShownKey] = useState<string>();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [changing, setChanging] = useState(false);
   const [busy, setBusy] = useState(false);
   const { run, view: saveStatus } = useSaveStatus(t("options.sync.couldNotChange"));
 
@@ -245,6 +247,11 @@ export function SyncSection() {
           <button type="button" disabled={busy} onClick={() => act(requestSync, t("options.sync.finished"))}>
             {t("options.sync.syncNow")}
           </button>
+          {status.problem === "wiped" || changing ? null : (
+            <button type="button" disabled={busy} onClick={() => setChanging(true)}>
+              {t("options.sync.changePassphrase")}
+            </button>
+          )}
           <button type="button" disabled={busy} onClick={() => act(turnOffSync, t("options.sync.turnedOff"))}>
             {t("options.sync.turnOff")}
           </button>
@@ -253,6 +260,7 @@ export function SyncSection() {
           </button>
         </div>
         <p className="quiet">{t("options.sync.turnOffExplain")}</p>
+        {changing ? <ChangePassphrase busy={busy} act={act} onClose={() => setChanging(false)} /> : null}
         {confirmingDelete ? (
           <div role="alertdialog" aria-labelledby={`${id}-del`} className="confirm">
             <p id={`${id}-del`}>{t("options.sync.deleteConfirm")}</p>

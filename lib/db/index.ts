@@ -81,6 +81,7 @@ export {
   readSyncKey,
   readSyncState,
   readSyncStatusRow,
+  replaceStoredKeyFile,
   type SyncState,
   startSyncing,
   stopSyncing,

@@ -210,6 +210,14 @@ export async function readStoredKeyFile(db: PrepDatabase): Promise<unknown> {
   return ((await db.syncMeta.get("key")) as Partial<SyncKeyRow> | undefined)?.keyFile;
 }
 
+/** The wrapped key as Drive holds it now, after the passphrase was changed here. */
+export async function replaceStoredKeyFile(db: PrepDatabase, keyFile: unknown): Promise<void> {
+  await db.transaction("rw", db.syncMeta, async () => {
+    const row = await db.syncMeta.get("key");
+    if (row) await db.syncMeta.put({ ...row, keyFile } as SyncMetaRow);
+  });
+}
+
 /** Sync stops here: the key, the clock and the bookkeeping go; every row stays as it is. */
 export async function stopSyncing(db: PrepDatabase): Promise<void> {
   await db.transaction("rw", [...syncStateTables], async () => {

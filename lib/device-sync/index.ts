@@ -7,6 +7,7 @@
 export { connectedDrive, DEVICE_SYNC_SCOPES, keyFileOf } from "./drive-access";
 export { BATCH_ROWS, createDeviceSync, type DeviceSyncDeps, SNAPSHOT_EVERY_BATCHES } from "./job";
 export {
+  changeSyncPassphrase,
   connectSyncDrive,
   deleteSyncedCopy,
   MIN_PASSPHRASE_LENGTH,

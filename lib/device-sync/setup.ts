@@ -6,6 +6,7 @@ import {
   readStoredKeyFile,
   readSyncKey,
   readSyncState,
+  replaceStoredKeyFile,
   startSyncing,
   stopSyncing,
 } from "@/lib/db";
@@ -17,6 +18,7 @@ import {
   setDeviceSyncToken,
 } from "@/lib/settings";
 import {
+  changePassphrase,
   createSyncKey,
   type DataKey,
   type DriveClient,
@@ -147,6 +149,26 @@ function cryptoProblem(error: unknown): never {
 
 export type SyncUnlock = { passphrase: string } | { recoveryKey: string };
 
+/** A passphrase chosen now: long enough that guessing it through the key file in Drive is hopeless. */
+function checkNewPassphrase(passphrase: string): void {
+  if (passphrase.trim() === "") throw new SyncSetupError("empty-passphrase", "Type your sync passphrase.");
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH)
+    throw new SyncSetupError(
+      "short-passphrase",
+      `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+    );
+}
+
+async function downloadKeyFile(drive: DriveClient, file: DriveFile): Promise<unknown> {
+  const downloaded = await drive.download(file.id);
+  if (!downloaded.ok) throw driveFailed(downloaded.problem.kind);
+  try {
+    return JSON.parse(fromUtf8(downloaded.value));
+  } catch {
+    throw new SyncSetupError("drive", "The synced key in Google Drive is not one 1:1 Prep can read.");
+  }
+}
+
 /**
  * After `connectSyncDrive`: the first device makes the key (and hands back its recovery key, to
  * show once); a further device opens the key with the passphrase or the recovery key. A wrong one
@@ -166,14 +188,7 @@ export async function unlockSync(
   let keyFile: unknown;
   let recoveryKey: string | undefined;
   if (existing) {
-    const downloaded = await drive.download(existing.id);
-    if (!downloaded.ok) throw driveFailed(downloaded.problem.kind);
-    let json: unknown;
-    try {
-      json = JSON.parse(fromUtf8(downloaded.value));
-    } catch {
-      throw new SyncSetupError("drive", "The synced key in Google Drive is not one 1:1 Prep can read.");
-    }
+    const json = await downloadKeyFile(drive, existing);
     keyFile = json;
     dataKey = await ("passphrase" in input
       ? unlockWithPassphrase(json, input.passphrase)
@@ -182,13 +197,7 @@ export async function unlockSync(
   } else {
     if (!("passphrase" in input))
       throw new SyncSetupError("wrong-recovery-key", "There is no synced data yet.");
-    if (input.passphrase.trim() === "")
-      throw new SyncSetupError("empty-passphrase", "Type your sync passphrase.");
-    if ([...input.passphrase].length < MIN_PASSPHRASE_LENGTH)
-      throw new SyncSetupError(
-        "short-passphrase",
-        `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
-      );
+    checkNewPassphrase(input.passphrase);
     const made = await createSyncKey(input.passphrase).catch(cryptoProblem);
     const created = await drive.createFile(KEY_FILE_NAME, utf8(JSON.stringify(made.keyFile)));
     if (!created.ok) throw driveFailed(created.problem.kind);
@@ -205,6 +214,46 @@ export async function unlockSync(
   await startSyncing(prepDatabase(), newDeviceId(), dataKey, keyFile);
   await browser.runtime.sendMessage({ type: "sync:now" }).catch(() => undefined);
   return recoveryKey === undefined ? {} : { recoveryKey };
+}
+
+/** Tries before giving up when other devices keep changing the key file under this one. */
+const CHANGE_TRIES = 3;
+
+/**
+ * A new passphrase for every device: the data key in Drive is wrapped again under it, with the
+ * current passphrase or the recovery key to open it. Nothing else is re-encrypted or uploaded,
+ * and the other devices, which hold the data key itself, keep syncing. The key file is replaced
+ * only if no other device wrote it since it was read here (Drive v2's `If-Match`); when one did,
+ * the change starts over from what that device wrote.
+ */
+export async function changeSyncPassphrase(
+  current: SyncUnlock,
+  next: string,
+  deps: DriveAccessDeps = {},
+): Promise<void> {
+  checkNewPassphrase(next);
+  const db = prepDatabase();
+  const key = await readSyncKey(db);
+  if (!key) throw new SyncSetupError("sign-in", "Connect Google first: turn sync on again.");
+  const drive = connectedDrive(deps);
+  for (let tries = 0; tries < CHANGE_TRIES; tries++) {
+    const file = keyFileOf(await listOrThrow(drive));
+    if (!file) throw new SyncSetupError("drive", "The synced key is no longer in Google Drive.");
+    // The ETag first: a write after it, even before the download, makes the update refuse.
+    const etag = await drive.readEtag(file.id);
+    if (!etag.ok) throw driveFailed(etag.problem.kind);
+    const json = await downloadKeyFile(drive, file);
+    if ((json as { keyId?: unknown } | null)?.keyId !== key.keyId)
+      throw new SyncSetupError("drive", "The synced key in Google Drive is not the one this device uses.");
+    const changed = await changePassphrase(json, current, next).catch(cryptoProblem);
+    const updated = await drive.updateIfUnchanged(file.id, utf8(JSON.stringify(changed)), etag.value);
+    if (updated.ok) {
+      await replaceStoredKeyFile(db, changed);
+      return;
+    }
+    if (updated.problem.kind !== "changed") throw driveFailed(updated.problem.kind);
+  }
+  throw driveFailed("changed");
 }
 
 /**

@@ -47,7 +47,7 @@ test("agenda items not discussed carry over to the next meeting; the nudge asks 
   const long = "x".repeat(5001);
   await first.getByRole("textbox", { name: "Add to My items" }).fill(long);
   await first.getByRole("textbox", { name: "Add to My items" }).press("Enter");
-  await expect(mine.getByRole("alert")).toContainText("Keep it under 5000 characters");
+  await expect(mine.getByRole("alert")).toContainText("Keep it under 5,000 characters");
   await expect(first.getByRole("textbox", { name: "Add to My items" })).toHaveValue(long);
   await first.getByRole("textbox", { name: "Add to My items" }).fill("");
 

@@ -195,3 +195,96 @@ test("a synced copy removed from Drive deletes nothing here, and the manager can
   expect(names).toContain("key");
   expect(names.some((name) => name.startsWith("b-"))).toBe(true);
 });
+
+test("a new passphrase set on one computer: the other keeps syncing without it, and a computer added later needs it", async ({
+  context: laptop,
+  extensionId,
+}) => {
+  test.setTimeout(150_000);
+  const NEW_PASSPHRASE = "Seven quiet herons, fjällräven";
+  const drive = new FakeDrive();
+  await serveDrive(laptop, drive);
+  const laptopOptions = await openSyncOptions(laptop, extensionId);
+  await turnOnSync(laptopOptions);
+  await laptopOptions.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
+  await laptopOptions.getByLabel("Repeat the passphrase").fill(PASSPHRASE);
+  await laptopOptions.getByRole("button", { name: "Start syncing" }).click();
+  await laptopOptions.getByRole("button", { name: "I've saved it" }).click({ timeout: 20_000 });
+  await expect(state(laptopOptions)).toContainText("Synced", { timeout: 20_000 });
+
+  const dir = mkdtempSync(join(tmpdir(), "prep-e2e-desktop-"));
+  const desktop = await launchWithExtension(dir);
+  try {
+    await serveDrive(desktop, drive);
+    const desktopOptions = await openSyncOptions(desktop, extensionId);
+    await turnOnSync(desktopOptions);
+    await desktopOptions.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
+    await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
+    await expect(state(desktopOptions)).toContainText("Synced", { timeout: 20_000 });
+
+    const [keyBefore] = drive.byName("key");
+    // A copy: the fake Drive replaces a file's contents on the same record.
+    const keyBytesBefore = new Uint8Array(keyBefore?.bytes ?? []);
+    const dataFilesBefore = [...drive.files.values()].filter((f) => f.name !== "key").map((f) => f.name);
+
+    // A mistyped current passphrase changes nothing and keeps what was typed.
+    await laptopOptions.getByRole("button", { name: "Change passphrase" }).click();
+    const change = laptopOptions.getByRole("form", { name: "A new sync passphrase" });
+    await change.getByLabel("Current passphrase").fill("Blue kettle at dusk");
+    await change.getByLabel("New passphrase").fill(NEW_PASSPHRASE);
+    await change.getByLabel("Repeat the passphrase").fill(NEW_PASSPHRASE);
+    await change.getByRole("button", { name: "Change passphrase" }).click();
+    await expect(laptopOptions.getByRole("alert")).toContainText("doesn't open your synced notes", {
+      timeout: 20_000,
+    });
+    await expect(change.getByLabel("New passphrase")).toHaveValue(NEW_PASSPHRASE);
+    expect(drive.byName("key")[0]?.bytes).toEqual(keyBytesBefore);
+
+    await change.getByLabel("Current passphrase").fill(PASSPHRASE);
+    await change.getByRole("button", { name: "Change passphrase" }).click();
+    await expect(laptopOptions.getByRole("status").filter({ hasText: "Passphrase changed" })).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(change).toHaveCount(0);
+    // The same key file, wrapped again; no note was encrypted or uploaded again.
+    const [keyAfter] = drive.byName("key");
+    expect(keyAfter?.id).toBe(keyBefore?.id);
+    expect(keyAfter?.bytes).not.toEqual(keyBytesBefore);
+    expect([...drive.files.values()].filter((f) => f.name !== "key").map((f) => f.name)).toEqual(
+      dataFilesBefore,
+    );
+
+    // Notes written on the laptop after the change still reach the desktop, untouched by it.
+    const laptopCalendar = await openWeek(await laptop.newPage());
+    await openEvent(laptopCalendar, fixtureEvents.priyaWeekly1);
+    await sidebar(laptopCalendar)
+      .getByRole("textbox", { name: /Notes for the 1:1/ })
+      .fill(LAPTOP_NOTES);
+    await expect(sidebar(laptopCalendar).getByText("Saved", { exact: true })).toBeVisible();
+    await closeEvent(laptopCalendar);
+    await laptopOptions.getByRole("button", { name: "Sync now" }).click();
+    await expect(state(laptopOptions)).not.toContainText("waiting", { timeout: 20_000 });
+    await desktopOptions.getByRole("button", { name: "Sync now" }).click();
+    await expect(state(desktopOptions)).toContainText("Synced", { timeout: 20_000 });
+    const desktopCalendar = await openWeek(await desktop.newPage());
+    await openEvent(desktopCalendar, fixtureEvents.priyaWeekly1);
+    await expect(sidebar(desktopCalendar).getByRole("textbox", { name: /Notes for the 1:1/ })).toHaveValue(
+      LAPTOP_NOTES,
+      { timeout: 10_000 },
+    );
+
+    // Turned off and on again, the desktop is a computer added now: the old passphrase is refused.
+    await desktopOptions.getByRole("button", { name: "Turn off sync" }).click();
+    await turnOnSync(desktopOptions);
+    const passphrase = desktopOptions.getByLabel("Sync passphrase", { exact: true });
+    await passphrase.fill(PASSPHRASE);
+    await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
+    await expect(desktopOptions.getByRole("alert")).toContainText("passphrase", { timeout: 20_000 });
+    await passphrase.fill(NEW_PASSPHRASE);
+    await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
+    await expect(state(desktopOptions)).toContainText("Synced", { timeout: 20_000 });
+  } finally {
+    await desktop.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

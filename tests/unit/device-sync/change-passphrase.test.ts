@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { prepDatabase, readStoredKeyFile, startSyncing } from "@/lib/db";
+import { changeSyncPassphrase, SyncSetupError } from "@/lib/device-sync";
+import { setDeviceSyncConnection, setDeviceSyncToken } from "@/lib/settings";
+import { createSyncKey, unlockWithPassphrase, unlockWithRecoveryKey } from "@/lib/sync";
+import { FakeDrive, googleError } from "../../fixtures/drive/fake-drive";
+
+const OLD = "correct horse battery staple";
+const NEW = "Seven quiet herons, fjällräven";
+const made = createSyncKey(OLD);
+
+const keyFileIn = (drive: FakeDrive): unknown =>
+  JSON.parse(new TextDecoder().decode(drive.byName("key")[0]?.bytes));
+
+let drive: FakeDrive;
+beforeEach(async () => {
+  drive = new FakeDrive();
+  const { dataKey, keyFile } = await made;
+  drive.put("key", new TextEncoder().encode(JSON.stringify(keyFile)));
+  await startSyncing(prepDatabase(), "laptop01", dataKey, keyFile);
+  await setDeviceSyncConnection({ clientId: "1234-abc.apps.googleusercontent.com", connectedAt: 1 });
+  await setDeviceSyncToken({ accessToken: drive.token, expiresAt: Date.now() + 3_600_000 });
+});
+
+const change = (current: Parameters<typeof changeSyncPassphrase>[0], next = NEW) =>
+  changeSyncPassphrase(current, next, { fetch: drive.fetch });
+
+describe("changing the sync passphrase", () => {
+  it("wraps the same key under the new passphrase in place, with the recovery key still opening it", async () => {
+    const { dataKey, recoveryKey } = await made;
+    const [before] = drive.byName("key");
+    await change({ passphrase: OLD });
+    const after = keyFileIn(drive);
+    expect(drive.byName("key").map((f) => f.id)).toEqual([before?.id]);
+    expect((await unlockWithPassphrase(after, NEW)).keyId).toBe(dataKey.keyId);
+    await expect(unlockWithPassphrase(after, OLD)).rejects.toMatchObject({ kind: "wrong-passphrase" });
+    expect((await unlockWithRecoveryKey(after, recoveryKey)).keyId).toBe(dataKey.keyId);
+    expect(await readStoredKeyFile(prepDatabase())).toEqual(after);
+    // Only the key file was written: no batch or snapshot went up again.
+    expect(drive.requests.filter((r) => r.method !== "GET").map((r) => r.method)).toEqual(["PUT"]);
+    expect(drive.requests.find((r) => r.method === "PUT")?.headers.get("if-match")).toBeTruthy();
+  });
+
+  it("opens with the recovery key when the passphrase is forgotten", async () => {
+    await change({ recoveryKey: (await made).recoveryKey });
+    expect((await unlockWithPassphrase(keyFileIn(drive), NEW)).keyId).toBe((await made).dataKey.keyId);
+  });
+
+  it("starts over from the key file another device wrote meanwhile, instead of writing over it", async () => {
+    drive.failNext(
+      () => googleError(412, "conditionNotMet"),
+      (r) => r.method === "PUT",
+    );
+    await change({ passphrase: OLD });
+    expect(drive.requests.filter((r) => r.method === "PUT")).toHaveLength(2);
+    expect((await unlockWithPassphrase(keyFileIn(drive), NEW)).keyId).toBe((await made).dataKey.keyId);
+  });
+
+  it.each([
+    ["a wrong current passphrase", { passphrase: "correct horse battery stapler" }, NEW, "wrong-passphrase"],
+    ["a new passphrase too short", { passphrase: OLD }, "short one", "short-passphrase"],
+    ["an empty new passphrase", { passphrase: OLD }, "   ", "empty-passphrase"],
+  ] as const)("refuses %s and changes nothing", async (_what, current, next, kind) => {
+    const before = new Uint8Array(drive.byName("key")[0]?.bytes ?? []);
+    const error = await change(current, next).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SyncSetupError);
+    expect((error as SyncSetupError).kind).toBe(kind);
+    expect(drive.byName("key")[0]?.bytes).toEqual(before);
+    expect(drive.requests.some((r) => r.method === "PUT")).toBe(false);
+  });
+});
