@@ -1,0 +1,61 @@
+import type { BrowserContext, Page } from "@playwright/test";
+import { renderWeekPage } from "../fixtures/calendar/render";
+import type { FakeDrive } from "../fixtures/drive/fake-drive";
+import { answerGoogleSignIn, answerPermissionPrompt } from "./consent";
+import { expect } from "./extension";
+
+export const CLIENT_ID = "1234-abc.apps.googleusercontent.com";
+
+/**
+ * Google's Drive API for every profile at once, from one in-memory folder: what the laptop
+ * uploads the desktop downloads. The stubbed consent grants no real host permission, so the
+ * extension's requests are CORS ones and get the headers Google would send.
+ */
+export async function serveDrive(context: BrowserContext, drive: FakeDrive) {
+  await context.route("https://calendar.google.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: renderWeekPage() }),
+  );
+  await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, async (route) => {
+    const request = route.request();
+    const cors = {
+      "access-control-allow-origin": "*",
+      "access-control-allow-headers": "authorization, content-type, if-match",
+      "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE",
+      "access-control-expose-headers": "retry-after",
+    };
+    if (request.method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors });
+    if (!request.url().startsWith("https://www.googleapis.com/")) return route.abort();
+    const body = request.postDataBuffer();
+    const response = await drive.fetch(request.url(), {
+      method: request.method(),
+      headers: request.headers(),
+      ...(body ? { body: new Uint8Array(body) } : {}),
+    });
+    return route.fulfill({
+      status: response.status,
+      headers: { ...Object.fromEntries(response.headers), ...cors },
+      body: Buffer.from(await response.arrayBuffer()),
+    });
+  });
+}
+
+export async function openSyncOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#sync`);
+  return options;
+}
+
+export async function turnOnSync(options: Page) {
+  const turnOn = options.getByRole("button", { name: "Turn on sync" });
+  await expect(turnOn).toBeVisible();
+  // Neither the organisation nor a Calendar connection gave a client id here.
+  await options.locator("section", { has: turnOn }).getByLabel("OAuth client id").fill(CLIENT_ID);
+  // Stubbed just before the click: on this page a stub set right after loading was found replaced
+  // by Chromium's own permissions API by the time of the click, with no reload in between.
+  await answerPermissionPrompt(options, true);
+  await answerGoogleSignIn(options, "token-1");
+  await turnOn.click();
+}
+
+/** The sync state line in Options: "Synced 2 minutes ago", "Offline, 3 changes waiting". */
+export const state = (options: Page) => options.getByTestId("device-sync-state");
