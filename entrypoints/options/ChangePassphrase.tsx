@@ -39,49 +39,41 @@ export function ChangePassphrase({
       <h3 id={`${id}-h`}>{t("options.sync.changeHeading")}</h3>
       <p className="quiet">{t("options.sync.changeExplain")}</p>
       {useRecoveryKey ? (
-        <div className="field">
-          <label htmlFor={`${id}-rkey`}>{t("options.sync.recoveryKey")}</label>
-          <input
-            id={`${id}-rkey`}
-            value={recoveryKey}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(e) => setRecoveryKey(e.target.value)}
-          />
-        </div>
+        <SyncField
+          id={`${id}-rkey`}
+          label={t("options.sync.recoveryKey")}
+          value={recoveryKey}
+          onChange={setRecoveryKey}
+          secret={false}
+          autoComplete="off"
+        />
       ) : (
-        <div className="field">
-          <label htmlFor={`${id}-current`}>{t("options.sync.currentPassphrase")}</label>
-          <input
-            id={`${id}-current`}
-            type="password"
-            value={current}
-            autoComplete="current-password"
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </div>
+        <SyncField
+          id={`${id}-current`}
+          label={t("options.sync.currentPassphrase")}
+          value={current}
+          onChange={setCurrent}
+          secret
+          autoComplete="current-password"
+        />
       )}
-      <div className="field">
-        <label htmlFor={`${id}-next`}>{t("options.sync.newPassphrase")}</label>
-        <input
-          id={`${id}-next`}
-          type="password"
-          value={next}
-          autoComplete="new-password"
-          minLength={MIN_PASSPHRASE_LENGTH}
-          onChange={(e) => setNext(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-repeat`}>{t("options.sync.repeat")}</label>
-        <input
-          id={`${id}-repeat`}
-          type="password"
-          value={repeat}
-          autoComplete="new-password"
-          onChange={(e) => setRepeat(e.target.value)}
-        />
-      </div>
+      <SyncField
+        id={`${id}-next`}
+        label={t("options.sync.newPassphrase")}
+        value={next}
+        onChange={setNext}
+        secret
+        autoComplete="new-password"
+        minLength={MIN_PASSPHRASE_LENGTH}
+      />
+      <SyncField
+        id={`${id}-repeat`}
+        label={t("options.sync.repeat")}
+        value={repeat}
+        onChange={setRepeat}
+        secret
+        autoComplete="new-password"
+      />
       <p className="quiet">{t("options.sync.passphraseHint", [String(MIN_PASSPHRASE_LENGTH)])}</p>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
@@ -95,5 +87,39 @@ export function ChangePassphrase({
         </button>
       </div>
     </form>
+  );
+}
+
+/** One line of the sync forms: a passphrase (hidden as typed) or a recovery key (shown, as it is copied). */
+export function SyncField({
+  id,
+  label,
+  value,
+  onChange,
+  secret,
+  autoComplete,
+  minLength,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  secret: boolean;
+  autoComplete: string;
+  minLength?: number | undefined;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={secret ? "password" : "text"}
+        value={value}
+        spellCheck={secret ? undefined : false}
+        autoComplete={autoComplete}
+        minLength={minLength}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
   );
 }

@@ -12,7 +12,7 @@ import {
   unlockSync,
   uploadAgain,
 } from "@/lib/device-sync";
-import { ChangePassphrase } from "./ChangePassphrase";
+import { ChangePassphrase, SyncField } from "./ChangePassphrase";
 import { SetByOrganisation, useManagedPolicy } from "./managed";
 import { useSaveStatus } from "./status";
 
@@ -166,40 +166,34 @@ export function SyncSection() {
       >
         <p>{first ? t("options.sync.chooseExplain") : t("options.sync.enterExplain")}</p>
         {useRecoveryKey ? (
-          <div className="field">
-            <label htmlFor={`${id}-rkey`}>{t("options.sync.recoveryKey")}</label>
-            <input
-              id={`${id}-rkey`}
-              value={recoveryKey}
-              spellCheck={false}
-              autoComplete="off"
-              onChange={(e) => setRecoveryKey(e.target.value)}
-            />
-          </div>
+          <SyncField
+            id={`${id}-rkey`}
+            label={t("options.sync.recoveryKey")}
+            value={recoveryKey}
+            onChange={setRecoveryKey}
+            secret={false}
+            autoComplete="off"
+          />
         ) : (
-          <div className="field">
-            <label htmlFor={`${id}-pass`}>{t("options.sync.passphrase")}</label>
-            <input
-              id={`${id}-pass`}
-              type="password"
-              value={passphrase}
-              autoComplete={first ? "new-password" : "current-password"}
-              minLength={first ? MIN_PASSPHRASE_LENGTH : undefined}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          </div>
+          <SyncField
+            id={`${id}-pass`}
+            label={t("options.sync.passphrase")}
+            value={passphrase}
+            onChange={setPassphrase}
+            secret
+            autoComplete={first ? "new-password" : "current-password"}
+            minLength={first ? MIN_PASSPHRASE_LENGTH : undefined}
+          />
         )}
         {first ? (
-          <div className="field">
-            <label htmlFor={`${id}-repeat`}>{t("options.sync.repeat")}</label>
-            <input
-              id={`${id}-repeat`}
-              type="password"
-              value={repeat}
-              autoComplete="new-password"
-              onChange={(e) => setRepeat(e.target.value)}
-            />
-          </div>
+          <SyncField
+            id={`${id}-repeat`}
+            label={t("options.sync.repeat")}
+            value={repeat}
+            onChange={setRepeat}
+            secret
+            autoComplete="new-password"
+          />
         ) : null}
         {first ? (
           <p className="quiet">{t("options.sync.passphraseHint", [String(MIN_PASSPHRASE_LENGTH)])}</p>
