@@ -78,6 +78,8 @@ const errorSchema = z.object({
 const FILE_FIELDS = "id,name,size,modifiedTime";
 const MAX_PAGES = 1000;
 const MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024;
+/** Drive takes files of up to 5 MB with their metadata in one request; room is left for the metadata. */
+export const MULTIPART_MAX_BYTES = 4 * 1024 * 1024;
 const RATE_REASONS = new Set(["rateLimitExceeded", "userRateLimitExceeded", "dailyLimitExceeded"]);
 const QUOTA_REASONS = new Set(["storageQuotaExceeded", "quotaExceeded"]);
 const REAUTH_REASONS = new Set(["insufficientPermissions", "insufficientScopes", "authError"]);
@@ -177,6 +179,54 @@ export function createDriveClient(options: DriveOptions): DriveClient {
     return parsed.success ? { ok: true, value: parsed.data } : fail({ kind: "invalid-response" });
   }
 
+  type NewFile = { name: string; parents: string[]; id?: string };
+
+  function createMultipart(metadata: NewFile, bytes: Uint8Array): Promise<DriveResult<DriveFile>> {
+    const boundary = `sync-${toBase64Url(randomBytes(18))}`;
+    const body = concatBytes(
+      utf8(
+        `--${boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n${JSON.stringify(metadata)}\r\n` +
+          `--${boundary}\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      bytes,
+      utf8(`\r\n--${boundary}--`),
+    );
+    const params = new URLSearchParams({ uploadType: "multipart", fields: FILE_FIELDS });
+    return json(
+      `${DRIVE_UPLOAD_API}/files?${params}`,
+      { method: "POST", headers: { "Content-Type": `multipart/related; boundary=${boundary}` }, body },
+      fileSchema,
+    );
+  }
+
+  /**
+   * Drive takes larger files (a snapshot of years of notes) only as a resumable upload: the
+   * metadata opens a session, and the contents go to the session's address in one request. A
+   * failed upload starts a new session on the next try; a generated id keeps it one file.
+   */
+  async function createResumable(metadata: NewFile, bytes: Uint8Array): Promise<DriveResult<DriveFile>> {
+    const params = new URLSearchParams({ uploadType: "resumable", fields: FILE_FIELDS });
+    const opened = await call(`${DRIVE_UPLOAD_API}/files?${params}`, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json; charset=UTF-8",
+        "X-Upload-Content-Type": "application/octet-stream",
+        "X-Upload-Content-Length": String(bytes.length),
+      },
+      body: utf8(JSON.stringify(metadata)),
+    });
+    if (!opened.ok) return opened;
+    await opened.value.body?.cancel().catch(() => undefined);
+    const session = opened.value.headers.get("location") ?? "";
+    // The token goes along to the session's address: only ever to Drive's own upload endpoint.
+    if (!session.startsWith(`${DRIVE_UPLOAD_API}/files?`)) return fail({ kind: "invalid-response" });
+    return json(
+      session,
+      { method: "PUT", headers: { "Content-Type": "application/octet-stream" }, body: new Uint8Array(bytes) },
+      fileSchema,
+    );
+  }
+
   const fileUrl = (id: string) => `${DRIVE_API}/files/${encodeURIComponent(id)}`;
 
   return {
@@ -209,22 +259,11 @@ export function createDriveClient(options: DriveOptions): DriveClient {
     },
 
     async createFile(name, bytes, id) {
-      const boundary = `sync-${toBase64Url(randomBytes(18))}`;
       const metadata = { name, parents: ["appDataFolder"], ...(id ? { id } : {}) };
-      const body = concatBytes(
-        utf8(
-          `--${boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n${JSON.stringify(metadata)}\r\n` +
-            `--${boundary}\r\nContent-Type: application/octet-stream\r\n\r\n`,
-        ),
-        bytes,
-        utf8(`\r\n--${boundary}--`),
-      );
-      const params = new URLSearchParams({ uploadType: "multipart", fields: FILE_FIELDS });
-      const answer = await json(
-        `${DRIVE_UPLOAD_API}/files?${params}`,
-        { method: "POST", headers: { "Content-Type": `multipart/related; boundary=${boundary}` }, body },
-        fileSchema,
-      );
+      const answer =
+        bytes.length > MULTIPART_MAX_BYTES
+          ? await createResumable(metadata, bytes)
+          : await createMultipart(metadata, bytes);
       if (!answer.ok) return answer;
       // The file Drive made must be the one we asked for, or the upload is not ours to count.
       if (answer.value.name !== name || (id && answer.value.id !== id))

@@ -67,6 +67,7 @@ export {
   type DriveOptions,
   type DriveProblem,
   type DriveResult,
+  MULTIPART_MAX_BYTES,
   type NextStep,
   nextStep,
   QUOTA_RETRY_MS,

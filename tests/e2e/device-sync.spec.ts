@@ -5,6 +5,7 @@ import { FakeDrive } from "../fixtures/drive/fake-drive";
 import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, sidebar } from "./calendar";
 import { openSyncOptions, serveDrive, state, turnOnSync } from "./drive-sync";
 import { expect, launchWithExtension, test } from "./extension";
+import { dayAt, meeting, person, seedDatabase } from "./seed";
 
 const PASSPHRASE = "Blue kettle at dawn, 1987";
 const LAPTOP_NOTES = "Priya wants to lead the payments migration. Überraschung für Jörg.";
@@ -227,6 +228,62 @@ test("a new passphrase set on one computer: the other keeps syncing without it, 
     await passphrase.fill(NEW_PASSPHRASE);
     await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
     await expect(state(desktopOptions)).toContainText("Synced", { timeout: 20_000 });
+  } finally {
+    await desktop.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("years of notes too large for one Drive request go up as a resumable upload and come back whole on another computer", async ({
+  context: laptop,
+  extensionId,
+}) => {
+  test.setTimeout(150_000);
+  const drive = new FakeDrive();
+  await serveDrive(laptop, drive);
+  const laptopOptions = await openSyncOptions(laptop, extensionId);
+  // Forty long meetings' notes: more than the 4 MB sent with their metadata in one request.
+  const notes = (i: number) => `Meeting ${i}: ${"Roadmap, hiring, the migration. ".repeat(3300)}`;
+  await seedDatabase(laptopOptions, {
+    people: [person("priya", "Priya Raman")],
+    meetings: Array.from({ length: 40 }, (_, i) =>
+      meeting(`m${i}`, "priya", dayAt(-7 * (i + 1)), { notes: notes(i) }),
+    ),
+  });
+  await laptopOptions.reload();
+  await turnOnSync(laptopOptions);
+  await laptopOptions.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
+  await laptopOptions.getByLabel("Repeat the passphrase").fill(PASSPHRASE);
+  await laptopOptions.getByRole("button", { name: "Start syncing" }).click();
+  await laptopOptions.getByRole("button", { name: "I've saved it" }).click({ timeout: 20_000 });
+  await expect(state(laptopOptions)).toContainText("Synced", { timeout: 60_000 });
+  await expect(state(laptopOptions)).not.toContainText("waiting");
+  const resumable = drive.requests.filter((r) => r.url.searchParams.get("uploadType") === "resumable");
+  expect(resumable.map((r) => r.method)).toEqual(["POST", "PUT"]);
+  expect(resumable[1]?.body.length).toBeGreaterThan(4 * 1024 * 1024);
+
+  const dir = mkdtempSync(join(tmpdir(), "prep-e2e-desktop-"));
+  const desktop = await launchWithExtension(dir);
+  try {
+    await serveDrive(desktop, drive);
+    const desktopOptions = await openSyncOptions(desktop, extensionId);
+    await turnOnSync(desktopOptions);
+    await desktopOptions.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
+    await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
+    await expect(state(desktopOptions)).toContainText("Synced", { timeout: 60_000 });
+    const restored = await desktopOptions.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open("one-on-one-prep");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction("meetings").objectStore("meetings").getAll();
+            all.onsuccess = () =>
+              resolve((all.result as { id: string; notes: string }[]).map((m) => m.notes));
+          };
+        }),
+    );
+    expect(restored.sort()).toEqual(Array.from({ length: 40 }, (_, i) => notes(i)).sort());
   } finally {
     await desktop.close();
     rmSync(dir, { recursive: true, force: true });

@@ -21,7 +21,7 @@ export async function serveDrive(context: BrowserContext, drive: FakeDrive) {
       "access-control-allow-origin": "*",
       "access-control-allow-headers": "authorization, content-type, if-match",
       "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE",
-      "access-control-expose-headers": "retry-after",
+      "access-control-expose-headers": "retry-after, location",
     };
     if (request.method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors });
     if (!request.url().startsWith("https://www.googleapis.com/")) return route.abort();

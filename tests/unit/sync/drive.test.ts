@@ -4,6 +4,7 @@ import {
   createDriveClient,
   type DriveProblem,
   type DriveResult,
+  MULTIPART_MAX_BYTES,
   nextStep,
   QUOTA_RETRY_MS,
 } from "@/lib/sync";
@@ -71,6 +72,65 @@ describe("creating, reading and deleting files", () => {
     expect(created).toMatchObject({ name: "b-aaaaaaaa-0000000001", size: contents.length });
     expect(drive.files.get(created.id)?.bytes).toEqual(contents);
     expect(value(await client.download(created.id))).toEqual(contents);
+  });
+
+  it("sends a file larger than Drive takes in one request as a resumable upload, under the id asked for", async () => {
+    const { drive, client } = setup();
+    const big = new Uint8Array(MULTIPART_MAX_BYTES + 1).map((_, i) => i % 251);
+    const [id] = value(await client.generateIds(1));
+    const created = value(await client.createFile("s-aaaaaaaa-0000000020", big, id));
+    expect(created).toMatchObject({ id, name: "s-aaaaaaaa-0000000020", size: big.length });
+    expect(drive.files.get(created.id)?.bytes).toEqual(big);
+    const uploads = drive.requests.filter((r) => r.url.pathname === "/upload/drive/v3/files");
+    expect(uploads.map((r) => [r.method, r.url.searchParams.get("uploadType")])).toEqual([
+      ["POST", "resumable"],
+      ["PUT", "resumable"],
+    ]);
+    // The session is opened with the metadata only; the contents go once, whole.
+    expect(uploads[0]?.body.length).toBeLessThan(1024);
+    expect(uploads[1]?.body.length).toBe(big.length);
+  });
+
+  it("keeps small files in one multipart request, which Drive refuses past 5 MB", async () => {
+    const { drive, client } = setup();
+    value(await client.createFile("b-aaaaaaaa-0000000001", new Uint8Array(MULTIPART_MAX_BYTES)));
+    expect(drive.requests.at(-1)?.url.searchParams.get("uploadType")).toBe("multipart");
+  });
+
+  it("sends the token to no session address but Drive's own upload endpoint", async () => {
+    const { drive, client } = setup();
+    drive.failNext(
+      () => new Response(null, { status: 200, headers: { location: "https://attacker.example/upload?x=1" } }),
+      (r) => r.url.searchParams.get("uploadType") === "resumable",
+    );
+    const big = new Uint8Array(MULTIPART_MAX_BYTES + 1);
+    expect(problem(await client.createFile("s-aaaaaaaa-0000000020", big))).toEqual({
+      kind: "invalid-response",
+    });
+    expect(drive.requests.some((r) => r.url.host === "attacker.example")).toBe(false);
+    expect(drive.files.size).toBe(0);
+  });
+
+  it("makes one file of a resumable upload whose answer was lost, tried again under the same id", async () => {
+    const { drive, client } = setup();
+    const [id] = value(await client.generateIds(1));
+    const big = new Uint8Array(MULTIPART_MAX_BYTES + 10);
+    // The contents reach Drive, but its answer is lost on the way back.
+    let lose = true;
+    const flaky = createDriveClient({
+      fetch: async (input, init) => {
+        const response = await drive.fetch(input, init);
+        if (lose && init.method === "PUT") {
+          lose = false;
+          throw new TypeError("Failed to fetch");
+        }
+        return response;
+      },
+      token: async () => drive.token,
+    });
+    expect(problem(await flaky.createFile("s-aaaaaaaa-0000000020", big, id))).toEqual({ kind: "offline" });
+    expect(problem(await flaky.createFile("s-aaaaaaaa-0000000020", big, id))).toEqual({ kind: "exists" });
+    expect(drive.byName("s-aaaaaaaa-0000000020")).toHaveLength(1);
   });
 
   it("makes one file of an upload retried under the same generated id", async () => {
