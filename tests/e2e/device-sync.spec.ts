@@ -1,10 +1,15 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { FakeDrive } from "../fixtures/drive/fake-drive";
 import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, sidebar } from "./calendar";
-import { openSyncOptions, serveDrive, state, turnOnSync } from "./drive-sync";
-import { expect, launchWithExtension, test } from "./extension";
+import {
+  joinWith,
+  openSyncOptions,
+  serveDrive,
+  startAsFirstComputer,
+  state,
+  turnOnSync,
+  withAnotherComputer,
+} from "./drive-sync";
+import { expect, test } from "./extension";
 import { dayAt, meeting, person, seedDatabase } from "./seed";
 
 const PASSPHRASE = "Blue kettle at dawn, 1987";
@@ -41,12 +46,7 @@ test("notes written on one computer reach another through the manager's Drive, e
   await expect(state(laptopOptions)).toContainText("Synced", { timeout: 20_000 });
 
   // A second computer: another browser profile with nothing in it.
-  const dir = mkdtempSync(join(tmpdir(), "prep-e2e-desktop-"));
-  const desktop = await launchWithExtension(dir);
-  try {
-    await serveDrive(desktop, drive);
-    const desktopOptions = await openSyncOptions(desktop, extensionId);
-    await turnOnSync(desktopOptions);
+  await withAnotherComputer(drive, extensionId, async (desktopOptions, desktop) => {
     const passphrase = desktopOptions.getByLabel("Sync passphrase", { exact: true });
     await passphrase.fill("Blue kettle at dusk");
     await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
@@ -81,10 +81,7 @@ test("notes written on one computer reach another through the manager's Drive, e
       DESKTOP_NOTES,
       { timeout: 10_000 },
     );
-  } finally {
-    await desktop.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 
   // Nothing readable ever left: not the notes, the name, the email nor the passphrase.
   const sent = drive.requests.map((r) => `${r.url} ${Buffer.from(r.body).toString("latin1")}`).join("\n");
@@ -117,12 +114,7 @@ test("a synced copy removed from Drive deletes nothing here, and the manager can
   await closeEvent(calendar);
 
   const options = await openSyncOptions(context, extensionId);
-  await turnOnSync(options);
-  await options.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
-  await options.getByLabel("Repeat the passphrase").fill(PASSPHRASE);
-  await options.getByRole("button", { name: "Start syncing" }).click();
-  await options.getByRole("button", { name: "I've saved it" }).click({ timeout: 20_000 });
-  await expect(state(options)).toContainText("Synced", { timeout: 20_000 });
+  await startAsFirstComputer(options, PASSPHRASE);
 
   // The app's data removed from Drive (Drive's "Manage apps", or another account).
   drive.files.clear();
@@ -150,22 +142,10 @@ test("a new passphrase set on one computer: the other keeps syncing without it, 
   const drive = new FakeDrive();
   await serveDrive(laptop, drive);
   const laptopOptions = await openSyncOptions(laptop, extensionId);
-  await turnOnSync(laptopOptions);
-  await laptopOptions.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
-  await laptopOptions.getByLabel("Repeat the passphrase").fill(PASSPHRASE);
-  await laptopOptions.getByRole("button", { name: "Start syncing" }).click();
-  await laptopOptions.getByRole("button", { name: "I've saved it" }).click({ timeout: 20_000 });
-  await expect(state(laptopOptions)).toContainText("Synced", { timeout: 20_000 });
+  await startAsFirstComputer(laptopOptions, PASSPHRASE);
 
-  const dir = mkdtempSync(join(tmpdir(), "prep-e2e-desktop-"));
-  const desktop = await launchWithExtension(dir);
-  try {
-    await serveDrive(desktop, drive);
-    const desktopOptions = await openSyncOptions(desktop, extensionId);
-    await turnOnSync(desktopOptions);
-    await desktopOptions.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
-    await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
-    await expect(state(desktopOptions)).toContainText("Synced", { timeout: 20_000 });
+  await withAnotherComputer(drive, extensionId, async (desktopOptions, desktop) => {
+    await joinWith(desktopOptions, PASSPHRASE);
 
     const [keyBefore] = drive.byName("key");
     // A copy: the fake Drive replaces a file's contents on the same record.
@@ -228,10 +208,7 @@ test("a new passphrase set on one computer: the other keeps syncing without it, 
     await passphrase.fill(NEW_PASSPHRASE);
     await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
     await expect(state(desktopOptions)).toContainText("Synced", { timeout: 20_000 });
-  } finally {
-    await desktop.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test("years of notes too large for one Drive request go up as a resumable upload and come back whole on another computer", async ({
@@ -251,26 +228,14 @@ test("years of notes too large for one Drive request go up as a resumable upload
     ),
   });
   await laptopOptions.reload();
-  await turnOnSync(laptopOptions);
-  await laptopOptions.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
-  await laptopOptions.getByLabel("Repeat the passphrase").fill(PASSPHRASE);
-  await laptopOptions.getByRole("button", { name: "Start syncing" }).click();
-  await laptopOptions.getByRole("button", { name: "I've saved it" }).click({ timeout: 20_000 });
-  await expect(state(laptopOptions)).toContainText("Synced", { timeout: 60_000 });
+  await startAsFirstComputer(laptopOptions, PASSPHRASE, 60_000);
   await expect(state(laptopOptions)).not.toContainText("waiting");
   const resumable = drive.requests.filter((r) => r.url.searchParams.get("uploadType") === "resumable");
   expect(resumable.map((r) => r.method)).toEqual(["POST", "PUT"]);
   expect(resumable[1]?.body.length).toBeGreaterThan(4 * 1024 * 1024);
 
-  const dir = mkdtempSync(join(tmpdir(), "prep-e2e-desktop-"));
-  const desktop = await launchWithExtension(dir);
-  try {
-    await serveDrive(desktop, drive);
-    const desktopOptions = await openSyncOptions(desktop, extensionId);
-    await turnOnSync(desktopOptions);
-    await desktopOptions.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
-    await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
-    await expect(state(desktopOptions)).toContainText("Synced", { timeout: 60_000 });
+  await withAnotherComputer(drive, extensionId, async (desktopOptions) => {
+    await joinWith(desktopOptions, PASSPHRASE, 60_000);
     const restored = await desktopOptions.evaluate(
       () =>
         new Promise<string[]>((resolve, reject) => {
@@ -284,8 +249,5 @@ test("years of notes too large for one Drive request go up as a resumable upload
         }),
     );
     expect(restored.sort()).toEqual(Array.from({ length: 40 }, (_, i) => notes(i)).sort());
-  } finally {
-    await desktop.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

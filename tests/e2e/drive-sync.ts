@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
 import { renderWeekPage } from "../fixtures/calendar/render";
 import type { FakeDrive } from "../fixtures/drive/fake-drive";
 import { answerGoogleSignIn, answerPermissionPrompt } from "./consent";
-import { expect } from "./extension";
+import { expect, launchWithExtension } from "./extension";
 
 export const CLIENT_ID = "1234-abc.apps.googleusercontent.com";
 
@@ -59,3 +62,42 @@ export async function turnOnSync(options: Page) {
 
 /** The sync state line in Options: "Synced 2 minutes ago", "Offline, 3 changes waiting". */
 export const state = (options: Page) => options.getByTestId("device-sync-state");
+
+/** The first computer: a passphrase chosen, the recovery key put away, everything synced. */
+export async function startAsFirstComputer(options: Page, passphrase: string, timeout = 20_000) {
+  await turnOnSync(options);
+  await options.getByLabel("Sync passphrase", { exact: true }).fill(passphrase);
+  await options.getByLabel("Repeat the passphrase").fill(passphrase);
+  await options.getByRole("button", { name: "Start syncing" }).click();
+  await options.getByRole("button", { name: "I've saved it" }).click({ timeout });
+  await expect(state(options)).toContainText("Synced", { timeout });
+}
+
+/** A further computer's passphrase, and its first sync. */
+export async function joinWith(options: Page, passphrase: string, timeout = 20_000) {
+  await options.getByLabel("Sync passphrase", { exact: true }).fill(passphrase);
+  await options.getByRole("button", { name: "Start syncing" }).click();
+  await expect(state(options)).toContainText("Synced", { timeout });
+}
+
+/**
+ * Another computer: a browser profile with nothing in it, on the same Drive, its sync options
+ * open and Google connected; closed and removed once `use` is done.
+ */
+export async function withAnotherComputer(
+  drive: FakeDrive,
+  extensionId: string,
+  use: (options: Page, context: BrowserContext) => Promise<void>,
+) {
+  const dir = mkdtempSync(join(tmpdir(), "prep-e2e-desktop-"));
+  const other = await launchWithExtension(dir);
+  try {
+    await serveDrive(other, drive);
+    const options = await openSyncOptions(other, extensionId);
+    await turnOnSync(options);
+    await use(options, other);
+  } finally {
+    await other.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
