@@ -183,7 +183,7 @@ export function BackupSection() {
         </div>
       )}
       {error && (
-        <p className="error" role="alert">
+        <p className="error" role="alert" data-testid="backup-problem">
           {error}
         </p>
       )}
