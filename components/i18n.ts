@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
 import { z } from "zod";
 import { i18n } from "#i18n";
-import { type Language, readLanguage, toLanguage } from "@/lib/settings";
+import { LANGUAGES, type Language, readLanguage, toLanguage } from "@/lib/settings";
 
 /**
  * The words of 1:1 Prep's pages, from the `_locales` files @wxt-dev/i18n builds: in the
@@ -38,6 +38,12 @@ async function readMessages(language: Language): Promise<Map<string, string>> {
  * read leaves the page to `browser.i18n`.
  */
 export async function loadLanguage(): Promise<void> {
+  loaded = await readWords();
+  // The background has no document; it loads the words for its notifications.
+  if (typeof document !== "undefined") document.documentElement.lang = languageInUse();
+}
+
+async function readWords(): Promise<typeof loaded> {
   const picked = await readLanguage().catch(() => undefined);
   const language = picked ?? browserLanguage();
   try {
@@ -45,12 +51,91 @@ export async function loadLanguage(): Promise<void> {
       readMessages(language),
       language === "en" ? undefined : readMessages("en").catch(() => undefined),
     ]);
-    loaded = { language, messages: new Map([...(english ?? []), ...own]) };
+    return { language, messages: new Map([...(english ?? []), ...own]) };
   } catch {
-    loaded = undefined;
+    return undefined;
   }
-  // The background has no document; it loads the words for its notifications.
-  if (typeof document !== "undefined") document.documentElement.lang = languageInUse();
+}
+
+/** Where a page keeps the words it last spoke in, for its next opening. */
+const REMEMBERED_WORDS_KEY = "wordsInUse";
+
+const rememberedWords = z.object({
+  /** the release the words came with: an update brings new ones */
+  release: z.string(),
+  language: z.enum(LANGUAGES),
+  messages: z.record(z.string(), z.string()),
+});
+
+function release(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return "";
+  }
+}
+
+function readRememberedWords(): typeof loaded {
+  try {
+    const parsed = rememberedWords.safeParse(
+      JSON.parse(localStorage.getItem(REMEMBERED_WORDS_KEY) ?? "null"),
+    );
+    if (!parsed.success || parsed.data.release !== release()) return undefined;
+    return { language: parsed.data.language, messages: new Map(Object.entries(parsed.data.messages)) };
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberWords(words: typeof loaded) {
+  try {
+    if (!words) localStorage.removeItem(REMEMBERED_WORDS_KEY);
+    else
+      localStorage.setItem(
+        REMEMBERED_WORDS_KEY,
+        JSON.stringify({
+          release: release(),
+          language: words.language,
+          messages: Object.fromEntries(words.messages),
+        }),
+      );
+  } catch {
+    // A page without room for them reads the files next time, as it did this time.
+  }
+}
+
+function sameWords(a: typeof loaded, b: typeof loaded): boolean {
+  if (!a || !b) return a === b;
+  if (a.language !== b.language || a.messages.size !== b.messages.size) return false;
+  for (const [key, message] of a.messages) if (b.messages.get(key) !== message) return false;
+  return true;
+}
+
+/**
+ * Renders a page in the manager's language at once when it opened before: the words it spoke last
+ * time are kept in the page's own storage, which it reads without waiting, where reading the
+ * language and its messages file takes longer than the rest of the page's start. Behind the first
+ * render they are read again; should the language or its words have changed since, the page
+ * renders again in the new ones, and they are kept for next time.
+ */
+export async function renderInLanguage(render: () => void): Promise<void> {
+  const remembered = readRememberedWords();
+  if (remembered) {
+    loaded = remembered;
+    document.documentElement.lang = languageInUse();
+    render();
+  }
+  const read = await readWords();
+  if (remembered && sameWords(remembered, read)) return;
+  loaded = read;
+  document.documentElement.lang = languageInUse();
+  rememberWords(read);
+  render();
+}
+
+/** The language was just changed: the next page to open reads its words anew. */
+export function forgetRememberedWords() {
+  rememberWords(undefined);
 }
 
 let lastUiLanguage: string | undefined;

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from "react";
-import { browserLanguage, LANGUAGE_NAMES, t } from "@/components/i18n";
+import { browserLanguage, forgetRememberedWords, LANGUAGE_NAMES, t } from "@/components/i18n";
 import { LANGUAGES, type Language, readLanguage, setLanguage } from "@/lib/settings";
 import { useSaveStatus } from "./status";
 
@@ -26,6 +26,7 @@ export function LanguageChoice() {
           const choice = e.target.value as Language | "browser";
           setPicked(choice);
           // Every word on the page changes, so the page starts again in the new language.
+          forgetRememberedWords();
           void run(setLanguage(choice === "browser" ? undefined : choice).then(() => location.reload()));
         }}
       >

@@ -1,7 +1,7 @@
 import "@/components/zod-jitless";
 import { createRoot } from "react-dom/client";
 import "@/components/base.css";
-import { loadLanguage } from "@/components/i18n";
+import { renderInLanguage } from "@/components/i18n";
 import { keepBadgeCurrent } from "@/components/keep-badge-current";
 import { protectStorage } from "@/lib/db";
 import "./popup.css";
@@ -9,10 +9,11 @@ import { PopupApp } from "./PopupApp";
 
 keepBadgeCurrent();
 const root = document.getElementById("root");
-// The popup renders once, in the manager's language.
-void loadLanguage().then(() => {
-  if (root) createRoot(root).render(<PopupApp />);
-});
+const reactRoot = root ? createRoot(root) : undefined;
+let renders = 0;
+// The popup opens many times a day: it renders at once in the words it spoke last time, and
+// starts again from scratch in the rare case they have changed since.
+void renderInLanguage(() => reactRoot?.render(<PopupApp key={++renders} />));
 // The popup opens daily: a good moment to ask again that the browser keep the notes when disk
 // runs low, after the first paint so the form is not kept waiting.
 requestIdleCallback(() => void protectStorage());

@@ -2,6 +2,10 @@ import { closeEvent, expectPrepFor, fixtureEvents, openEvent, sidebar } from "./
 import { expect, test } from "./extension";
 import { actionItem, dayAt, meeting, person, seedDatabase } from "./seed";
 
+type Chrome = {
+  chrome: { storage: { local: { get(key: string): Promise<object>; set(items: object): Promise<void> } } };
+};
+
 test("SBI feedback captured in the popup shows in the next 1:1's sidebar, and can be marked delivered", async ({
   calendarPage: page,
   openExtensionPage,
@@ -167,4 +171,37 @@ test("an action item's owner reads You or the person's name, and a 200-character
   expect(
     await popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
   ).toBe(true);
+});
+
+test("the popup opens in the words it spoke last time, and speaks a language picked since then, however it was picked", async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
+  const first = await openExtensionPage("popup.html");
+  await expect(first.getByRole("tab")).toHaveText(["Feedback", "Upcoming", "Stats", "Search"]);
+  await first.close();
+  expect(
+    await serviceWorker.evaluate(() =>
+      (globalThis as unknown as Chrome).chrome.storage.local.get("language"),
+    ),
+  ).toEqual({});
+
+  // Not through options, which tells the pages to read their words anew: the popup finds out on
+  // its own once it has shown the English it remembers.
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as Chrome).chrome.storage.local.set({ language: "de" }),
+  );
+  const second = await openExtensionPage("popup.html");
+  await expect(second.getByRole("tab")).toHaveText(["Feedback", "Termine", "Statistik", "Suche"]);
+  await expect(second.locator("html")).toHaveAttribute("lang", "de");
+  await second.getByLabel("Verhalten").fill("Du hast die Zeitleiste erklärt.");
+  await second.close();
+
+  // The German it spoke is what the next opening starts in, with the draft where it was left.
+  const third = await openExtensionPage("popup.html");
+  await expect(third.getByRole("tab")).toHaveText(["Feedback", "Termine", "Statistik", "Suche"]);
+  await expect(third.getByLabel("Verhalten")).toHaveValue("Du hast die Zeitleiste erklärt.");
+  expect(await third.evaluate(() => JSON.parse(localStorage.getItem("wordsInUse") ?? "{}").language)).toBe(
+    "de",
+  );
 });
