@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import "@/components/base.css";
 import { renderInLanguage } from "@/components/i18n";
 import { keepBadgeCurrent } from "@/components/keep-badge-current";
-import { prepDatabase, protectStorage } from "@/lib/db";
+import { openPrepDatabase, protectStorage } from "@/lib/db";
 import "./popup.css";
 import { PopupApp } from "./PopupApp";
 
@@ -11,9 +11,7 @@ keepBadgeCurrent();
 // Opening the database takes about as long as the first render: they run side by side, and the
 // form's list of people or the Stats table read it as soon as it is open. A failure to open is
 // met again, and shown, by the first read.
-prepDatabase()
-  .open()
-  .catch(() => {});
+openPrepDatabase().catch(() => {});
 const root = document.getElementById("root");
 const reactRoot = root ? createRoot(root) : undefined;
 let renders = 0;
