@@ -284,6 +284,32 @@ function otherVersionsFromLosers(winner: Meeting, losers: readonly RowVersion[])
   return added;
 }
 
+/** Rows changed here stamped per round of reads and writes. */
+const STAMP_CHUNK = 1000;
+
+/** The rows at these places, in the same order; undefined where there is none. */
+async function readRows(
+  db: PrepDatabase,
+  places: readonly { table: BackupTable; id: string }[],
+): Promise<unknown[]> {
+  const byTable = new Map<BackupTable, number[]>();
+  places.forEach(({ table }, i) => {
+    const at = byTable.get(table) ?? [];
+    at.push(i);
+    byTable.set(table, at);
+  });
+  const rows: unknown[] = new Array(places.length);
+  await Promise.all(
+    [...byTable].map(async ([table, at]) => {
+      const found = await db.table(table).bulkGet(at.map((i) => places[i]?.id as string));
+      at.forEach((i, j) => {
+        rows[i] = found[j];
+      });
+    }),
+  );
+  return rows;
+}
+
 /**
  * One sync's work on the database, in one transaction so no edit can slip between reading a row
  * and writing over it: changes made here become versions stamped by this device's clock, the
@@ -303,9 +329,6 @@ export async function ingest(
     let clock: Hlc = parseHlc(state.clock);
     const result: Ingested = { applied: 0, held: 0, clockSkew: false };
 
-    const headsOf = async (key: string): Promise<RowVersion[]> =>
-      ((await db.syncRows.get(key)) as SyncRow | undefined)?.heads ?? [];
-
     const stampPending = async () => {
       const changes = (await db.syncChanges.toArray()) as SyncChange[];
       if (changes.length === 0) return;
@@ -324,24 +347,40 @@ export async function ingest(
           todo.set(key, { table: change.table, id: change.key, at: Math.max(earlier?.at ?? 0, change.at) });
         }
       }
-      for (const [key, { table, id, at }] of todo) {
-        const synced = (await db.syncRows.get(key)) as SyncRow | undefined;
-        const heads = synced?.heads ?? [];
-        const row = await db.table(table).get(id);
-        const [winner] = heads;
-        let version: RowVersion;
-        if (row === undefined) {
-          if (!winner || winner.deleted || synced?.held) continue;
-          clock = tick(clock, at);
-          version = nextVersion(heads, { table, id, deleted: true }, formatHlc(clock), state.device);
-        } else {
-          const data = travelling(table, row);
-          if (heads.length === 1 && winner && !winner.deleted && sameRow(winner.data, data)) continue;
-          clock = tick(clock, at);
-          version = nextVersion(heads, { table, id, data }, formatHlc(clock), state.device);
-        }
-        await db.syncRows.put({ key, heads: mergeVersion(heads, version) });
-        await db.syncOutbox.put(version);
+      // A chunk at a time, each read and written in a few requests: a first sync stamps every row
+      // there is, and one request per row made that take minutes.
+      const entries = [...todo];
+      for (let start = 0; start < entries.length; start += STAMP_CHUNK) {
+        const chunk = entries.slice(start, start + STAMP_CHUNK);
+        const [syncedRows, rows] = await Promise.all([
+          db.syncRows.bulkGet(chunk.map(([key]) => key)) as Promise<(SyncRow | undefined)[]>,
+          readRows(
+            db,
+            chunk.map(([, { table, id }]) => ({ table, id })),
+          ),
+        ]);
+        const stamped: SyncRow[] = [];
+        const outgoing: RowVersion[] = [];
+        chunk.forEach(([key, { table, id, at }], i) => {
+          const heads = syncedRows[i]?.heads ?? [];
+          const row = rows[i];
+          const [winner] = heads;
+          let version: RowVersion;
+          if (row === undefined) {
+            if (!winner || winner.deleted || syncedRows[i]?.held) return;
+            clock = tick(clock, at);
+            version = nextVersion(heads, { table, id, deleted: true }, formatHlc(clock), state.device);
+          } else {
+            const data = travelling(table, row);
+            if (heads.length === 1 && winner && !winner.deleted && sameRow(winner.data, data)) return;
+            clock = tick(clock, at);
+            version = nextVersion(heads, { table, id, data }, formatHlc(clock), state.device);
+          }
+          stamped.push({ key, heads: mergeVersion(heads, version) });
+          outgoing.push(version);
+        });
+        await db.syncRows.bulkPut(stamped);
+        await db.syncOutbox.bulkPut(outgoing);
       }
       await db.syncChanges.clear();
     };
@@ -351,21 +390,40 @@ export async function ingest(
 
     const touched = new Set<string>();
     const combined: Combined = { people: new Map(), meetings: new Map() };
-    for (const version of incoming) {
-      if (version.device === state.device) continue;
-      const key = rowKey(version.table, version.id);
-      await db.syncRows.put({ key, heads: mergeVersion(await headsOf(key), version) });
-      touched.add(key);
-      try {
-        clock = receive(clock, parseHlc(version.hlc), now);
-      } catch (error) {
-        if (!(error instanceof ClockSkewError)) throw error;
-        result.clockSkew = true;
+    // A new device takes in every row there is: read and written a chunk at a time, the versions
+    // of one row merged in the order they came.
+    const others = incoming.filter((version) => version.device !== state.device);
+    for (let start = 0; start < others.length; start += STAMP_CHUNK) {
+      const chunk = others.slice(start, start + STAMP_CHUNK);
+      const keys = [...new Set(chunk.map((version) => rowKey(version.table, version.id)))];
+      const known = (await db.syncRows.bulkGet(keys)) as (SyncRow | undefined)[];
+      const heads = new Map(keys.map((key, i) => [key, known[i]?.heads ?? []]));
+      for (const version of chunk) {
+        const key = rowKey(version.table, version.id);
+        heads.set(key, mergeVersion(heads.get(key) ?? [], version));
+        touched.add(key);
+        try {
+          clock = receive(clock, parseHlc(version.hlc), now);
+        } catch (error) {
+          if (!(error instanceof ClockSkewError)) throw error;
+          result.clockSkew = true;
+        }
       }
+      await db.syncRows.bulkPut([...heads].map(([key, merged]) => ({ key, heads: merged })));
     }
 
-    for (const key of touched) {
-      const heads = await headsOf(key);
+    // Only this loop writes `syncRows` from here on, each row's own, so their heads are read ahead.
+    const touchedKeys = [...touched];
+    const touchedHeads = new Map<string, RowVersion[]>();
+    for (let start = 0; start < touchedKeys.length; start += STAMP_CHUNK) {
+      const keys = touchedKeys.slice(start, start + STAMP_CHUNK);
+      const known = (await db.syncRows.bulkGet(keys)) as (SyncRow | undefined)[];
+      keys.forEach((key, i) => {
+        touchedHeads.set(key, known[i]?.heads ?? []);
+      });
+    }
+    for (const key of touchedKeys) {
+      const heads = touchedHeads.get(key) ?? [];
       const [winner, ...losers] = heads;
       if (!winner || !synced.has(winner.table)) continue;
       const table = winner.table as BackupTable;
