@@ -79,10 +79,20 @@ const RECOVERY_CHECK_BYTES = 3;
 const BLOB_INFO = utf8("1on1prep sync blob v1");
 const RECOVERY_INFO = utf8("1on1prep sync recovery key v1");
 
+/**
+ * Refuse anything larger before parsing it. Five years of a 50-person team's notes make a
+ * snapshot of about 92 MB.
+ */
+export const MAX_BLOB_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Base64url bytes. A field may be as long as the file it sits in: a shorter limit would refuse a
+ * file this device wrote and would open.
+ */
 function b64(length?: { min: number; max: number }) {
   return z
     .string()
-    .max(64 * 1024 * 1024)
+    .max(MAX_BLOB_BYTES)
     .transform((text, ctx) => {
       const bytes = fromBase64Url(text);
       if (!bytes || (length && (bytes.length < length.min || bytes.length > length.max))) {
@@ -369,9 +379,6 @@ const envelopeSchema = z.strictObject({
   iv: b64({ min: IV_BYTES, max: IV_BYTES }),
   data: b64(),
 });
-
-/** Refuse anything larger before parsing it: a snapshot of years of notes is a few MB. */
-export const MAX_BLOB_BYTES = 256 * 1024 * 1024;
 
 function blobAad(keyId: string, schemaVersion: number, context: BlobContext): Bytes {
   return utf8(JSON.stringify([BLOB_FORMAT, 1, keyId, context.fileName, context.kind, schemaVersion]));

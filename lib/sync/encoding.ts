@@ -25,18 +25,40 @@ export function concatBytes(...parts: readonly Uint8Array[]): Bytes {
   return out;
 }
 
+/** The browsers' own base64 (Chrome 140, Firefox 133), where it exists. */
+const nativeBase64 = Uint8Array as unknown as {
+  prototype: { toBase64?: (options: object) => string };
+  fromBase64?: (text: string, options: object) => Bytes;
+};
+
+/** Letters per `String.fromCharCode` call: far below any engine's limit on arguments. */
+const CHARS_PER_CALL = 0x8000;
+
 export function toBase64Url(bytes: Uint8Array): string {
+  // A snapshot of years of notes is tens of megabytes: one letter at a time took seconds.
+  if (nativeBase64.prototype.toBase64)
+    return nativeBase64.prototype.toBase64.call(bytes, { alphabet: "base64url", omitPadding: true });
   let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  for (let at = 0; at < bytes.length; at += CHARS_PER_CALL)
+    binary += String.fromCharCode(...bytes.subarray(at, at + CHARS_PER_CALL));
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
 /** undefined when the text is not base64url in its one canonical spelling */
 export function fromBase64Url(text: string): Bytes | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
-  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  let out: Bytes;
+  if (nativeBase64.fromBase64) {
+    try {
+      out = nativeBase64.fromBase64(text, { alphabet: "base64url" });
+    } catch {
+      return undefined;
+    }
+  } else {
+    const binary = atob(text.replaceAll("-", "+").replaceAll("_", "/"));
+    out = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  }
   // Unused low bits in the last letter would let two spellings mean the same bytes.
   return toBase64Url(out) === text ? out : undefined;
 }
