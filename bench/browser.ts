@@ -19,10 +19,24 @@ export interface BenchBrowser {
  * A fresh profile each time. The browser without the extension gets the same flags as the one
  * with it, so the two differ only by the extension when their page costs are compared.
  */
-export async function startBrowser({ extension }: { extension: boolean }): Promise<BenchBrowser> {
+export async function startBrowser({
+  extension,
+  args = [],
+  reachable = [],
+}: {
+  extension: boolean;
+  /** more command-line switches for Chromium */
+  args?: string[];
+  /** hosts besides Calendar that requests may go to, as a local stand-in serves them */
+  reachable?: string[];
+}): Promise<BenchBrowser> {
   const dir = mkdtempSync(join(tmpdir(), "prep-bench-"));
-  const context = await launchWithExtension(dir, { extension });
-  await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
+  const context = await launchWithExtension(dir, { extension, args });
+  const allowed = ["calendar.google.com", ...reachable];
+  await context.route(
+    (url) => /^https?:$/.test(url.protocol) && !allowed.includes(url.host),
+    (route) => route.abort(),
+  );
   const calendarHtml = renderWeekPage();
   await context.route("https://calendar.google.com/**", (route) =>
     route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: calendarHtml }),

@@ -1,7 +1,7 @@
 import type { TestInfo } from "@playwright/test";
 
 /** The sections of the printed table, in the order they are printed. */
-export const sections = ["bundle", "injection", "page overhead", "data scale"] as const;
+export const sections = ["bundle", "injection", "page overhead", "data scale", "sync"] as const;
 export type Section = (typeof sections)[number];
 
 export interface BenchRow {

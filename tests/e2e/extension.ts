@@ -32,14 +32,17 @@ export async function launchWithExtension(
     extension = true,
     keepWelcome = false,
     extensionDir = EXTENSION_DIR,
+    args = [],
   }: {
     extension?: boolean;
     keepWelcome?: boolean;
     /** another copy of the build, which Chromium gives an id of its own (from its path) */
     extensionDir?: string;
+    /** more command-line switches for Chromium */
+    args?: string[];
   } = {},
 ): Promise<BrowserContext> {
-  const context = await launchBrowser(userDataDir, extension ? extensionDir : undefined);
+  const context = await launchBrowser(userDataDir, extension ? extensionDir : undefined, args);
   // Installing opens the welcome page. Every fresh profile proves it does; the tab is closed so
   // a test starts with only its own pages.
   if (extension && !keepWelcome) await (await welcomeTab(context)).close();
@@ -57,7 +60,11 @@ export async function welcomeTab(context: BrowserContext): Promise<Page> {
   throw new Error("Installing the extension didn't open its welcome page.");
 }
 
-function launchBrowser(userDataDir: string, extensionDir: string | undefined): Promise<BrowserContext> {
+function launchBrowser(
+  userDataDir: string,
+  extensionDir: string | undefined,
+  args: string[],
+): Promise<BrowserContext> {
   const defaultDisableFeatures = process.env.PREP_E2E_DEFAULT_DISABLE_FEATURES;
   const keptDisabled = (defaultDisableFeatures ?? "")
     .replace(/^--disable-features=/, "")
@@ -79,6 +86,7 @@ function launchBrowser(userDataDir: string, extensionDir: string | undefined): P
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...args,
     ],
     viewport: { width: 1280, height: 800 },
     timezoneId: "UTC",
