@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { forgetFeedbackDraft } from "@/components/feedback-draft";
 import { t } from "@/components/i18n";
 import { deleteEverything, prepDatabase } from "@/lib/db";
 import { saveRunningTimer } from "@/lib/timer";
@@ -25,9 +26,12 @@ export function DeleteEverything() {
         disabled={typed.trim().toLocaleLowerCase() !== confirmation.toLocaleLowerCase()}
         onClick={() =>
           void run(
-            // A 1:1 being timed names its person: it goes with the rest.
+            // A 1:1 being timed names its person, as does a feedback draft: they go with the rest.
             Promise.all([deleteEverything(prepDatabase()), saveRunningTimer(undefined)]).then(
-              () => setTyped(""),
+              () => {
+                forgetFeedbackDraft();
+                setTyped("");
+              },
               () => {
                 throw new Error(t("options.delete.failed"));
               },

@@ -1,6 +1,7 @@
 import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import { z } from "zod";
+import { FEEDBACK_DRAFT_KEY } from "@/components/feedback-draft";
 import { languageInUse, t } from "@/components/i18n";
 import { type PersonChoice, PersonPicker } from "@/components/PersonPicker";
 import { addFeedback, findOrCreatePerson, peopleWithMeetings, personById, prepDatabase } from "@/lib/db";
@@ -12,8 +13,6 @@ import {
   sbiFields,
   sbiLint,
 } from "@/lib/feedback";
-
-const DRAFT_KEY = "sbiDraft";
 
 const draftSchema = z.object({
   person: z
@@ -37,7 +36,7 @@ const emptyDraft: Draft = draftSchema.parse({});
 /** The draft lives in this page's own storage, so closing the popup mid-sentence loses nothing. */
 function loadDraft(): Draft {
   try {
-    const parsed = draftSchema.safeParse(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "{}"));
+    const parsed = draftSchema.safeParse(JSON.parse(localStorage.getItem(FEEDBACK_DRAFT_KEY) ?? "{}"));
     return parsed.success ? parsed.data : emptyDraft;
   } catch {
     return emptyDraft;
@@ -65,8 +64,8 @@ export function FeedbackCapture() {
   const [triedToSave, setTriedToSave] = useState(false);
 
   useEffect(() => {
-    if (draft === emptyDraft) localStorage.removeItem(DRAFT_KEY);
-    else localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    if (draft === emptyDraft) localStorage.removeItem(FEEDBACK_DRAFT_KEY);
+    else localStorage.setItem(FEEDBACK_DRAFT_KEY, JSON.stringify(draft));
   }, [draft]);
 
   const findings = useMemo(

@@ -228,12 +228,20 @@ test("reached by keyboard through the side navigation: export, then import: a pr
   await expect(options.getByRole("alert")).toContainText("This backup is incomplete");
   await expect(options.getByTestId("import-preview")).toHaveCount(0);
 
+  // A feedback half-written in the popup names its person too.
+  const popup = await openExtensionPage("popup.html");
+  await popup.getByLabel("Behavior").fill("Priya walked the new hire through the rota");
+  await popup.close();
+
   // Delete everything, behind a typed confirmation; then the backup brings it all back.
   const remove = options.getByRole("button", { name: "Delete everything" });
   await expect(remove).toBeDisabled();
   await options.getByLabel(/Type .delete everything. to confirm/).fill("delete everything");
   await remove.click();
   await expect(options.getByText("Everything was deleted.")).toBeVisible();
+  const reopened = await openExtensionPage("popup.html");
+  await expect(reopened.getByLabel("Behavior")).toHaveValue("");
+  await reopened.close();
   await showOptionsPlace(options, "People");
   await expect(options.getByText("People appear here once you open a 1:1")).toBeVisible();
   await showOptionsPlace(options, "Backup and import");
