@@ -27,6 +27,7 @@ import {
   type Meeting,
   meetingSchema,
   type OtherVersion,
+  type Person,
   personSchema,
   questionAskedSchema,
 } from "./schema";
@@ -422,38 +423,9 @@ export async function ingest(
         touchedHeads.set(key, known[i]?.heads ?? []);
       });
     }
-    for (const key of touchedKeys) {
-      const heads = touchedHeads.get(key) ?? [];
-      const [winner, ...losers] = heads;
-      if (!winner || !synced.has(winner.table)) continue;
-      const table = winner.table as BackupTable;
-      const store = db.table(table) as Table<Record<string, unknown>, string>;
-      const local = await store.get(winner.id);
-      if (winner.deleted) {
-        if (local !== undefined) {
-          await store.delete(winner.id);
-          result.applied += 1;
-        }
-        continue;
-      }
-      const parsed = rowSchemas[table].safeParse(clampRowDates(table, winner.data ?? {}, now));
-      if (!parsed.success || parsed.data.id !== winner.id) {
-        result.held += 1;
-        await db.syncRows.put({ key, heads, held: true });
-        continue;
-      }
-      // Fields a newer release added are kept as they came: dropping them here would make this
-      // device's next version of the row take them away from every device.
-      let row = { ...winner.data, ...parsed.data };
-      if (table === "meetings" && losers.length > 0) {
-        const meeting = row as unknown as Meeting;
-        const others = otherVersionsFromLosers(meeting, losers);
-        if (others.length > 0)
-          row = { ...row, otherVersions: [...(meeting.otherVersions ?? []), ...others] } as typeof row;
-      }
-      if (local !== undefined && sameRow(travelling(table, local), row)) continue;
-      await putResolvingClashes(db, table, row, combined);
-      result.applied += 1;
+    for (let start = 0; start < touchedKeys.length; start += STAMP_CHUNK) {
+      const chunk = touchedKeys.slice(start, start + STAMP_CHUNK);
+      await applyWinners(db, chunk, touchedHeads, combined, result, now);
     }
     // Rows that arrived pointing at a person or meeting just made part of another follow it.
     await repoint(db, combined);
@@ -465,6 +437,118 @@ export async function ingest(
     await db.syncMeta.put({ ...state, clock: formatHlc(clock), applied: { ...state.applied, ...applied } });
     return result;
   });
+}
+
+/**
+ * Writes what won for a chunk of rows, deleted and put a table at a time. A row that clashes (its
+ * person's email, or its meeting's event and person, held by another id) is written on its own,
+ * after everything before it, and the rows after it are read again, as that write may have
+ * combined them.
+ */
+async function applyWinners(
+  db: PrepDatabase,
+  keys: readonly string[],
+  allHeads: ReadonlyMap<string, RowVersion[]>,
+  combined: Combined,
+  result: Ingested,
+  now: number,
+) {
+  const winners = keys.flatMap((key) => {
+    const heads = allHeads.get(key) ?? [];
+    const [winner, ...losers] = heads;
+    return winner && synced.has(winner.table)
+      ? [{ key, heads, winner, losers, table: winner.table as BackupTable }]
+      : [];
+  });
+  const locals = await readRows(
+    db,
+    winners.map(({ table, winner }) => ({ table, id: winner.id })),
+  );
+  const meetingPairs = winners.flatMap(({ table, winner }) => {
+    const data = winner.data as Partial<Meeting> | undefined;
+    return table === "meetings" && !winner.deleted && data?.eventInstanceId && data.personId
+      ? [[data.eventInstanceId, data.personId] as [string, string]]
+      : [];
+  });
+  const emails = winners.flatMap(({ table, winner }) => {
+    const email = (winner.data as Partial<Person> | undefined)?.email;
+    return table === "people" && !winner.deleted && typeof email === "string" ? [email] : [];
+  });
+  // Who holds each unique value now: a row may be put beside others only where it holds its own.
+  const holders = new Map<string, string>();
+  for (const held of meetingPairs.length
+    ? await db.meetings.where("[eventInstanceId+personId]").anyOf(meetingPairs).toArray()
+    : [])
+    holders.set(meetingPair(held), held.id);
+  for (const held of emails.length ? await db.people.where("email").anyOf(emails).toArray() : [])
+    if (held.email !== undefined) holders.set(personEmail(held.email), held.id);
+
+  const puts = new Map<BackupTable, Record<string, unknown>[]>();
+  const deletes = new Map<BackupTable, string[]>();
+  const flush = async () => {
+    for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
+    for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
+    deletes.clear();
+    puts.clear();
+  };
+  const queue = <T>(into: Map<BackupTable, T[]>, table: BackupTable, item: T) => {
+    const list = into.get(table) ?? [];
+    list.push(item);
+    into.set(table, list);
+  };
+  /** Set once a row was written on its own: what was read ahead may have changed since. */
+  let readAgain = false;
+
+  for (const [i, { key, heads, winner, losers, table }] of winners.entries()) {
+    const store = db.table(table) as Table<Record<string, unknown>, string>;
+    const local = readAgain ? await store.get(winner.id) : locals[i];
+    if (winner.deleted) {
+      if (local !== undefined) {
+        if (readAgain) await store.delete(winner.id);
+        else queue(deletes, table, winner.id);
+        result.applied += 1;
+      }
+      continue;
+    }
+    const parsed = rowSchemas[table].safeParse(clampRowDates(table, winner.data ?? {}, now));
+    if (!parsed.success || parsed.data.id !== winner.id) {
+      result.held += 1;
+      await db.syncRows.put({ key, heads, held: true });
+      continue;
+    }
+    // Fields a newer release added are kept as they came: dropping them here would make this
+    // device's next version of the row take them away from every device.
+    let row = { ...winner.data, ...parsed.data };
+    if (table === "meetings" && losers.length > 0) {
+      const meeting = row as unknown as Meeting;
+      const others = otherVersionsFromLosers(meeting, losers);
+      if (others.length > 0)
+        row = { ...row, otherVersions: [...(meeting.otherVersions ?? []), ...others] } as typeof row;
+    }
+    if (local !== undefined && sameRow(travelling(table, local), row)) continue;
+    result.applied += 1;
+    const unique = uniqueValue(table, row);
+    if (!readAgain && (unique === undefined || (holders.get(unique) ?? winner.id) === winner.id)) {
+      if (unique !== undefined) holders.set(unique, winner.id);
+      queue(puts, table, row);
+      continue;
+    }
+    await flush();
+    await putResolvingClashes(db, table, row, combined);
+    readAgain = true;
+  }
+  await flush();
+}
+
+const meetingPair = (meeting: Pick<Meeting, "eventInstanceId" | "personId">) =>
+  JSON.stringify(["meeting", meeting.eventInstanceId, meeting.personId]);
+const personEmail = (email: string) => JSON.stringify(["person", email]);
+
+/** The value of a row's unique index, which another row may hold: none for most tables. */
+function uniqueValue(table: BackupTable, row: Record<string, unknown>): string | undefined {
+  if (table === "meetings") return meetingPair(row as unknown as Meeting);
+  if (table === "people" && typeof row.email === "string") return personEmail(row.email);
+  return undefined;
 }
 
 /**

@@ -190,6 +190,32 @@ describe("sync across devices, on the database", () => {
     expect(await records(b)).toEqual(await records(a));
   });
 
+  it("a new device taking in the same meeting and person recorded on two others keeps one of each", async () => {
+    const a = await device("devicea9");
+    const b = await device("deviceb9");
+    const c = await device("devicec9");
+    const rows = sampleRows();
+    await writeRows(a, { ...rows, meetings: [], agendaItems: [], actionItems: [], questionsAsked: [] });
+    await exchange(a, b);
+    const base = { personId: "p-priya", eventInstanceId: "evt_9", startsAt: at(20), kind: "weekly" as const };
+    const meeting = { ...base, status: "planned" as const, answers: {}, updatedAt: at(20) };
+    await a.meetings.add({ ...meeting, id: "m-a", notes: "From A" });
+    await b.meetings.add({ ...meeting, id: "m-b", notes: "From B" });
+    await a.people.add({ id: "p-kai2", email: "kai@example.com", displayName: "Kai", cadenceDays: 7 });
+    await b.people.add({ id: "p-kai1", email: "kai@example.com", displayName: "Kai B.", cadenceDays: 14 });
+    await upload(a);
+    await upload(b);
+    // Both versions in one download: neither is in the new device's database yet.
+    await ingest(c, [...(uploaded.get(b) ?? []).flat(), ...(uploaded.get(a) ?? []).flat()], {});
+    const meetings = await c.meetings.where("eventInstanceId").equals("evt_9").toArray();
+    expect(meetings.map((m) => m.id)).toEqual(["m-a"]);
+    expect(meetings[0]?.notes).toContain("From A");
+    expect(meetings[0]?.notes).toContain("From B");
+    expect((await c.people.where("email").equals("kai@example.com").toArray()).map((p) => p.id)).toEqual([
+      "p-kai1",
+    ]);
+  });
+
   it("the same person added on both devices becomes one person with everything of both", async () => {
     const a = await device("devicea6");
     const b = await device("deviceb6");
