@@ -79,6 +79,14 @@ async function checkKey(drive: DriveClient, db: PrepDatabase, key: DataKey, file
   await noteKeyFile(db, keyFile.id);
 }
 
+/**
+ * One at a time, not `push(...rows)`: a snapshot of years holds more versions than a call can
+ * take as arguments, and spreading them overflowed the stack on the computer restoring it.
+ */
+function gather(into: RowVersion[], rows: readonly RowVersion[]) {
+  for (const row of rows) into.push(row);
+}
+
 async function pull(
   drive: DriveClient,
   db: PrepDatabase,
@@ -95,11 +103,11 @@ async function pull(
     const named = parseSyncFileName(file.name);
     if (named?.kind === "batch") {
       const { value } = await openBatch(key, file.name, bytes);
-      versions.push(...value.rows);
+      gather(versions, value.rows);
       applied[value.device] = value.seq;
     } else if (named?.kind === "snapshot") {
       const { value } = await openSnapshot(key, file.name, bytes);
-      versions.push(...value.rows);
+      gather(versions, value.rows);
       for (const [device, seq] of Object.entries(value.covers))
         if (device !== state.device && seq > (applied[device] ?? state.applied[device] ?? 0))
           applied[device] = seq;

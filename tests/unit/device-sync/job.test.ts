@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
   PrepDatabase,
+  readAllVersions,
   readSyncState,
   readSyncStatusRow,
   saveMeetingNotes,
@@ -8,7 +9,15 @@ import {
   waitingChanges,
 } from "@/lib/db";
 import { createDeviceSync, SNAPSHOT_EVERY_BATCHES } from "@/lib/device-sync";
-import { createDriveClient, createSyncKey, type DataKey, parseSyncFileName } from "@/lib/sync";
+import {
+  createDriveClient,
+  createSyncKey,
+  type DataKey,
+  formatHlc,
+  parseSyncFileName,
+  type RowVersion,
+  sealSnapshot,
+} from "@/lib/sync";
 import { FakeDrive, googleError } from "../../fixtures/drive/fake-drive";
 import { sampleRows, writeRows } from "../export/sample";
 
@@ -170,5 +179,53 @@ describe("the background's sync across devices", () => {
     expect(downloads - downloadsBefore).toBe(2);
     expect((await b.db.meetings.get("m-1"))?.notes).toBe(`Edit number ${SNAPSHOT_EVERY_BATCHES - 1}`);
     expect(await b.db.people.count()).toBe(2);
+  });
+
+  it("a new device restores a snapshot of more versions than one call can take as arguments", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop07", dataKey);
+    await writeRows(a.db, sampleRows());
+    await a.job.sync();
+    const all = await readAllVersions(a.db);
+    if (!all) throw new Error("the laptop has nothing synced");
+    // Years of rows, as many as five years of weekly 1:1s make. They are stamped as the restoring
+    // device's own, which it has and skips, so the database isn't what this test waits on; the
+    // snapshot is read whole all the same.
+    const filler: RowVersion[] = Array.from({ length: 150_000 }, (_, i) => ({
+      table: "actionItems",
+      id: `old-${i}`,
+      hlc: formatHlc({ wall: 1_700_000_000_000, counter: 0, device: "desktop7" }),
+      device: "desktop7",
+      seen: {},
+      deleted: true,
+    }));
+    const sealed = await sealSnapshot(
+      dataKey,
+      {
+        format: "1on1prep-sync-snapshot",
+        version: 1,
+        device: "laptop07",
+        seq: all.state.seq,
+        covers: { laptop07: all.state.seq },
+        rows: [...all.rows, ...filler],
+      },
+      5,
+    );
+    const snapshotId = drive.put(sealed.name, sealed.bytes).id;
+    // Compacted, as the laptop would leave it: the snapshot is all there is to read.
+    for (const [id, file] of drive.files)
+      if (parseSyncFileName(file.name)?.kind === "batch") drive.files.delete(id);
+
+    const b = await device(drive, "desktop7", dataKey);
+    await b.job.sync();
+    expect((await readSyncStatusRow(b.db))?.problem).toBeUndefined();
+    expect(
+      drive.requests.some(
+        (r) => r.url.searchParams.get("alt") === "media" && r.url.pathname.includes(snapshotId),
+      ),
+    ).toBe(true);
+    expect(await b.db.people.count()).toBe(2);
+    expect((await b.db.meetings.get("m-1"))?.notes).toBe((await a.db.meetings.get("m-1"))?.notes);
   });
 });
