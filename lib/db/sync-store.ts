@@ -389,20 +389,29 @@ export async function ingest(
     // What other devices think of rows changed here is judged against these edits, not past them.
     await stampPending();
 
-    const touched = new Set<string>();
     const combined: Combined = { people: new Map(), meetings: new Map() };
+    // Every touched row's heads as merged here: written to `syncRows` a chunk at a time, and kept
+    // for choosing each row's winner rather than read back.
+    const touchedHeads = new Map<string, RowVersion[]>();
     // A new device takes in every row there is: read and written a chunk at a time, the versions
     // of one row merged in the order they came.
     const others = incoming.filter((version) => version.device !== state.device);
     for (let start = 0; start < others.length; start += STAMP_CHUNK) {
       const chunk = others.slice(start, start + STAMP_CHUNK);
-      const keys = [...new Set(chunk.map((version) => rowKey(version.table, version.id)))];
-      const known = (await db.syncRows.bulkGet(keys)) as (SyncRow | undefined)[];
-      const heads = new Map(keys.map((key, i) => [key, known[i]?.heads ?? []]));
+      const unread = [
+        ...new Set(
+          chunk.map((version) => rowKey(version.table, version.id)).filter((k) => !touchedHeads.has(k)),
+        ),
+      ];
+      const known = (await db.syncRows.bulkGet(unread)) as (SyncRow | undefined)[];
+      unread.forEach((key, i) => {
+        touchedHeads.set(key, known[i]?.heads ?? []);
+      });
+      const merged = new Set<string>();
       for (const version of chunk) {
         const key = rowKey(version.table, version.id);
-        heads.set(key, mergeVersion(heads.get(key) ?? [], version));
-        touched.add(key);
+        touchedHeads.set(key, mergeVersion(touchedHeads.get(key) ?? [], version));
+        merged.add(key);
         try {
           clock = receive(clock, parseHlc(version.hlc), now);
         } catch (error) {
@@ -410,19 +419,10 @@ export async function ingest(
           result.clockSkew = true;
         }
       }
-      await db.syncRows.bulkPut([...heads].map(([key, merged]) => ({ key, heads: merged })));
+      await db.syncRows.bulkPut([...merged].map((key) => ({ key, heads: touchedHeads.get(key) ?? [] })));
     }
 
-    // Only this loop writes `syncRows` from here on, each row's own, so their heads are read ahead.
-    const touchedKeys = [...touched];
-    const touchedHeads = new Map<string, RowVersion[]>();
-    for (let start = 0; start < touchedKeys.length; start += STAMP_CHUNK) {
-      const keys = touchedKeys.slice(start, start + STAMP_CHUNK);
-      const known = (await db.syncRows.bulkGet(keys)) as (SyncRow | undefined)[];
-      keys.forEach((key, i) => {
-        touchedHeads.set(key, known[i]?.heads ?? []);
-      });
-    }
+    const touchedKeys = [...touchedHeads.keys()];
     for (let start = 0; start < touchedKeys.length; start += STAMP_CHUNK) {
       const chunk = touchedKeys.slice(start, start + STAMP_CHUNK);
       await applyWinners(db, chunk, touchedHeads, combined, result, now);
