@@ -83,7 +83,8 @@ export const test = base.extend<FirefoxFixtures>({
         `${SIDEBAR} iframe[src$="/${path}"], ${SIDEBAR} iframe`,
       )) as ElementHandle<HTMLIFrameElement>;
       let frame = await element.contentFrame();
-      for (let tries = 0; !frame?.url().endsWith(`/${path}`) && tries < 100; tries++) {
+      const deadline = Date.now() + 30_000;
+      while (!frame?.url().endsWith(`/${path}`) && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         frame = await element.contentFrame();
       }
@@ -166,18 +167,24 @@ export async function button(page: Page | Frame, name: string): Promise<ElementH
 
 /** Installing opens the welcome page; each test proves it, then starts without that tab. */
 async function closeWelcomeTab(firefox: Browser) {
-  for (let tries = 0; tries < 300; tries++) {
+  // A deadline, not a number of looks: each look evaluates in every tab, and on a loaded machine
+  // (the Chromium suite beside this one) a look can take far longer than the pause between them.
+  const deadline = Date.now() + 60_000;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = [];
     for (const page of await firefox.pages()) {
       // page.url() can stay about:blank for a tab the extension opened; the document knows better.
-      const href = await page.evaluate(() => location.href).catch(() => "");
+      const href = await page.evaluate(() => location.href).catch(() => page.url());
       if (href.endsWith("/welcome.html")) {
         await page.close();
         return;
       }
+      seen.push(href);
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error("Installing the extension didn't open its welcome page.");
+  throw new Error(`Installing the extension didn't open its welcome page; tabs: ${seen.join(", ")}`);
 }
 
 /**
@@ -189,7 +196,8 @@ export async function openExtensionTab(firefox: Browser, from: Frame, path: stri
   const url = await from.evaluate((p) => new URL(`/${p}`, location.href).href, path);
   const before = new Set(await firefox.pages());
   await from.evaluate((u) => void window.open(u, "_blank"), url);
-  for (let tries = 0; tries < 100; tries++) {
+  // A deadline, not a number of looks, for the reason closeWelcomeTab gives.
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
     for (const page of await firefox.pages()) {
       if (before.has(page)) continue;
       const href = await page.evaluate(() => location.href).catch(() => "");
