@@ -19,7 +19,7 @@ import {
   upcomingOneOnOnes,
   watchTables,
 } from "@/lib/db";
-import { createDeviceSync } from "@/lib/device-sync";
+import { createDeviceSync, keepAwakeWhile } from "@/lib/device-sync";
 import { autoBackupIsDue, browserBackupDownloads, runAutoBackup } from "@/lib/export";
 import { createMessageRouter, type PageResponse, type TabMessage } from "@/lib/messaging";
 import { createEditGuard } from "@/lib/messaging/edit-guard";
@@ -249,7 +249,9 @@ export default defineBackground(() => {
         }
         const state = await readAutoBackupState();
         if (!now && !autoBackupIsDue(setting, state, Date.now())) return { ok: true as const };
-        const next = await runAutoBackup(setting, state, browserBackupDownloads(db), Date.now());
+        const next = await keepAwakeWhile(() =>
+          runAutoBackup(setting, state, browserBackupDownloads(db), Date.now()),
+        );
         await setAutoBackupState(next);
         return next.error
           ? { ok: false as const, error: next.error, ...(next.problem ? { problem: next.problem } : {}) }
@@ -270,7 +272,7 @@ export default defineBackground(() => {
       const nextTryAt = (await readSyncStatusRow(db))?.nextTryAt;
       if (typeof nextTryAt === "number" && nextTryAt > Date.now()) return;
     }
-    await deviceSync.sync();
+    await keepAwakeWhile(() => deviceSync.sync());
     const nextTryAt = (await readSyncStatusRow(db))?.nextTryAt;
     if (typeof nextTryAt === "number") browser.alarms.create(DEVICE_SYNC_RETRY_ALARM, { when: nextTryAt });
   }

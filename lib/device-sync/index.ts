@@ -6,6 +6,7 @@
  */
 export { connectedDrive, DEVICE_SYNC_SCOPES, keyFileOf } from "./drive-access";
 export { BATCH_ROWS, createDeviceSync, type DeviceSyncDeps, SNAPSHOT_EVERY_BATCHES } from "./job";
+export { KEEP_AWAKE_EVERY_MS, keepAwakeWhile } from "./keep-awake";
 export {
   changeSyncPassphrase,
   connectSyncDrive,
