@@ -83,6 +83,7 @@ export {
   readSyncStatusRow,
   replaceStoredKeyFile,
   type SyncState,
+  stampLocalChanges,
   startSyncing,
   stopSyncing,
   syncedTables,

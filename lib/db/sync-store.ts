@@ -100,7 +100,8 @@ function changeFor(table: string, key: unknown, at: number): SyncChange {
   return {
     id: table === EVERYTHING ? EVERYTHING : `${table}\u0000${k}`,
     table: table as SyncChange["table"],
-    key: k,
+    // Each "everything" its own, so stamping can tell the one it did from one asked for since.
+    key: table === EVERYTHING ? crypto.randomUUID() : k,
     at,
   };
 }
@@ -311,6 +312,118 @@ async function readRows(
   return rows;
 }
 
+/** A row changed here, by its sync key, with what to stamp it from. */
+type ToStamp = [key: string, change: { table: BackupTable; id: string; at: number }];
+
+/** The rows the recorded changes name, once each; "everything" names every row there is or was. */
+async function rowsToStamp(db: PrepDatabase, changes: readonly SyncChange[]): Promise<ToStamp[]> {
+  const todo = new Map<string, ToStamp[1]>();
+  for (const change of changes) {
+    if (change.table === EVERYTHING) {
+      for (const table of syncedTables) {
+        for (const id of (await db.table(table).toCollection().primaryKeys()) as string[])
+          todo.set(rowKey(table, id), { table, id, at: change.at });
+        for (const row of (await db.syncRows.where("key").startsWith(`${table}/`).toArray()) as SyncRow[])
+          todo.set(row.key, { table, id: row.key.slice(table.length + 1), at: change.at });
+      }
+    } else if (synced.has(change.table)) {
+      const key = rowKey(change.table, change.key);
+      const earlier = todo.get(key);
+      todo.set(key, { table: change.table, id: change.key, at: Math.max(earlier?.at ?? 0, change.at) });
+    }
+  }
+  return [...todo];
+}
+
+/**
+ * Makes each row of the chunk, as it is now, a version of this device's, where it differs from
+ * what sync last knew of it; read and written in a few requests, since a first sync stamps every
+ * row there is and one request per row made that take minutes. Returns the clock after them.
+ */
+async function stampRows(
+  db: PrepDatabase,
+  chunk: readonly ToStamp[],
+  from: Hlc,
+  device: string,
+): Promise<Hlc> {
+  let clock = from;
+  const [syncedRows, rows] = await Promise.all([
+    db.syncRows.bulkGet(chunk.map(([key]) => key)) as Promise<(SyncRow | undefined)[]>,
+    readRows(
+      db,
+      chunk.map(([, { table, id }]) => ({ table, id })),
+    ),
+  ]);
+  const stamped: SyncRow[] = [];
+  const outgoing: RowVersion[] = [];
+  chunk.forEach(([key, { table, id, at }], i) => {
+    const heads = syncedRows[i]?.heads ?? [];
+    const row = rows[i];
+    const [winner] = heads;
+    let version: RowVersion;
+    if (row === undefined) {
+      if (!winner || winner.deleted || syncedRows[i]?.held) return;
+      clock = tick(clock, at);
+      version = nextVersion(heads, { table, id, deleted: true }, formatHlc(clock), device);
+    } else {
+      const data = travelling(table, row);
+      if (heads.length === 1 && winner && !winner.deleted && sameRow(winner.data, data)) return;
+      clock = tick(clock, at);
+      version = nextVersion(heads, { table, id, data }, formatHlc(clock), device);
+    }
+    stamped.push({ key, heads: mergeVersion(heads, version) });
+    outgoing.push(version);
+  });
+  await db.syncRows.bulkPut(stamped);
+  await db.syncOutbox.bulkPut(outgoing);
+  return clock;
+}
+
+/**
+ * Stamps the changes made here before a sync's one long transaction, a chunk of rows at a time,
+ * each chunk in a transaction of its own. A first sync stamps every row there is, which takes
+ * minutes with years of notes; in the sync's transaction that held every table all along, and a
+ * note typed meanwhile waited that long to be saved. Now it waits for one chunk at most. A row is
+ * read in the transaction that stamps it, so the changes recorded for it until then are in the
+ * version; one edited after its chunk is recorded anew and stamped by the next sync.
+ */
+export async function stampLocalChanges(db: PrepDatabase): Promise<void> {
+  const dataTables = syncedTables.map((table) => db.table(table));
+  // The list of rows is read in one go with the changes that ask for it, so no change slips between.
+  const { changes, entries } = await db.transaction(
+    "r",
+    [db.syncChanges, db.syncRows, ...dataTables],
+    async () => {
+      const changes = (await db.syncChanges.toArray()) as SyncChange[];
+      return { changes, entries: changes.length ? await rowsToStamp(db, changes) : [] };
+    },
+  );
+  for (let start = 0; start < entries.length; start += STAMP_CHUNK) {
+    const chunk = entries.slice(start, start + STAMP_CHUNK);
+    const stopped = await db.transaction(
+      "rw",
+      [db.syncMeta, db.syncRows, db.syncOutbox, db.syncChanges, ...dataTables],
+      async () => {
+        const state = await readSyncState(db);
+        if (!state) return true;
+        const clock = await stampRows(db, chunk, parseHlc(state.clock), state.device);
+        await db.syncMeta.put({ ...state, clock: formatHlc(clock) });
+        await db.syncChanges.bulkDelete(chunk.map(([, { table, id }]) => changeFor(table, id, 0).id));
+        return false;
+      },
+    );
+    // Sync was turned off meanwhile: what is left waits for it to be turned on again.
+    if (stopped) return;
+  }
+  // "Everything" is done with, unless asked for again since the rows were listed (an import).
+  const everything = changes.find((change) => change.table === EVERYTHING);
+  if (everything)
+    await db.transaction("rw", db.syncChanges, async () => {
+      if ((await db.syncChanges.get(EVERYTHING))?.key === everything.key)
+        await db.syncChanges.delete(EVERYTHING);
+    });
+}
+
 /**
  * One sync's work on the database, in one transaction so no edit can slip between reading a row
  * and writing over it: changes made here become versions stamped by this device's clock, the
@@ -333,56 +446,9 @@ export async function ingest(
     const stampPending = async () => {
       const changes = (await db.syncChanges.toArray()) as SyncChange[];
       if (changes.length === 0) return;
-      const todo = new Map<string, { table: BackupTable; id: string; at: number }>();
-      for (const change of changes) {
-        if (change.table === EVERYTHING) {
-          for (const table of syncedTables) {
-            for (const id of (await db.table(table).toCollection().primaryKeys()) as string[])
-              todo.set(rowKey(table, id), { table, id, at: change.at });
-            for (const row of (await db.syncRows.where("key").startsWith(`${table}/`).toArray()) as SyncRow[])
-              todo.set(row.key, { table, id: row.key.slice(table.length + 1), at: change.at });
-          }
-        } else if (synced.has(change.table)) {
-          const key = rowKey(change.table, change.key);
-          const earlier = todo.get(key);
-          todo.set(key, { table: change.table, id: change.key, at: Math.max(earlier?.at ?? 0, change.at) });
-        }
-      }
-      // A chunk at a time, each read and written in a few requests: a first sync stamps every row
-      // there is, and one request per row made that take minutes.
-      const entries = [...todo];
-      for (let start = 0; start < entries.length; start += STAMP_CHUNK) {
-        const chunk = entries.slice(start, start + STAMP_CHUNK);
-        const [syncedRows, rows] = await Promise.all([
-          db.syncRows.bulkGet(chunk.map(([key]) => key)) as Promise<(SyncRow | undefined)[]>,
-          readRows(
-            db,
-            chunk.map(([, { table, id }]) => ({ table, id })),
-          ),
-        ]);
-        const stamped: SyncRow[] = [];
-        const outgoing: RowVersion[] = [];
-        chunk.forEach(([key, { table, id, at }], i) => {
-          const heads = syncedRows[i]?.heads ?? [];
-          const row = rows[i];
-          const [winner] = heads;
-          let version: RowVersion;
-          if (row === undefined) {
-            if (!winner || winner.deleted || syncedRows[i]?.held) return;
-            clock = tick(clock, at);
-            version = nextVersion(heads, { table, id, deleted: true }, formatHlc(clock), state.device);
-          } else {
-            const data = travelling(table, row);
-            if (heads.length === 1 && winner && !winner.deleted && sameRow(winner.data, data)) return;
-            clock = tick(clock, at);
-            version = nextVersion(heads, { table, id, data }, formatHlc(clock), state.device);
-          }
-          stamped.push({ key, heads: mergeVersion(heads, version) });
-          outgoing.push(version);
-        });
-        await db.syncRows.bulkPut(stamped);
-        await db.syncOutbox.bulkPut(outgoing);
-      }
+      const entries = await rowsToStamp(db, changes);
+      for (let start = 0; start < entries.length; start += STAMP_CHUNK)
+        clock = await stampRows(db, entries.slice(start, start + STAMP_CHUNK), clock, state.device);
       await db.syncChanges.clear();
     };
 

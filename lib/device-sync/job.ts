@@ -8,6 +8,7 @@ import {
   readSyncKey,
   readSyncState,
   readSyncStatusRow,
+  stampLocalChanges,
   takeBatch,
   writeSyncStatusRow,
 } from "@/lib/db";
@@ -113,7 +114,9 @@ async function pull(
           applied[device] = seq;
     }
   }
-  // Even with nothing downloaded: changes made here become versions, ready for the upload.
+  // Even with nothing downloaded: changes made here become versions, ready for the upload; a
+  // chunk at a time first, so typing is never held up for long, and then what came in since.
+  await stampLocalChanges(db);
   const result = await ingest(db, versions, applied);
   return { held: result.held, clockSkew: result.clockSkew };
 }

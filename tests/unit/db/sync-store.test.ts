@@ -6,6 +6,7 @@ import {
   readAllVersions,
   readSyncState,
   saveMeetingNotes,
+  stampLocalChanges,
   startSyncing,
   stopSyncing,
   takeBatch,
@@ -312,5 +313,82 @@ describe("sync across devices, on the database", () => {
     await stopSyncing(a);
     expect(await records(a)).toEqual(before);
     expect(await readSyncState(a)).toBeUndefined();
+  });
+
+  it("a first sync stamps years of rows a chunk at a time: a note saved meanwhile is not held up, and its newest text is what is sent", async () => {
+    const db = await device("laptop01");
+    const rows = sampleRows();
+    const template = rows.meetings[0];
+    if (!template) throw new Error("no sample meeting");
+    rows.meetings = Array.from({ length: 3500 }, (_, i) => ({
+      ...template,
+      id: `m-${i}`,
+      eventInstanceId: `evt_${i}`,
+      startsAt: at(1) - i * 86_400_000,
+      notes: `notes ${i}`,
+    }));
+    await writeRows(db, rows);
+
+    let stamped = false;
+    const stamping = stampLocalChanges(db).then(() => {
+      stamped = true;
+    });
+    await saveMeetingNotes(db, "m-3400", "Wants to lead the migration");
+    // In one transaction with every chunk, the save waited for the last of them.
+    expect(stamped).toBe(false);
+    await stamping;
+    await saveMeetingNotes(db, "m-0", "Asked about the offsite");
+
+    await ingest(db, [], {});
+    const sent: RowVersion[] = [];
+    for (;;) {
+      const batch = await takeBatch(db, 1000);
+      if (!batch) break;
+      sent.push(...batch.rows);
+      await confirmBatch(db, batch.seq);
+    }
+    const newest = new Map<string, RowVersion>();
+    for (const version of sent) if (version.table === "meetings") newest.set(version.id, version);
+    expect(newest.size).toBe(3500);
+    expect(newest.get("m-3400")?.data?.notes).toBe("Wants to lead the migration");
+    expect(newest.get("m-0")?.data?.notes).toBe("Asked about the offsite");
+    expect(newest.get("m-1")?.data?.notes).toBe("notes 1");
+    expect(await waitingChanges(db)).toBe(0);
+  });
+
+  it("rows imported while a first sync stamps are sent too, though they came after the rows were listed", async () => {
+    const db = await device("laptop01");
+    const rows = sampleRows();
+    const template = rows.meetings[0];
+    if (!template) throw new Error("no sample meeting");
+    const meeting = (i: number) => ({
+      ...template,
+      id: `m-${i}`,
+      eventInstanceId: `evt_${i}`,
+      notes: `notes ${i}`,
+    });
+    rows.meetings = Array.from({ length: 2500 }, (_, i) => meeting(i));
+    await writeRows(db, rows);
+
+    // The import comes once the first chunk is stamped, after the rows to stamp were listed.
+    let firstChunk!: () => void;
+    const stampedOne = new Promise<void>((resolve) => (firstChunk = resolve));
+    db.syncOutbox.hook("creating", () => firstChunk());
+    const stamping = stampLocalChanges(db);
+    await stampedOne;
+    // More than are listed one by one: recorded as "everything changed", as an import is.
+    await db.meetings.bulkAdd(Array.from({ length: 300 }, (_, i) => meeting(5000 + i)));
+    await stamping;
+
+    await ingest(db, [], {});
+    const sent = new Set<string>();
+    for (;;) {
+      const batch = await takeBatch(db, 1000);
+      if (!batch) break;
+      for (const version of batch.rows) if (version.table === "meetings") sent.add(version.id);
+      await confirmBatch(db, batch.seq);
+    }
+    expect(sent.size).toBe(2800);
+    expect(sent.has("m-5299")).toBe(true);
   });
 });
