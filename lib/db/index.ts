@@ -71,6 +71,8 @@ export {
 } from "./search-store";
 export {
   confirmBatch,
+  confirmFirstSnapshot,
+  type FirstSnapshot,
   type Ingested,
   ingest,
   noteKeyFile,
@@ -89,6 +91,7 @@ export {
   syncedTables,
   syncStateTables,
   takeBatch,
+  takeFirstSnapshot,
   waitingChanges,
   writeSyncStatusRow,
 } from "./sync-store";

@@ -78,6 +78,11 @@ const syncStateSchema = z.object({
   pending: z.object({ seq: z.number().int().min(1), rows: z.array(rowVersionSchema) }).optional(),
   /** the newest own snapshot in Drive */
   snapshotSeq: z.number().int().min(0).optional(),
+  /**
+   * A first upload going up as one snapshot: every version made here up to this stamp is in it.
+   * Kept until Drive has it, so a retry confirms the same versions even if it sends more.
+   */
+  firstSnapshot: z.object({ upTo: hlcStringSchema }).optional(),
   /** the Drive file of the shared key last checked to be this device's key */
   keyFileId: z.string().optional(),
 });
@@ -711,11 +716,59 @@ export async function takeBatch(db: PrepDatabase, maxRows: number): Promise<Outg
     const state = await readSyncState(db);
     if (!state) return undefined;
     if (state.pending) return state.pending;
+    // A first upload is going up as a snapshot: batches follow it, numbered after it.
+    if (state.firstSnapshot) return undefined;
     const rows = (await db.syncOutbox.limit(maxRows).toArray()) as RowVersion[];
     if (rows.length === 0) return undefined;
     const pending = { seq: state.seq + 1, rows };
     await db.syncMeta.put({ ...state, pending });
     return pending;
+  });
+}
+
+/** A first upload as one snapshot: what it holds, and the stamp its versions go up to. */
+export interface FirstSnapshot {
+  upTo: string;
+  rows: RowVersion[];
+  state: SyncState;
+}
+
+/**
+ * A device's first upload of many versions, as one snapshot instead of batch after batch: each
+ * batch is read, sealed and sent on its own, which for years of notes took longer than the
+ * snapshot written after them all, holding the same versions. It is numbered 1, the batch it
+ * stands for, and the next batch is 2; another device restores from it as from any snapshot.
+ * Undefined when this device has uploaded before, or has fewer than `minRows` versions to send.
+ */
+export async function takeFirstSnapshot(
+  db: PrepDatabase,
+  minRows: number,
+): Promise<FirstSnapshot | undefined> {
+  return db.transaction("rw", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
+    const state = await readSyncState(db);
+    if (state?.seq !== 0 || state.pending) return undefined;
+    let upTo = state.firstSnapshot?.upTo;
+    if (!upTo) {
+      if ((await db.syncOutbox.count()) < minRows) return undefined;
+      upTo = (await db.syncOutbox.orderBy(":id").lastKey()) as string | undefined;
+      if (!upTo) return undefined;
+      await db.syncMeta.put({ ...state, firstSnapshot: { upTo } });
+    }
+    // Every version this device knows, its own up to `upTo` among them; one made since is in the
+    // outbox as well, and goes in a batch after.
+    const rows = ((await db.syncRows.toArray()) as SyncRow[]).flatMap((row) => row.heads);
+    return { upTo, rows, state: { ...state, firstSnapshot: { upTo } } };
+  });
+}
+
+/** The first snapshot is in Drive: the versions it holds leave the outbox, and it counts as batch 1. */
+export async function confirmFirstSnapshot(db: PrepDatabase, upTo: string): Promise<void> {
+  await db.transaction("rw", [db.syncMeta, db.syncOutbox], async () => {
+    const state = await readSyncState(db);
+    if (state?.firstSnapshot?.upTo !== upTo) return;
+    await db.syncOutbox.where(":id").belowOrEqual(upTo).delete();
+    const { firstSnapshot: _done, ...rest } = state;
+    await db.syncMeta.put({ ...rest, seq: 1, snapshotSeq: 1 });
   });
 }
 

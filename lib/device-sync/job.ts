@@ -1,5 +1,6 @@
 import {
   confirmBatch,
+  confirmFirstSnapshot,
   ingest,
   noteKeyFile,
   noteSnapshot,
@@ -10,6 +11,7 @@ import {
   readSyncStatusRow,
   stampLocalChanges,
   takeBatch,
+  takeFirstSnapshot,
   writeSyncStatusRow,
 } from "@/lib/db";
 import { setDeviceSyncToken } from "@/lib/settings";
@@ -121,7 +123,29 @@ async function pull(
   return { held: result.held, clockSkew: result.clockSkew };
 }
 
+/** A first upload of more than a batch goes up as one snapshot; see `takeFirstSnapshot`. */
+async function pushFirstSnapshot(drive: DriveClient, db: PrepDatabase, key: DataKey): Promise<void> {
+  const first = await takeFirstSnapshot(db, BATCH_ROWS + 1);
+  if (!first) return;
+  const { state } = first;
+  const sealed = await sealSnapshot(
+    key,
+    {
+      format: "1on1prep-sync-snapshot",
+      version: 1,
+      device: state.device,
+      seq: 1,
+      covers: { ...state.applied, [state.device]: 1 },
+      rows: first.rows,
+    },
+    SCHEMA_VERSION,
+  );
+  unwrap(await drive.createFile(sealed.name, sealed.bytes));
+  await confirmFirstSnapshot(db, first.upTo);
+}
+
 async function push(drive: DriveClient, db: PrepDatabase, key: DataKey): Promise<void> {
+  await pushFirstSnapshot(drive, db, key);
   for (;;) {
     const state = await readSyncState(db);
     const batch = await takeBatch(db, BATCH_ROWS);

@@ -251,3 +251,48 @@ test("years of notes too large for one Drive request go up as a resumable upload
     expect(restored.sort()).toEqual(Array.from({ length: 40 }, (_, i) => notes(i)).sort());
   });
 });
+
+test("a first upload of years of 1:1s goes to Drive as one snapshot, not batch after batch, and another computer restores every one", async ({
+  context: laptop,
+  extensionId,
+}) => {
+  test.setTimeout(150_000);
+  const drive = new FakeDrive();
+  await serveDrive(laptop, drive);
+  const laptopOptions = await openSyncOptions(laptop, extensionId);
+  // Forty years of weekly 1:1s with two people: more versions than one batch holds.
+  const weeks = 2100;
+  await seedDatabase(laptopOptions, {
+    people: [person("priya", "Priya Raman"), person("jordan", "Jordan Lee")],
+    meetings: Array.from({ length: weeks }, (_, i) =>
+      meeting(`m${i}`, i % 2 ? "priya" : "jordan", dayAt(-7 * (i + 1)), {
+        notes: `Week ${i}: ${LAPTOP_NOTES}`,
+      }),
+    ),
+  });
+  await laptopOptions.reload();
+  await startAsFirstComputer(laptopOptions, PASSPHRASE, 60_000);
+  await expect(state(laptopOptions)).not.toContainText("waiting");
+  const uploaded = [...drive.files.values()].map((file) => file.name).filter((name) => name !== "key");
+  expect(uploaded).toHaveLength(1);
+  expect(uploaded[0]).toMatch(/^s-[a-z0-9]+-0*1$/);
+
+  await withAnotherComputer(drive, extensionId, async (desktopOptions) => {
+    await joinWith(desktopOptions, PASSPHRASE, 60_000);
+    const restored = await desktopOptions.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open("one-on-one-prep");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction("meetings").objectStore("meetings").getAll();
+            all.onsuccess = () =>
+              resolve((all.result as { id: string; notes: string }[]).map((m) => `${m.id} ${m.notes}`));
+          };
+        }),
+    );
+    expect(restored.sort()).toEqual(
+      Array.from({ length: weeks }, (_, i) => `m${i} Week ${i}: ${LAPTOP_NOTES}`).sort(),
+    );
+  });
+});

@@ -8,7 +8,7 @@ import {
   startSyncing,
   waitingChanges,
 } from "@/lib/db";
-import { createDeviceSync, SNAPSHOT_EVERY_BATCHES } from "@/lib/device-sync";
+import { BATCH_ROWS, createDeviceSync, SNAPSHOT_EVERY_BATCHES } from "@/lib/device-sync";
 import {
   createDriveClient,
   createSyncKey,
@@ -227,5 +227,79 @@ describe("the background's sync across devices", () => {
     ).toBe(true);
     expect(await b.db.people.count()).toBe(2);
     expect((await b.db.meetings.get("m-1"))?.notes).toBe((await a.db.meetings.get("m-1"))?.notes);
+  });
+
+  /** More rows than one batch holds: years of weekly 1:1s, as far as a first upload can tell. */
+  function manyMeetings(count: number) {
+    const rows = sampleRows();
+    const template = rows.meetings[0];
+    if (!template) throw new Error("no sample meeting");
+    rows.meetings = Array.from({ length: count }, (_, i) => ({
+      ...template,
+      id: `m-${i}`,
+      eventInstanceId: `evt_${i}`,
+      notes: `Notes of week ${i}`,
+    }));
+    return rows;
+  }
+
+  it("a first upload of more than a batch goes up as one snapshot, later edits as batches, and a new device gets both", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop08", dataKey);
+    await writeRows(a.db, manyMeetings(BATCH_ROWS + 500));
+    await a.job.sync();
+    expect(names(drive).map((name) => parseSyncFileName(name))).toEqual([
+      { kind: "snapshot", device: "laptop08", seq: 1 },
+    ]);
+    expect(await waitingChanges(a.db)).toBe(0);
+
+    await saveMeetingNotes(a.db, "m-7", "Agreed on the on-call rota");
+    await a.job.sync();
+    expect(names(drive).map((name) => parseSyncFileName(name)?.kind)).toEqual(["batch", "snapshot"]);
+    expect(parseSyncFileName(names(drive)[0] ?? "")).toMatchObject({ kind: "batch", seq: 2 });
+
+    const b = await device(drive, "desktop8", dataKey);
+    await b.job.sync();
+    expect((await readSyncStatusRow(b.db))?.problem).toBeUndefined();
+    expect(await b.db.meetings.count()).toBe(BATCH_ROWS + 500);
+    expect((await b.db.meetings.get("m-7"))?.notes).toBe("Agreed on the on-call rota");
+    expect((await b.db.meetings.get("m-2400"))?.notes).toBe("Notes of week 2400");
+  });
+
+  it("a first snapshot that reached Drive without the device hearing so is sent again, and nothing is lost or doubled", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop09", dataKey);
+    // The first upload lands in Drive, but its answer never comes back: the connection dropped.
+    let dropped = false;
+    const dropping: typeof drive.fetch = async (input, init) => {
+      const response = await drive.fetch(input, init);
+      if (!dropped && init.method === "POST" && new URL(input).pathname.startsWith("/upload/")) {
+        dropped = true;
+        throw new TypeError("Failed to fetch");
+      }
+      return response;
+    };
+    const job = createDeviceSync({
+      db: a.db,
+      drive: createDriveClient({ fetch: dropping, token: async () => drive.token }),
+    });
+    await writeRows(a.db, manyMeetings(BATCH_ROWS + 500));
+    await job.sync();
+    expect(dropped).toBe(true);
+    expect(await waitingChanges(a.db)).toBeGreaterThan(0);
+
+    await saveMeetingNotes(a.db, "m-7", "Agreed on the on-call rota");
+    await job.sync();
+    expect(await waitingChanges(a.db)).toBe(0);
+    // Two of the same snapshot, the one sent first without the edit: readers take that one.
+    expect(drive.byName(names(drive).find((n) => n.startsWith("s-")) ?? "")).toHaveLength(2);
+
+    const b = await device(drive, "desktop9", dataKey);
+    await b.job.sync();
+    expect((await readSyncStatusRow(b.db))?.problem).toBeUndefined();
+    expect(await b.db.meetings.count()).toBe(BATCH_ROWS + 500);
+    expect((await b.db.meetings.get("m-7"))?.notes).toBe("Agreed on the on-call rota");
   });
 });
