@@ -63,8 +63,12 @@ export interface SyncRow {
   held?: true;
 }
 
-/** A version made here, kept until a batch holding it is safely in Drive. */
-export type OutboxRow = RowVersion;
+/**
+ * A version made here, kept until a batch holding it is safely in Drive: its stamp and its row's
+ * key, the version itself being among the row's heads in `syncRows`. Storing it twice wrote every
+ * row of a first sync twice. Rows stored whole by an earlier release are read as they are.
+ */
+export type OutboxRow = { hlc: string; key: string } | RowVersion;
 
 const syncStateSchema = z.object({
   id: z.literal("state"),
@@ -75,7 +79,14 @@ const syncStateSchema = z.object({
   /** per other device, the last of its batches applied here */
   applied: coverageSchema,
   /** the batch being uploaded: retried as is, never rebuilt, so a name always means one content */
-  pending: z.object({ seq: z.number().int().min(1), rows: z.array(rowVersionSchema) }).optional(),
+  pending: z
+    .object({
+      seq: z.number().int().min(1),
+      rows: z.array(rowVersionSchema),
+      /** the outbox entries it empties, replaced versions among them; its rows' stamps if absent */
+      sent: z.array(hlcStringSchema).optional(),
+    })
+    .optional(),
   /** the newest own snapshot in Drive */
   snapshotSeq: z.number().int().min(0).optional(),
   /**
@@ -380,7 +391,9 @@ async function stampRows(
     outgoing.push(version);
   });
   await db.syncRows.bulkPut(stamped);
-  await db.syncOutbox.bulkPut(outgoing);
+  await db.syncOutbox.bulkPut(
+    outgoing.map((version) => ({ hlc: version.hlc, key: rowKey(version.table, version.id) })),
+  );
   return clock;
 }
 
@@ -712,17 +725,35 @@ export interface OutgoingBatch {
  * versions made here. Versions stay in the outbox until `confirmBatch`.
  */
 export async function takeBatch(db: PrepDatabase, maxRows: number): Promise<OutgoingBatch | undefined> {
-  return db.transaction("rw", [db.syncMeta, db.syncOutbox], async () => {
+  return db.transaction("rw", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
     const state = await readSyncState(db);
     if (!state) return undefined;
     if (state.pending) return state.pending;
     // A first upload is going up as a snapshot: batches follow it, numbered after it.
     if (state.firstSnapshot) return undefined;
-    const rows = (await db.syncOutbox.limit(maxRows).toArray()) as RowVersion[];
-    if (rows.length === 0) return undefined;
-    const pending = { seq: state.seq + 1, rows };
-    await db.syncMeta.put({ ...state, pending });
-    return pending;
+    for (;;) {
+      const waiting = (await db.syncOutbox.limit(maxRows).toArray()) as OutboxRow[];
+      if (waiting.length === 0) return undefined;
+      const keys = [...new Set(waiting.flatMap((row) => ("key" in row ? [row.key] : [])))];
+      const heads = new Map<string, RowVersion[]>();
+      ((await db.syncRows.bulkGet(keys)) as (SyncRow | undefined)[]).forEach((row, i) => {
+        heads.set(keys[i] as string, row?.heads ?? []);
+      });
+      // A version a later edit here replaced is no longer among its row's heads: the newer one,
+      // which has seen it, is further on in the outbox and goes instead.
+      const rows = waiting.flatMap((row) =>
+        "key" in row ? (heads.get(row.key) ?? []).filter((head) => head.hlc === row.hlc) : [row],
+      );
+      const sent = waiting.map((row) => row.hlc);
+      // Every one of them replaced since: nothing of these to send.
+      if (rows.length === 0) {
+        await db.syncOutbox.bulkDelete(sent);
+        continue;
+      }
+      const pending = { seq: state.seq + 1, rows, sent };
+      await db.syncMeta.put({ ...state, pending });
+      return pending;
+    }
   });
 }
 
@@ -777,7 +808,7 @@ export async function confirmBatch(db: PrepDatabase, seq: number): Promise<void>
   await db.transaction("rw", [db.syncMeta, db.syncOutbox], async () => {
     const state = await readSyncState(db);
     if (!state?.pending || state.pending.seq !== seq) return;
-    await db.syncOutbox.bulkDelete(state.pending.rows.map((row) => row.hlc));
+    await db.syncOutbox.bulkDelete(state.pending.sent ?? state.pending.rows.map((row) => row.hlc));
     const { pending: _done, ...rest } = state;
     await db.syncMeta.put({ ...rest, seq });
   });

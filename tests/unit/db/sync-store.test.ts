@@ -12,7 +12,7 @@ import {
   takeBatch,
   waitingChanges,
 } from "@/lib/db";
-import type { RowVersion } from "@/lib/sync";
+import { formatHlc, type RowVersion } from "@/lib/sync";
 import { at, sampleRows, snapshot, writeRows } from "../export/sample";
 
 const opened: PrepDatabase[] = [];
@@ -390,5 +390,43 @@ describe("sync across devices, on the database", () => {
     }
     expect(sent.size).toBe(2800);
     expect(sent.has("m-5299")).toBe(true);
+  });
+
+  it("a note edited again before it was sent goes once, as its newest version, and the outbox empties", async () => {
+    const db = await device("laptop02");
+    await writeRows(db, sampleRows());
+    await upload(db);
+    for (const text of ["First draft", "Second draft", "Agreed on the rota"]) {
+      await saveMeetingNotes(db, "m-1", text);
+      // Each stamped on its own, as syncs between the edits would, with Drive out of reach.
+      await ingest(db, [], {});
+    }
+    const batch = await takeBatch(db, 1000);
+    const sent = batch?.rows.filter((row) => row.table === "meetings" && row.id === "m-1") ?? [];
+    expect(sent.map((row) => row.data?.notes)).toEqual(["Agreed on the rota"]);
+    await confirmBatch(db, batch?.seq ?? 0);
+    expect(await waitingChanges(db)).toBe(0);
+    expect(await takeBatch(db, 1000)).toBeUndefined();
+  });
+
+  it("versions an earlier release left waiting, stored whole, are sent as they are", async () => {
+    const db = await device("laptop03");
+    await writeRows(db, sampleRows());
+    await upload(db);
+    const state = await readSyncState(db);
+    const left: RowVersion = {
+      table: "meetings",
+      id: "m-1",
+      hlc: formatHlc({ wall: Date.now(), counter: 0, device: "laptop03" }),
+      device: "laptop03",
+      seen: {},
+      data: { ...(await db.meetings.get("m-1")), notes: "Typed before the update" },
+    };
+    await db.syncOutbox.put(left);
+    const batch = await takeBatch(db, 1000);
+    expect(batch?.seq).toBe((state?.seq ?? 0) + 1);
+    expect(batch?.rows).toEqual([left]);
+    await confirmBatch(db, batch?.seq ?? 0);
+    expect(await waitingChanges(db)).toBe(0);
   });
 });
