@@ -1,3 +1,4 @@
+import type { BrowserContext, Page } from "@playwright/test";
 import { FakeDrive } from "../fixtures/drive/fake-drive";
 import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, sidebar } from "./calendar";
 import {
@@ -13,6 +14,37 @@ import { expect, test } from "./extension";
 import { dayAt, meeting, person, seedDatabase } from "./seed";
 
 const PASSPHRASE = "Blue kettle at dawn, 1987";
+
+/** The first computer, holding `seed`, once sync is on and everything is in Drive. */
+async function syncedFirstComputer(
+  laptop: BrowserContext,
+  extensionId: string,
+  drive: FakeDrive,
+  seed: Parameters<typeof seedDatabase>[1],
+) {
+  await serveDrive(laptop, drive);
+  const laptopOptions = await openSyncOptions(laptop, extensionId);
+  await seedDatabase(laptopOptions, seed);
+  await laptopOptions.reload();
+  await startAsFirstComputer(laptopOptions, PASSPHRASE, 60_000);
+  await expect(state(laptopOptions)).not.toContainText("waiting");
+  return laptopOptions;
+}
+
+/** Every meeting the page's extension holds, read straight from its database. */
+function meetingsIn(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ id: string; notes: string }[]>((resolve, reject) => {
+        const open = indexedDB.open("one-on-one-prep");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction("meetings").objectStore("meetings").getAll();
+          all.onsuccess = () => resolve(all.result as { id: string; notes: string }[]);
+        };
+      }),
+  );
+}
 const LAPTOP_NOTES = "Priya wants to lead the payments migration. Überraschung für Jörg.";
 const DESKTOP_NOTES = "Agreed: Priya runs the migration kickoff on Monday.";
 
@@ -217,37 +249,21 @@ test("years of notes too large for one Drive request go up as a resumable upload
 }) => {
   test.setTimeout(150_000);
   const drive = new FakeDrive();
-  await serveDrive(laptop, drive);
-  const laptopOptions = await openSyncOptions(laptop, extensionId);
   // Forty long meetings' notes: more than the 4 MB sent with their metadata in one request.
   const notes = (i: number) => `Meeting ${i}: ${"Roadmap, hiring, the migration. ".repeat(3300)}`;
-  await seedDatabase(laptopOptions, {
+  await syncedFirstComputer(laptop, extensionId, drive, {
     people: [person("priya", "Priya Raman")],
     meetings: Array.from({ length: 40 }, (_, i) =>
       meeting(`m${i}`, "priya", dayAt(-7 * (i + 1)), { notes: notes(i) }),
     ),
   });
-  await laptopOptions.reload();
-  await startAsFirstComputer(laptopOptions, PASSPHRASE, 60_000);
-  await expect(state(laptopOptions)).not.toContainText("waiting");
   const resumable = drive.requests.filter((r) => r.url.searchParams.get("uploadType") === "resumable");
   expect(resumable.map((r) => r.method)).toEqual(["POST", "PUT"]);
   expect(resumable[1]?.body.length).toBeGreaterThan(4 * 1024 * 1024);
 
   await withAnotherComputer(drive, extensionId, async (desktopOptions) => {
     await joinWith(desktopOptions, PASSPHRASE, 60_000);
-    const restored = await desktopOptions.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open("one-on-one-prep");
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction("meetings").objectStore("meetings").getAll();
-            all.onsuccess = () =>
-              resolve((all.result as { id: string; notes: string }[]).map((m) => m.notes));
-          };
-        }),
-    );
+    const restored = (await meetingsIn(desktopOptions)).map((m) => m.notes);
     expect(restored.sort()).toEqual(Array.from({ length: 40 }, (_, i) => notes(i)).sort());
   });
 });
@@ -258,11 +274,9 @@ test("a first upload of years of 1:1s goes to Drive as one snapshot, not batch a
 }) => {
   test.setTimeout(150_000);
   const drive = new FakeDrive();
-  await serveDrive(laptop, drive);
-  const laptopOptions = await openSyncOptions(laptop, extensionId);
   // Forty years of weekly 1:1s with two people: more versions than one batch holds.
   const weeks = 2100;
-  await seedDatabase(laptopOptions, {
+  await syncedFirstComputer(laptop, extensionId, drive, {
     people: [person("priya", "Priya Raman"), person("jordan", "Jordan Lee")],
     meetings: Array.from({ length: weeks }, (_, i) =>
       meeting(`m${i}`, i % 2 ? "priya" : "jordan", dayAt(-7 * (i + 1)), {
@@ -270,27 +284,13 @@ test("a first upload of years of 1:1s goes to Drive as one snapshot, not batch a
       }),
     ),
   });
-  await laptopOptions.reload();
-  await startAsFirstComputer(laptopOptions, PASSPHRASE, 60_000);
-  await expect(state(laptopOptions)).not.toContainText("waiting");
   const uploaded = [...drive.files.values()].map((file) => file.name).filter((name) => name !== "key");
   expect(uploaded).toHaveLength(1);
   expect(uploaded[0]).toMatch(/^s-[a-z0-9]+-0*1$/);
 
   await withAnotherComputer(drive, extensionId, async (desktopOptions) => {
     await joinWith(desktopOptions, PASSPHRASE, 60_000);
-    const restored = await desktopOptions.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open("one-on-one-prep");
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction("meetings").objectStore("meetings").getAll();
-            all.onsuccess = () =>
-              resolve((all.result as { id: string; notes: string }[]).map((m) => `${m.id} ${m.notes}`));
-          };
-        }),
-    );
+    const restored = (await meetingsIn(desktopOptions)).map((m) => `${m.id} ${m.notes}`);
     expect(restored.sort()).toEqual(
       Array.from({ length: weeks }, (_, i) => `m${i} Week ${i}: ${LAPTOP_NOTES}`).sort(),
     );
