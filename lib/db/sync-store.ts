@@ -769,7 +769,8 @@ export interface FirstSnapshot {
  * batch is read, sealed and sent on its own, which for years of notes took longer than the
  * snapshot written after them all, holding the same versions. It is numbered 1, the batch it
  * stands for, and the next batch is 2; another device restores from it as from any snapshot.
- * Undefined when this device has uploaded before, or has fewer than `minRows` versions to send.
+ * Undefined when this device has uploaded before, has taken in another device's rows, or has
+ * fewer than `minRows` versions to send.
  */
 export async function takeFirstSnapshot(
   db: PrepDatabase,
@@ -780,6 +781,9 @@ export async function takeFirstSnapshot(
     if (state?.seq !== 0 || state.pending) return undefined;
     let upTo = state.firstSnapshot?.upTo;
     if (!upTo) {
+      // Once another device's rows are here, a snapshot would send them back with this one's
+      // own: batches send only what was made here.
+      if (Object.values(state.applied).some((seq) => seq > 0)) return undefined;
       if ((await db.syncOutbox.count()) < minRows) return undefined;
       upTo = (await db.syncOutbox.orderBy(":id").lastKey()) as string | undefined;
       if (!upTo) return undefined;
