@@ -274,9 +274,23 @@ export function createDeviceSync(deps: DeviceSyncDeps) {
     }
   }
 
-  /** Syncs now, or joins the run already going. Never rejects. */
+  /** The run asked for while another was going, to start when it ends. */
+  let again: Promise<void> | undefined;
+
+  /**
+   * Syncs now: a run that starts after the call and ends before the promise does. A run already
+   * going may have read this device's changes before the newest ("Sync now" clicked just after an
+   * edit), so one more follows it, shared by every call made meanwhile. Never rejects.
+   */
   function sync(): Promise<void> {
-    running ??= runOnce()
+    if (running) {
+      again ??= running.then(() => {
+        again = undefined;
+        return sync();
+      });
+      return again;
+    }
+    running = runOnce()
       .catch((error: unknown) => console.warn("1:1 Prep could not sync across devices.", error))
       .finally(() => {
         running = undefined;

@@ -302,4 +302,64 @@ describe("the background's sync across devices", () => {
     expect(await b.db.meetings.count()).toBe(BATCH_ROWS + 500);
     expect((await b.db.meetings.get("m-7"))?.notes).toBe("Agreed on the on-call rota");
   });
+
+  it("a second device with years of its own notes sends them as batches, not a snapshot holding the first one's too", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop11", dataKey);
+    await writeRows(a.db, sampleRows());
+    await a.job.sync();
+    const b = await device(drive, "desktop11", dataKey);
+    const own = manyMeetings(BATCH_ROWS + 500);
+    own.people = [];
+    own.meetings = own.meetings.map((m) => ({
+      ...m,
+      id: `d-${m.id}`,
+      eventInstanceId: `d-${m.eventInstanceId}`,
+    }));
+    for (const table of ["agendaItems", "actionItems", "feedback", "growthPlans", "questionsAsked"] as const)
+      own[table] = [];
+    await writeRows(b.db, own);
+    await b.job.sync();
+    const fromDesktop = names(drive)
+      .map((name) => parseSyncFileName(name))
+      .filter((file) => file && "device" in file && file.device === "desktop11");
+    expect(fromDesktop.map((file) => file?.kind)).toEqual(["batch", "batch"]);
+    await a.job.sync();
+    expect(await a.db.meetings.count()).toBe(sampleRows().meetings.length + BATCH_ROWS + 500);
+  });
+
+  it("Sync now clicked while a sync is going sends an edit made after that sync read the changes", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop12", dataKey);
+    await writeRows(a.db, sampleRows());
+    // The first upload is held on its way to Drive: the run has read this device's changes.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let uploading!: () => void;
+    const upload = new Promise<void>((resolve) => (uploading = resolve));
+    const holding: typeof drive.fetch = async (input, init) => {
+      if (init.method === "POST" && new URL(input).pathname.startsWith("/upload/")) {
+        uploading();
+        await held;
+      }
+      return drive.fetch(input, init);
+    };
+    const job = createDeviceSync({
+      db: a.db,
+      drive: createDriveClient({ fetch: holding, token: async () => drive.token }),
+    });
+    const first = job.sync();
+    await upload;
+    await saveMeetingNotes(a.db, "m-1", "Agreed on the on-call rota");
+    const now = job.sync();
+    release();
+    await Promise.all([first, now]);
+    expect(await waitingChanges(a.db)).toBe(0);
+
+    const b = await device(drive, "desktop12", dataKey);
+    await b.job.sync();
+    expect((await b.db.meetings.get("m-1"))?.notes).toBe("Agreed on the on-call rota");
+  });
 });
