@@ -791,8 +791,7 @@ export async function takeFirstSnapshot(
     }
     // Every version this device knows, its own up to `upTo` among them; one made since is in the
     // outbox as well, and goes in a batch after.
-    const rows = ((await db.syncRows.toArray()) as SyncRow[]).flatMap((row) => row.heads);
-    return { upTo, rows, state: { ...state, firstSnapshot: { upTo } } };
+    return { upTo, rows: await everyHead(db), state: { ...state, firstSnapshot: { upTo } } };
   });
 }
 
@@ -840,9 +839,13 @@ export async function readAllVersions(
     const state = await readSyncState(db);
     // Only what is in Drive already: a snapshot names the last own batch it holds.
     if (!state || state.pending || (await db.syncOutbox.count()) > 0) return undefined;
-    const rows = ((await db.syncRows.toArray()) as SyncRow[]).flatMap((row) => row.heads);
-    return { rows, state };
+    return { rows: await everyHead(db), state };
   });
+}
+
+/** What a snapshot holds: the newest versions of every row this device knows. */
+async function everyHead(db: PrepDatabase): Promise<RowVersion[]> {
+  return ((await db.syncRows.toArray()) as SyncRow[]).flatMap((row) => row.heads);
 }
 
 /** Whether anything waits for a sync: for the background's debounce, without reading rows. */

@@ -9,6 +9,7 @@ import {
   readSyncKey,
   readSyncState,
   readSyncStatusRow,
+  type SyncState,
   stampLocalChanges,
   takeBatch,
   takeFirstSnapshot,
@@ -127,21 +128,28 @@ async function pull(
 async function pushFirstSnapshot(drive: DriveClient, db: PrepDatabase, key: DataKey): Promise<void> {
   const first = await takeFirstSnapshot(db, BATCH_ROWS + 1);
   if (!first) return;
-  const { state } = first;
+  await uploadSnapshot(drive, key, first.state, 1, first.rows);
+  await confirmFirstSnapshot(db, first.upTo);
+}
+
+/**
+ * Seals `rows` as this device's snapshot numbered `seq`, standing for its own batches up to it
+ * and what it has taken in of the others', and puts it in Drive.
+ */
+async function uploadSnapshot(
+  drive: DriveClient,
+  key: DataKey,
+  state: Pick<SyncState, "device" | "applied">,
+  seq: number,
+  rows: RowVersion[],
+): Promise<{ created: DriveFile; covers: Coverage }> {
+  const covers = { ...state.applied, [state.device]: seq };
   const sealed = await sealSnapshot(
     key,
-    {
-      format: "1on1prep-sync-snapshot",
-      version: 1,
-      device: state.device,
-      seq: 1,
-      covers: { ...state.applied, [state.device]: 1 },
-      rows: first.rows,
-    },
+    { format: "1on1prep-sync-snapshot", version: 1, device: state.device, seq, covers, rows },
     SCHEMA_VERSION,
   );
-  unwrap(await drive.createFile(sealed.name, sealed.bytes));
-  await confirmFirstSnapshot(db, first.upTo);
+  return { created: unwrap(await drive.createFile(sealed.name, sealed.bytes)), covers };
 }
 
 async function push(drive: DriveClient, db: PrepDatabase, key: DataKey): Promise<void> {
@@ -165,20 +173,7 @@ async function snapshotIfDue(drive: DriveClient, db: PrepDatabase, key: DataKey)
   if (!state || state.seq === 0 || state.seq - (state.snapshotSeq ?? 0) < SNAPSHOT_EVERY_BATCHES) return;
   const all = await readAllVersions(db);
   if (!all) return;
-  const covers = { ...all.state.applied, [all.state.device]: all.state.seq };
-  const sealed = await sealSnapshot(
-    key,
-    {
-      format: "1on1prep-sync-snapshot",
-      version: 1,
-      device: all.state.device,
-      seq: all.state.seq,
-      covers,
-      rows: all.rows,
-    },
-    SCHEMA_VERSION,
-  );
-  const created = unwrap(await drive.createFile(sealed.name, sealed.bytes));
+  const { created, covers } = await uploadSnapshot(drive, key, all.state, all.state.seq, all.rows);
   await noteSnapshot(db, all.state.seq);
   const files = unwrap(await drive.listFiles());
   for (const old of planCompaction({
