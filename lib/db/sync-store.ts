@@ -96,6 +96,8 @@ const syncStateSchema = z.object({
   firstSnapshot: z.object({ upTo: hlcStringSchema }).optional(),
   /** the Drive file of the shared key last checked to be this device's key */
   keyFileId: z.string().optional(),
+  /** its version in Drive then: a passphrase changed on another device rewrites it in place */
+  keyFileVersion: z.string().optional(),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -817,10 +819,25 @@ export async function confirmBatch(db: PrepDatabase, seq: number): Promise<void>
   });
 }
 
-export async function noteKeyFile(db: PrepDatabase, keyFileId: string): Promise<void> {
+/**
+ * The shared key file in Drive was checked to wrap this device's key: it is kept as Drive holds
+ * it, so an Upload again puts back the wrapping of the newest passphrase, not of the first.
+ */
+export async function noteKeyFile(
+  db: PrepDatabase,
+  file: { id: string; version?: string },
+  keyFile: unknown,
+): Promise<void> {
   await db.transaction("rw", db.syncMeta, async () => {
-    const state = await readSyncState(db);
-    if (state) await db.syncMeta.put({ ...state, keyFileId });
+    const [state, key] = await Promise.all([readSyncState(db), db.syncMeta.get("key")]);
+    if (!state) return;
+    const { keyFileVersion: _earlier, ...rest } = state;
+    await db.syncMeta.put({
+      ...rest,
+      keyFileId: file.id,
+      ...(file.version === undefined ? {} : { keyFileVersion: file.version }),
+    });
+    if (key) await db.syncMeta.put({ ...key, keyFile } as SyncMetaRow);
   });
 }
 

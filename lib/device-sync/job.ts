@@ -22,9 +22,11 @@ import {
   type DriveClient,
   type DriveFile,
   type DriveProblem,
+  type KeyFile,
   nextStep,
   openBatch,
   openSnapshot,
+  parseKeyFile,
   parseSyncFileName,
   planCompaction,
   planDownload,
@@ -65,22 +67,28 @@ function unwrap<T>(result: { ok: true; value: T } | { ok: false; problem: DriveP
  * Before anything is read or written: the folder still holds the key this device encrypts with.
  * An emptied folder is never read as "everything was deleted", and a key another device made
  * since (the folder was emptied and synced anew) means this device must not upload what the
- * others could not read.
+ * others could not read. The same key wrapped anew (the passphrase changed on another device)
+ * is kept here as it now is.
  */
 async function checkKey(drive: DriveClient, db: PrepDatabase, key: DataKey, files: readonly DriveFile[]) {
   const state = await readSyncState(db);
   const keyFile = keyFileOf(files);
   if (!keyFile) throw new Stop({ kind: "wiped" });
-  if (state?.keyFileId === keyFile.id) return;
+  if (
+    state?.keyFileId === keyFile.id &&
+    keyFile.version !== undefined &&
+    state.keyFileVersion === keyFile.version
+  )
+    return;
   const bytes = unwrap(await drive.download(keyFile.id));
-  let keyId: unknown;
+  let parsed: KeyFile;
   try {
-    keyId = (JSON.parse(fromUtf8(bytes)) as { keyId?: unknown }).keyId;
+    parsed = parseKeyFile(JSON.parse(fromUtf8(bytes)));
   } catch {
     throw new Stop({ kind: "unreadable" });
   }
-  if (keyId !== key.keyId) throw new Stop({ kind: "wrong-key" });
-  await noteKeyFile(db, keyFile.id);
+  if (parsed.keyId !== key.keyId) throw new Stop({ kind: "wrong-key" });
+  await noteKeyFile(db, keyFile, parsed);
 }
 
 /**

@@ -38,7 +38,8 @@ export interface DriveFile {
   id: string;
   name: string;
   size?: number;
-  modifiedTime?: string;
+  /** Drive's count of changes to the file, higher after every one: a file rewritten in place shows here */
+  version?: string;
 }
 
 export interface DriveOptions {
@@ -56,12 +57,15 @@ const fileSchema = z
       .string()
       .regex(/^\d{1,15}$/)
       .optional(),
-    modifiedTime: z.string().max(64).optional(),
+    version: z
+      .string()
+      .regex(/^\d{1,20}$/)
+      .optional(),
   })
-  .transform(({ size, modifiedTime, ...file }) => ({
+  .transform(({ size, version, ...file }) => ({
     ...file,
     ...(size === undefined ? {} : { size: Number(size) }),
-    ...(modifiedTime === undefined ? {} : { modifiedTime }),
+    ...(version === undefined ? {} : { version }),
   }));
 
 const listSchema = z.object({
@@ -75,7 +79,7 @@ const errorSchema = z.object({
   error: z.object({ errors: z.array(z.object({ reason: z.string().optional() })).optional() }),
 });
 
-const FILE_FIELDS = "id,name,size,modifiedTime";
+const FILE_FIELDS = "id,name,size,version";
 const MAX_PAGES = 1000;
 const MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024;
 /** Drive takes files of up to 5 MB with their metadata in one request; room is left for the metadata. */

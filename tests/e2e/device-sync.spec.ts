@@ -230,6 +230,14 @@ test("a new passphrase set on one computer: the other keeps syncing without it, 
       { timeout: 10_000 },
     );
 
+    // The synced copy removed from Drive: the desktop, which never typed the new passphrase, puts
+    // its key back wrapped under the new one, not the one it joined with.
+    drive.files.clear();
+    await desktopOptions.getByRole("button", { name: "Sync now" }).click();
+    await expect(state(desktopOptions)).toContainText("Nothing here was deleted", { timeout: 20_000 });
+    await desktopOptions.getByRole("button", { name: "Upload again" }).click();
+    await expect(state(desktopOptions)).toContainText("Synced", { timeout: 20_000 });
+
     // Turned off and on again, the desktop is a computer added now: the old passphrase is refused.
     await desktopOptions.getByRole("button", { name: "Turn off sync" }).click();
     await turnOnSync(desktopOptions);

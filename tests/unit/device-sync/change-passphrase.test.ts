@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { prepDatabase, readStoredKeyFile, startSyncing } from "@/lib/db";
-import { changeSyncPassphrase, SyncSetupError } from "@/lib/device-sync";
+import { PrepDatabase, prepDatabase, readStoredKeyFile, readSyncStatusRow, startSyncing } from "@/lib/db";
+import { changeSyncPassphrase, createDeviceSync, SyncSetupError } from "@/lib/device-sync";
 import { setDeviceSyncConnection, setDeviceSyncToken } from "@/lib/settings";
-import { createSyncKey, unlockWithPassphrase, unlockWithRecoveryKey } from "@/lib/sync";
+import { createDriveClient, createSyncKey, unlockWithPassphrase, unlockWithRecoveryKey } from "@/lib/sync";
 import { FakeDrive, googleError } from "../../fixtures/drive/fake-drive";
 
 const OLD = "correct horse battery staple";
@@ -67,5 +67,60 @@ describe("changing the sync passphrase", () => {
     expect((error as SyncSetupError).kind).toBe(kind);
     expect(drive.byName("key")[0]?.bytes).toEqual(before);
     expect(drive.requests.some((r) => r.method === "PUT")).toBe(false);
+  });
+});
+
+describe("a passphrase changed on another device", () => {
+  it("is the one this device keeps from its next sync, so a folder it uploads again opens with it", async () => {
+    const { dataKey, keyFile } = await made;
+    const desktop = new PrepDatabase("change-passphrase-desktop");
+    try {
+      await startSyncing(desktop, "desktop1", dataKey, keyFile);
+      const client = createDriveClient({ fetch: drive.fetch, token: async () => drive.token });
+      const job = createDeviceSync({ db: desktop, drive: client });
+      await job.sync();
+      const keyDownloads = () =>
+        drive.requests.filter(
+          (r) =>
+            r.url.pathname === `/drive/v3/files/${drive.byName("key")[0]?.id}` &&
+            r.url.searchParams.get("alt") === "media",
+        ).length;
+
+      await change({ passphrase: OLD });
+      const before = keyDownloads();
+      await job.sync();
+      expect(await readSyncStatusRow(desktop)).not.toHaveProperty("problem");
+      expect(await readStoredKeyFile(desktop)).toEqual(keyFileIn(drive));
+      expect((await unlockWithPassphrase(await readStoredKeyFile(desktop), NEW)).keyId).toBe(dataKey.keyId);
+      expect(keyDownloads()).toBe(before + 1);
+
+      // Unchanged since: the key file is not fetched again on every sync.
+      await job.sync();
+      expect(keyDownloads()).toBe(before + 1);
+    } finally {
+      await desktop.delete();
+    }
+  });
+
+  it("a key file rewritten with another key stops this device, which keeps the one it had", async () => {
+    const { dataKey, keyFile } = await made;
+    const other = await createSyncKey(NEW, { iterations: 600_000 });
+    const desktop = new PrepDatabase("change-passphrase-other-key");
+    try {
+      await startSyncing(desktop, "desktop1", dataKey, keyFile);
+      const job = createDeviceSync({
+        db: desktop,
+        drive: createDriveClient({ fetch: drive.fetch, token: async () => drive.token }),
+      });
+      await job.sync();
+      const [file] = drive.byName("key");
+      drive.rewrite(file?.id ?? "", new TextEncoder().encode(JSON.stringify(other.keyFile)));
+      await job.sync();
+      expect(await readSyncStatusRow(desktop)).toMatchObject({ problem: "wrong-key" });
+      expect(await readStoredKeyFile(desktop)).toEqual(keyFile);
+      expect(drive.files.size).toBe(1);
+    } finally {
+      await desktop.delete();
+    }
   });
 });
