@@ -1,7 +1,12 @@
 import { useEffect, useState } from "react";
 import { localeInUse, t } from "@/components/i18n";
 // The status module alone: the popup must not load the crypto and Drive code to show one line.
-import { type DeviceSyncStatus, readDeviceSyncStatus, watchDeviceSyncStatus } from "@/lib/device-sync/status";
+import {
+  type DeviceSyncStatus,
+  type ListedDevice,
+  readDeviceSyncStatus,
+  watchDeviceSyncStatus,
+} from "@/lib/device-sync/status";
 
 /** Sync across devices' status, kept current from any page or the background; undefined until read. */
 export function useDeviceSyncStatus(): DeviceSyncStatus | undefined {
@@ -78,6 +83,38 @@ export function SyncStateLine({ status, testId }: { status: DeviceSyncStatus; te
       </p>
       {status.held ? <p className="quiet">{t("options.sync.held", status.held)}</p> : null}
       {status.problem === "clock" ? <p className="quiet">{t("options.sync.problemClock")}</p> : null}
+    </>
+  );
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Every computer syncing, this one first. A device renews its line in the shared list about twice
+ * a day, so "active today" is as exact as the list can honestly be.
+ */
+export function SyncedDevices({
+  devices,
+  headingId,
+}: {
+  devices: readonly ListedDevice[];
+  headingId: string;
+}) {
+  const now = Date.now();
+  return (
+    <>
+      <h3 id={headingId}>{t("options.sync.devicesHeading")}</h3>
+      <ul aria-labelledby={headingId} className="sync-devices" data-testid="synced-devices">
+        {devices.map((device) => (
+          <li key={device.id}>
+            {device.self
+              ? t("options.sync.thisDevice", [device.label])
+              : now - device.lastSeen < DAY_MS
+                ? t("options.sync.activeToday", [device.label])
+                : t("options.sync.lastActive", [device.label, agoText(device.lastSeen, now)])}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

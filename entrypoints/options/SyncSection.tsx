@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from "react";
 import { browser } from "wxt/browser";
 import { t } from "@/components/i18n";
 import { useCalendarSettings } from "@/components/useCalendarSettings";
-import { SyncStateLine, useDeviceSyncStatus } from "@/components/useDeviceSyncStatus";
+import { SyncedDevices, SyncStateLine, useDeviceSyncStatus } from "@/components/useDeviceSyncStatus";
 import {
   connectSyncDrive,
   deleteSyncedCopy,
@@ -217,6 +217,9 @@ export function SyncSection() {
     body = (
       <>
         <SyncStateLine status={status} testId="device-sync-state" />
+        {status.devices && status.devices.length > 0 ? (
+          <SyncedDevices devices={status.devices} headingId={`${id}-devices`} />
+        ) : null}
         <div className="form-actions">
           {status.problem === "wiped" ? (
             <button

@@ -238,6 +238,33 @@ export async function replaceStoredKeyFile(db: PrepDatabase, keyFile: unknown): 
   });
 }
 
+/** The shared list of devices as this device last read or wrote it in Drive. */
+export interface KnownDevices {
+  fileId: string;
+  /** Drive's version of the file then; unknown after a write of our own */
+  version?: string;
+  list: unknown;
+}
+
+const knownDevicesSchema = z.object({
+  fileId: z.string().min(1),
+  version: z.string().optional(),
+  list: z.unknown(),
+});
+
+export async function readKnownDevices(db: PrepDatabase): Promise<KnownDevices | undefined> {
+  const parsed = knownDevicesSchema.safeParse(await db.syncMeta.get("devices"));
+  return parsed.success ? (parsed.data as KnownDevices) : undefined;
+}
+
+export async function noteKnownDevices(db: PrepDatabase, known: KnownDevices): Promise<void> {
+  await db.transaction("rw", db.syncMeta, async () => {
+    // Not after sync was turned off meanwhile.
+    if (!(await db.syncMeta.get("state"))) return;
+    await db.syncMeta.put({ ...known, id: "devices" } as SyncMetaRow);
+  });
+}
+
 /** Sync stops here: the key, the clock and the bookkeeping go; every row stays as it is. */
 export async function stopSyncing(db: PrepDatabase): Promise<void> {
   await db.transaction("rw", [...syncStateTables], async () => {

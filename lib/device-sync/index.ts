@@ -26,6 +26,7 @@ export {
   type DeviceSyncProblem,
   type DeviceSyncStatus,
   type DeviceSyncStatusRow,
+  type ListedDevice,
   readDeviceSyncStatus,
   watchDeviceSyncStatus,
 } from "./status";

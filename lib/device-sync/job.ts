@@ -3,9 +3,11 @@ import {
   confirmFirstSnapshot,
   ingest,
   noteKeyFile,
+  noteKnownDevices,
   noteSnapshot,
   type PrepDatabase,
   readAllVersions,
+  readKnownDevices,
   readSyncKey,
   readSyncState,
   readSyncStatusRow,
@@ -19,12 +21,17 @@ import { setDeviceSyncToken } from "@/lib/settings";
 import {
   type Coverage,
   type DataKey,
+  DEVICES_FILE_NAME,
+  type DeviceList,
   type DriveClient,
   type DriveFile,
   type DriveProblem,
   type KeyFile,
+  listWithDevice,
+  listWithoutDevice,
   nextStep,
   openBatch,
+  openDeviceList,
   openSnapshot,
   parseKeyFile,
   parseSyncFileName,
@@ -33,9 +40,11 @@ import {
   type RowVersion,
   SyncCryptoError,
   sealBatch,
+  sealDeviceList,
   sealSnapshot,
 } from "@/lib/sync";
 import { fromUtf8 } from "@/lib/sync/encoding";
+import { deviceLabel } from "./device-label";
 import { connectedDrive, type DriveAccessDeps, keyFileOf } from "./drive-access";
 import { type DeviceSyncProblem, type DeviceSyncStatusRow, deviceSyncStatusRowSchema } from "./status";
 
@@ -50,7 +59,12 @@ export interface DeviceSyncDeps extends DriveAccessDeps {
   db: PrepDatabase;
   /** a Drive client; the one on the options page's connection by default */
   drive?: DriveClient;
+  /** this browser's user agent, for its line in the list of devices */
+  userAgent?: string;
 }
+
+/** Tries before giving up when other devices keep rewriting a shared file under this one. */
+const SHARED_FILE_TRIES = 3;
 
 class Stop extends Error {
   constructor(readonly problem: DriveProblem | { kind: "wrong-key" | "unreadable" | "wiped" }) {
@@ -194,6 +208,107 @@ async function snapshotIfDue(drive: DriveClient, db: PrepDatabase, key: DataKey)
   }
 }
 
+/** The shared list of devices; when two devices made one at once, the one with the lowest id. */
+export function devicesFileOf(files: readonly DriveFile[]): DriveFile | undefined {
+  return files.filter((f) => f.name === DEVICES_FILE_NAME).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+}
+
+/**
+ * Rewrites the shared list of devices with `change` applied, only if no other device wrote it
+ * since it was read here (Drive v2's `If-Match`); when one did, starts over from what it wrote.
+ * A list this device can't open is left as it is: never written over with what it can't read.
+ */
+export async function changeDeviceList(
+  drive: DriveClient,
+  db: PrepDatabase,
+  key: DataKey,
+  files: readonly DriveFile[],
+  change: (list: DeviceList | undefined) => DeviceList | undefined,
+): Promise<void> {
+  let listed = files;
+  for (let tries = 0; tries < SHARED_FILE_TRIES; tries++) {
+    const file = devicesFileOf(listed);
+    if (!file) {
+      const made = change(undefined);
+      if (!made) return;
+      const created = unwrap(
+        await drive.createFile(DEVICES_FILE_NAME, await sealDeviceList(key, made, SCHEMA_VERSION)),
+      );
+      listed = unwrap(await drive.listFiles());
+      const kept = devicesFileOf(listed);
+      if (kept && kept.id !== created.id) {
+        // Another device made its list at the same moment: every device writes into the one kept.
+        unwrap(await drive.deleteFile(created.id));
+        listed = listed.filter((f) => f.id !== created.id);
+        continue;
+      }
+      await noteKnownDevices(db, { fileId: created.id, list: made });
+      return;
+    }
+    const known = await readKnownDevices(db);
+    if (
+      known?.fileId === file.id &&
+      file.version !== undefined &&
+      known.version === file.version &&
+      !change(known.list as DeviceList)
+    )
+      return;
+    const etag = unwrap(await drive.readEtag(file.id));
+    const bytes = unwrap(await drive.download(file.id));
+    let list: DeviceList;
+    try {
+      list = await openDeviceList(key, bytes);
+    } catch {
+      return;
+    }
+    const next = change(list);
+    if (!next) {
+      await noteKnownDevices(db, {
+        fileId: file.id,
+        ...(file.version ? { version: file.version } : {}),
+        list,
+      });
+      return;
+    }
+    const updated = await drive.updateIfUnchanged(
+      file.id,
+      await sealDeviceList(key, next, SCHEMA_VERSION),
+      etag,
+    );
+    if (updated.ok) {
+      await noteKnownDevices(db, { fileId: file.id, list: next });
+      return;
+    }
+    if (updated.problem.kind !== "changed") unwrap(updated);
+    listed = unwrap(await drive.listFiles());
+  }
+}
+
+/** How long turning sync off waits for Drive to take this device off the list, before going on. */
+const LEAVE_WAIT_MS = 5000;
+
+/**
+ * This device off the shared list as sync stops here. Best effort and bounded: offline, or with
+ * Drive slow, sync still turns off at once, and the others see it as not active for a while.
+ */
+export async function leaveDeviceList(deps: DriveAccessDeps & { db: PrepDatabase }): Promise<void> {
+  const { db } = deps;
+  const [state, key] = await Promise.all([readSyncState(db), readSyncKey(db)]);
+  if (!state || !key) return;
+  const leave = (async () => {
+    const drive = connectedDrive(deps);
+    const files = unwrap(await drive.listFiles());
+    await changeDeviceList(drive, db, key, files, (list) => list && listWithoutDevice(list, state.device));
+  })();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    leave.catch(() => undefined),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, LEAVE_WAIT_MS);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 function problemFor(stop: Stop["problem"]): DeviceSyncProblem | "offline" | "reconnect" {
   switch (stop.kind) {
     case "wiped":
@@ -239,6 +354,11 @@ export function createDeviceSync(deps: DeviceSyncDeps) {
       const pulled = await pull(drive, db, key, files);
       await push(drive, db, key);
       await snapshotIfDue(drive, db, key);
+      const self = {
+        id: state.device,
+        label: deviceLabel(deps.userAgent ?? globalThis.navigator?.userAgent ?? ""),
+      };
+      await changeDeviceList(drive, db, key, files, (list) => listWithDevice(list, self, now()));
       const done: DeviceSyncStatusRow = {
         lastSyncedAt: now(),
         ...(pulled.held > 0 ? { held: pulled.held } : {}),

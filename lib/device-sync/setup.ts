@@ -31,6 +31,7 @@ import {
 } from "@/lib/sync";
 import { fromUtf8, utf8 } from "@/lib/sync/encoding";
 import { connectedDrive, DEVICE_SYNC_SCOPES, type DriveAccessDeps, keyFileOf } from "./drive-access";
+import { leaveDeviceList } from "./job";
 
 export type SyncSetupErrorKind =
   | "permission"
@@ -275,7 +276,8 @@ export async function uploadAgain(deps: DriveAccessDeps = {}): Promise<void> {
 }
 
 /** Sync stops here; every note stays on this device, the copy in Drive stays for the others. */
-export async function turnOffSync(): Promise<void> {
+export async function turnOffSync(deps: DriveAccessDeps = {}): Promise<void> {
+  await leaveDeviceList({ ...deps, db: prepDatabase() });
   await stopSyncing(prepDatabase());
   await setDeviceSyncToken(undefined);
   await setDeviceSyncConnection(undefined);
@@ -290,7 +292,7 @@ export async function deleteSyncedCopy(deps: DriveAccessDeps = {}): Promise<void
     const removed = await drive.deleteFile(file.id);
     if (!removed.ok && removed.problem.kind !== "not-found") throw driveFailed(removed.problem.kind);
   }
-  await turnOffSync();
+  await turnOffSync(deps);
 }
 
 /** Whether this device syncs (its key is unlocked). */

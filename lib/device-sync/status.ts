@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { prepDatabase, readSyncState, readSyncStatusRow, waitingChanges, watchTables } from "@/lib/db";
+import {
+  prepDatabase,
+  readKnownDevices,
+  readSyncState,
+  readSyncStatusRow,
+  waitingChanges,
+  watchTables,
+} from "@/lib/db";
 import { readDeviceSyncConnection, readManagedPolicy, watchDeviceSyncConnection } from "@/lib/settings";
 
 export type DeviceSyncProblem =
@@ -62,15 +69,33 @@ export interface DeviceSyncStatus {
   held?: number;
   /** the organisation turned sync off */
   notAllowed?: boolean;
+  /** every device syncing, as the shared list in Drive last said; this one is `self` */
+  devices?: ListedDevice[];
 }
+
+export interface ListedDevice {
+  id: string;
+  label: string;
+  lastSeen: number;
+  self: boolean;
+}
+
+/**
+ * The list is read here without the sync module's schemas: the popup shows the status line and
+ * must not load them. A malformed entry is left out, never shown as something else.
+ */
+const listedSchema = z.object({
+  devices: z.array(z.object({ id: z.string(), label: z.string().max(80), lastSeen: epoch })).max(500),
+});
 
 export async function readDeviceSyncStatus(): Promise<DeviceSyncStatus> {
   const db = prepDatabase();
-  const [connection, state, row, policy] = await Promise.all([
+  const [connection, state, row, policy, known] = await Promise.all([
     readDeviceSyncConnection(),
     readSyncState(db),
     readSyncStatusRow(db),
     readManagedPolicy(),
+    readKnownDevices(db),
   ]);
   const notAllowed = policy.syncAllowed === false ? { notAllowed: true } : {};
   if (!state)
@@ -79,8 +104,16 @@ export async function readDeviceSyncStatus(): Promise<DeviceSyncStatus> {
       : { phase: "off", waiting: 0, ...notAllowed };
   const status = deviceSyncStatusRowSchema.safeParse(row ?? {}).data ?? {};
   const waiting = await waitingChanges(db);
+  const listed = listedSchema.safeParse(known?.list).data?.devices;
   const base = {
     waiting,
+    ...(listed
+      ? {
+          devices: listed
+            .map((d) => ({ id: d.id, label: d.label, lastSeen: d.lastSeen, self: d.id === state.device }))
+            .sort((a, b) => Number(b.self) - Number(a.self) || b.lastSeen - a.lastSeen),
+        }
+      : {}),
     ...(status.lastSyncedAt !== undefined ? { lastSyncedAt: status.lastSyncedAt } : {}),
     ...(status.nextTryAt !== undefined ? { nextTryAt: status.nextTryAt } : {}),
     ...(status.held ? { held: status.held } : {}),

@@ -119,7 +119,9 @@ export function parseSyncFileName(name: string): SyncFileName | undefined {
   return { kind: match[1] === "b" ? "batch" : "snapshot", device: match[2] as string, seq };
 }
 
-function sealedContext(name: string, kind: "batch" | "snapshot"): BlobContext {
+type SealedKind = "batch" | "snapshot" | "devices";
+
+function sealedContext(name: string, kind: SealedKind): BlobContext {
   return { fileName: name, kind };
 }
 
@@ -173,7 +175,7 @@ async function openAs<T>(
   dataKey: DataKey,
   name: string,
   bytes: Uint8Array,
-  kind: "batch" | "snapshot",
+  kind: SealedKind,
   schema: z.ZodType<T>,
 ): Promise<{ value: T; schemaVersion: number }> {
   const opened = await decryptBlob(dataKey, bytes, sealedContext(name, kind));
@@ -200,6 +202,78 @@ export async function openSnapshot(dataKey: DataKey, name: string, bytes: Uint8A
   if (snapshotFileName(opened.value.device, opened.value.seq) !== name)
     throw new SyncFileError(`The synced snapshot ${name} holds another snapshot.`);
   return opened;
+}
+
+export const DEVICES_FORMAT = "1on1prep-sync-devices";
+/** A device not heard of for this long is still listed; its time seen is renewed no more often. */
+export const DEVICE_SEEN_EVERY_MS = 12 * 60 * 60 * 1000;
+const epochSchema = z.number().int().min(0).max(8_640_000_000_000_000);
+
+export const syncedDeviceSchema = z.strictObject({
+  id: deviceIdSchema,
+  /** the browser and system, e.g. "Chrome on Windows": what the manager tells computers apart by */
+  label: z.string().min(1).max(80),
+  firstSeen: epochSchema,
+  lastSeen: epochSchema,
+});
+export type SyncedDevice = z.infer<typeof syncedDeviceSchema>;
+
+export const deviceListSchema = z
+  .strictObject({
+    format: z.literal(DEVICES_FORMAT),
+    version: z.literal(1),
+    devices: z.array(syncedDeviceSchema).max(500),
+  })
+  .refine((list) => new Set(list.devices.map((d) => d.id)).size === list.devices.length, {
+    message: "a device is listed once",
+  });
+export type DeviceList = z.infer<typeof deviceListSchema>;
+
+/** Sealed like the rows: the list names browsers and systems, which stay out of Drive's plaintext. */
+export async function sealDeviceList(dataKey: DataKey, list: DeviceList, schemaVersion: number) {
+  const valid = deviceListSchema.parse(list);
+  return encryptBlob(
+    dataKey,
+    utf8(JSON.stringify(valid)),
+    sealedContext(DEVICES_FILE_NAME, "devices"),
+    schemaVersion,
+  );
+}
+
+export async function openDeviceList(dataKey: DataKey, bytes: Uint8Array): Promise<DeviceList> {
+  return (await openAs(dataKey, DEVICES_FILE_NAME, bytes, "devices", deviceListSchema)).value;
+}
+
+/**
+ * The list with this device seen `now`: undefined when it already says so closely enough, so a
+ * sync every few minutes doesn't rewrite the shared file each time.
+ */
+export function listWithDevice(
+  list: DeviceList | undefined,
+  self: { id: string; label: string },
+  now: number,
+): DeviceList | undefined {
+  const devices = list?.devices ?? [];
+  const listed = devices.find((d) => d.id === self.id);
+  if (
+    listed &&
+    listed.label === self.label &&
+    now - listed.lastSeen < DEVICE_SEEN_EVERY_MS &&
+    now >= listed.lastSeen
+  )
+    return undefined;
+  const entry = { id: self.id, label: self.label, firstSeen: listed?.firstSeen ?? now, lastSeen: now };
+  return {
+    format: DEVICES_FORMAT,
+    version: 1,
+    devices: [...devices.filter((d) => d.id !== self.id), entry],
+  };
+}
+
+/** The list without a device: one that turned sync off, or whose files were all deleted. */
+export function listWithoutDevice(list: DeviceList, id: string): DeviceList | undefined {
+  if (!list.devices.some((d) => d.id === id)) return undefined;
+  return { ...list, devices: list.devices.filter((d) => d.id !== id) };
 }
 
 export interface DriveFileRef {

@@ -105,6 +105,11 @@ test("notes written on one computer reach another through the manager's Drive, e
     await expect(state(desktopOptions)).not.toContainText("waiting");
     await laptopOptions.getByRole("button", { name: "Sync now" }).click();
     await expect(state(laptopOptions)).toContainText("Synced", { timeout: 20_000 });
+    // Each computer sees the other in the shared list, named by browser and system only.
+    for (const options of [laptopOptions, desktopOptions])
+      await expect(options.getByRole("list", { name: "Computers syncing" }).getByRole("listitem")).toHaveText(
+        ["Chrome · Linux (this computer)", "Chrome · Linux · active today"],
+      );
 
     await laptopCalendar.reload();
     await openWeek(laptopCalendar);
@@ -126,6 +131,7 @@ test("notes written on one computer reach another through the manager's Drive, e
     "Blue kettle",
     "notes",
     "people",
+    "Chrome \u00c2\u00b7 Linux",
   ])
     expect(sent).not.toContain(secret);
   expect(drive.requests.some((r) => r.method === "POST")).toBe(true);
@@ -292,7 +298,9 @@ test("a first upload of years of 1:1s goes to Drive as one snapshot, not batch a
       }),
     ),
   });
-  const uploaded = [...drive.files.values()].map((file) => file.name).filter((name) => name !== "key");
+  const uploaded = [...drive.files.values()]
+    .map((file) => file.name)
+    .filter((name) => name !== "key" && name !== "devices");
   expect(uploaded).toHaveLength(1);
   expect(uploaded[0]).toMatch(/^s-[a-z0-9]+-0*1$/);
 

@@ -44,13 +44,16 @@ async function device(drive: FakeDrive, id: string, dataKey: DataKey) {
   opened.push(db);
   await startSyncing(db, id, dataKey);
   const client = createDriveClient({ fetch: drive.fetch, token: async () => drive.token });
-  return { db, job: createDeviceSync({ db, drive: client }) };
+  return { db, job: createDeviceSync({ db, drive: client, userAgent: CHROME_ON_LINUX }) };
 }
+
+const CHROME_ON_LINUX =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
 
 const names = (drive: FakeDrive) =>
   [...drive.files.values()]
     .map((f) => f.name)
-    .filter((name) => name !== "key")
+    .filter((name) => name !== "key" && name !== "devices")
     .sort();
 
 describe("the background's sync across devices", () => {
@@ -85,7 +88,15 @@ describe("the background's sync across devices", () => {
       .map((r) => `${r.url} ${new TextDecoder().decode(r.body)}`)
       .join("\n")
       .toLowerCase();
-    for (const secret of ["Priya", "priya@example.com", "Offsite budget", "p-priya", "meetings", "notes"])
+    for (const secret of [
+      "Priya",
+      "priya@example.com",
+      "Offsite budget",
+      "p-priya",
+      "meetings",
+      "notes",
+      "Chrome · Linux",
+    ])
       expect(everything).not.toContain(secret.toLowerCase());
   });
 
@@ -175,8 +186,8 @@ describe("the background's sync across devices", () => {
     const downloadsBefore = drive.requests.filter((r) => r.url.searchParams.get("alt") === "media").length;
     await b.job.sync();
     const downloads = drive.requests.filter((r) => r.url.searchParams.get("alt") === "media").length;
-    // The shared key, checked once, and the snapshot: no batch.
-    expect(downloads - downloadsBefore).toBe(2);
+    // The shared key, checked once, the snapshot and the list of devices: no batch.
+    expect(downloads - downloadsBefore).toBe(3);
     expect((await b.db.meetings.get("m-1"))?.notes).toBe(`Edit number ${SNAPSHOT_EVERY_BATCHES - 1}`);
     expect(await b.db.people.count()).toBe(2);
   });
