@@ -1,8 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { openSyncOptions, state, turnOnSync } from "../tests/e2e/drive-sync";
+import { DRIVE_HOST, type DriveServer, serveDriveLocally } from "../tests/fixtures/drive/drive-server";
 import { FakeDrive } from "../tests/fixtures/drive/fake-drive";
 import { type BenchBrowser, startBrowser, waitForDatabase } from "./browser";
-import { DRIVE_HOST, type DriveServer, serveDriveLocally } from "./drive-server";
 import { type BenchRow, progress, report, summary } from "./report";
 import { type SeedResult, scaleSpec, seedScale } from "./scale-data";
 

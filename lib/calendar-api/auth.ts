@@ -104,7 +104,15 @@ const NEEDS_USER = new Set([
  * Reads the URL `launchWebAuthFlow` resolves with: `…#access_token=…&expires_in=…` on success,
  * `…#error=…` when Google or the user said no.
  */
-export function parseAuthRedirect(url: string, options: { now?: number; state?: string } = {}): AuthRedirect {
+export function parseAuthRedirect(
+  url: string,
+  options: {
+    now?: number;
+    state?: string;
+    /** the scopes asked for, any of which will do; Calendar's by default */
+    scopes?: readonly string[];
+  } = {},
+): AuthRedirect {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -149,10 +157,13 @@ export function parseAuthRedirect(url: string, options: { now?: number; state?: 
     throw new CalendarAuthError("missing-token", "Google's answer had no usable access token.");
   }
   const scopes = token.data.scope?.split(" ").filter(Boolean) ?? [];
-  if (token.data.scope !== undefined && !CALENDAR_SCOPES.some((scope) => scopes.includes(scope))) {
+  const wanted = options.scopes ?? CALENDAR_SCOPES;
+  if (token.data.scope !== undefined && !wanted.some((scope) => scopes.includes(scope))) {
     throw new CalendarAuthError(
       "insufficient-scope",
-      "Calendar access was not granted. Connect again and leave the calendar box ticked.",
+      options.scopes === undefined
+        ? "Calendar access was not granted. Connect again and leave the calendar box ticked."
+        : "Google did not grant the access asked for. Connect again and leave its box ticked.",
     );
   }
   const now = options.now ?? Date.now();

@@ -49,7 +49,8 @@ export async function signIn(
   });
   const redirect = await browser.identity.launchWebAuthFlow({ url, interactive });
   if (!redirect) throw new Problem("Google's sign-in was closed before it finished.", "signInClosed");
-  const { accessToken, expiresAt } = parseAuthRedirect(redirect, { state });
+  // Checked against what this sign-in asked for: sync's asks for Drive's app folder alone.
+  const { accessToken, expiresAt } = parseAuthRedirect(redirect, { state, ...(scopes ? { scopes } : {}) });
   return { accessToken, expiresAt };
 }
 

@@ -45,8 +45,10 @@ export function answerGoogleSignIn(target: Target, accessToken: string): Promise
         api.identity = {
           getRedirectURL: () => "https://prep.chromiumapp.org/",
           launchWebAuthFlow: async ({ url }: { url: string }) => {
-            const state = new URL(url).searchParams.get("state") ?? "";
-            const scope = encodeURIComponent("https://www.googleapis.com/auth/calendar.readonly");
+            // Google grants what the sign-in asked for, and lists it.
+            const asked = new URL(url).searchParams;
+            const state = asked.get("state") ?? "";
+            const scope = encodeURIComponent(asked.get("scope") ?? "");
             return `https://prep.chromiumapp.org/#access_token=${token}&token_type=Bearer&expires_in=3600&scope=${scope}&state=${state}`;
           },
         };

@@ -36,38 +36,54 @@ async function serve(page: Page, html: string) {
   });
 }
 
+/**
+ * A Firefox with 1:1 Prep installed, its welcome tab already seen and closed. `prefs` and
+ * `acceptInsecureCerts` serve a test that sends the extension's Drive requests to this machine.
+ */
+export async function launchFirefox(
+  options: { prefs?: Record<string, string | number | boolean>; acceptInsecureCerts?: boolean } = {},
+): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    ...(options.acceptInsecureCerts ? { acceptInsecureCerts: true } : {}),
+    // A fresh profile each time, and no background traffic of Firefox's own.
+    extraPrefsFirefox: {
+      "app.update.enabled": false,
+      "browser.shell.checkDefaultBrowser": false,
+      "datareporting.policy.dataSubmissionEnabled": false,
+      "extensions.getAddons.cache.enabled": false,
+      "network.captive-portal-service.enabled": false,
+      "network.connectivity-service.enabled": false,
+      "browser.safebrowsing.downloads.remote.enabled": false,
+      ...options.prefs,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  await closeWelcomeTab(browser);
+  return browser;
+}
+
+/** A tab of `firefox` served our fixture week for calendar.google.com, as Calendar would be. */
+export async function openCalendarIn(firefox: Browser, html = renderWeekPage()): Promise<Page> {
+  const page = await firefox.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await serve(page, html);
+  await page.goto(CALENDAR_URL);
+  await page.waitForSelector('[role="grid"] [role="button"][data-eventid]');
+  return page;
+}
+
 export const test = base.extend<FirefoxFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
   firefox: async ({}, use) => {
-    const browser = await puppeteer.launch({
-      browser: "firefox",
-      executablePath: FIREFOX_PATH,
-      headless: true,
-      // A fresh profile each time, and no background traffic of Firefox's own.
-      extraPrefsFirefox: {
-        "app.update.enabled": false,
-        "browser.shell.checkDefaultBrowser": false,
-        "datareporting.policy.dataSubmissionEnabled": false,
-        "extensions.getAddons.cache.enabled": false,
-        "network.captive-portal-service.enabled": false,
-        "network.connectivity-service.enabled": false,
-        "browser.safebrowsing.downloads.remote.enabled": false,
-      },
-    });
-    await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    await closeWelcomeTab(browser);
+    const browser = await launchFirefox();
     await use(browser);
     await browser.close();
   },
   openCalendar: async ({ firefox }, use) => {
-    await use(async (html = renderWeekPage()) => {
-      const page = await firefox.newPage();
-      await page.setViewport({ width: 1280, height: 800 });
-      await serve(page, html);
-      await page.goto(CALENDAR_URL);
-      await page.waitForSelector('[role="grid"] [role="button"][data-eventid]');
-      return page;
-    });
+    await use((html) => openCalendarIn(firefox, html));
   },
   openExtensionPage: async ({ openCalendar }, use) => {
     await use(async (path) => {

@@ -117,6 +117,16 @@ describe("parseAuthRedirect", () => {
     expect(parseAuthRedirect(redirect, { now: NOW }).scopes).toEqual([CALENDAR_SCOPES[1]]);
   });
 
+  it("a sign-in for Drive's app folder alone takes that grant, and refuses a Calendar-only one", () => {
+    const drive = "https://www.googleapis.com/auth/drive.appdata";
+    const granted = ok({ access_token: "t", expires_in: "60", scope: drive });
+    expect(parseAuthRedirect(granted, { now: NOW, scopes: [drive] }).scopes).toEqual([drive]);
+    const calendarOnly = ok({ access_token: "t", expires_in: "60", scope: CALENDAR_SCOPES[0] });
+    expect(authError(() => parseAuthRedirect(calendarOnly, { now: NOW, scopes: [drive] })).kind).toBe(
+      "insufficient-scope",
+    );
+  });
+
   it.each<[string, string, CalendarAuthErrorKind, string?]>([
     ["the user said no", `${REDIRECT}#error=access_denied&state=s-1`, "access-denied", "access_denied"],
     [

@@ -1,0 +1,187 @@
+import type { Browser, ElementHandle, Frame, Page } from "puppeteer-core";
+import { type DriveServer, serveDriveLocally } from "../fixtures/drive/drive-server";
+import { FakeDrive } from "../fixtures/drive/fake-drive";
+import {
+  button,
+  closeEvent,
+  eventually,
+  expect,
+  launchFirefox,
+  notesIn,
+  openCalendarIn,
+  openEvent,
+  openExtensionTab,
+  prepFor,
+  test,
+} from "./firefox";
+
+const CLIENT_ID = "1234-abc.apps.googleusercontent.com";
+const PASSPHRASE = "Blue kettle at dawn, 1987";
+const LAPTOP_NOTES = "Priya wants to lead the payments migration. Überraschung für Jörg.";
+const DESKTOP_NOTES = "Agreed: Priya runs the migration kickoff on Monday.";
+const JORDAN_NOTES = "Jordan asked about the on-call rota.";
+
+/**
+ * The browser's consent screens, which a headless Firefox can't click through: the optional
+ * permission prompt grants, and Google's sign-in window hands back `token`. Everything after
+ * them, Drive included, is the extension's own code over real HTTPS.
+ */
+async function answerConsent(options: Page, token: string) {
+  await options.evaluate((accessToken) => {
+    const api = (globalThis as unknown as { browser: Record<string, object> }).browser;
+    const permissions = api.permissions as Record<string, unknown>;
+    Object.defineProperty(api, "permissions", {
+      configurable: true,
+      value: new Proxy(permissions, {
+        get: (target, name) =>
+          name === "request" || name === "remove" ? async () => true : Reflect.get(target, name),
+      }),
+    });
+    Object.defineProperty(api, "identity", {
+      configurable: true,
+      value: {
+        getRedirectURL: () => "https://prep.extensions.allizom.org/",
+        launchWebAuthFlow: async ({ url }: { url: string }) => {
+          // Google grants what the sign-in asked for, and lists it.
+          const asked = new URL(url).searchParams;
+          const state = asked.get("state") ?? "";
+          const scope = encodeURIComponent(asked.get("scope") ?? "");
+          return `https://prep.extensions.allizom.org/#access_token=${accessToken}&token_type=Bearer&expires_in=3600&scope=${scope}&state=${state}`;
+        },
+      },
+    });
+  }, token);
+}
+
+/** The sync state line in Options, once it says `text`. */
+async function stateSays(options: Page, text: string, timeout = 30_000) {
+  await options.waitForFunction(
+    (wanted) => document.querySelector('[data-testid="device-sync-state"]')?.textContent?.includes(wanted),
+    { timeout },
+    text,
+  );
+}
+
+/** A field of Options' sync section by its label (the Calendar section has its own client id). */
+async function syncField(options: Page, label: string): Promise<ElementHandle<HTMLInputElement>> {
+  const handle = await options.waitForFunction(
+    (wanted) => {
+      const section = [...document.querySelectorAll("section")].find((s) =>
+        s.querySelector("h2")?.textContent?.startsWith("Sync across devices"),
+      );
+      const found = [...(section?.querySelectorAll("label") ?? [])].find(
+        (l) => l.textContent?.trim().startsWith(wanted) && l.htmlFor,
+      );
+      return found ? document.getElementById(found.htmlFor) : null;
+    },
+    {},
+    label,
+  );
+  return handle as unknown as ElementHandle<HTMLInputElement>;
+}
+
+/** Options on its sync section, in a tab of its own, Google connected. */
+async function syncOptions(firefox: Browser, from: Frame): Promise<Page> {
+  const options = await openExtensionTab(firefox, from, "options.html#sync");
+  await (await syncField(options, "OAuth client id")).type(CLIENT_ID);
+  await answerConsent(options, "token-1");
+  await (await button(options, "Turn on sync")).click();
+  return options;
+}
+
+let server: DriveServer | undefined;
+const browsers: Browser[] = [];
+test.afterEach(async () => {
+  await Promise.all(browsers.splice(0).map((b) => b.close()));
+  await server?.close();
+  server = undefined;
+});
+
+test("Firefox: notes written in one Firefox reach another through the manager's Drive, encrypted, and an edit comes back", async () => {
+  test.setTimeout(180_000);
+  const drive = new FakeDrive();
+  server = await serveDriveLocally(drive);
+  const computer = async () => {
+    const firefox = await launchFirefox({ prefs: server?.firefoxPrefs ?? {}, acceptInsecureCerts: true });
+    browsers.push(firefox);
+    return firefox;
+  };
+
+  // The laptop has been used for a while before sync is turned on.
+  const laptop = await computer();
+  const laptopCalendar = await openCalendarIn(laptop);
+  await openEvent(laptopCalendar, "priyaWeekly1");
+  const laptopPrep = await prepFor(laptopCalendar, "Priya Raman");
+  await (await notesIn(laptopPrep)).type(LAPTOP_NOTES, { delay: 0 });
+  await laptopPrep.waitForFunction(() => document.body.textContent?.includes("Saved"));
+  const laptopOptions = await syncOptions(laptop, laptopPrep);
+  await closeEvent(laptopCalendar);
+  await (await syncField(laptopOptions, "Sync passphrase")).type(PASSPHRASE);
+  await (await syncField(laptopOptions, "Repeat the passphrase")).type(PASSPHRASE);
+  await (await button(laptopOptions, "Start syncing")).click();
+  await (await button(laptopOptions, "I've saved it")).click();
+  await stateSays(laptopOptions, "Synced");
+  expect(drive.byName("key")).toHaveLength(1);
+
+  // A second computer: another Firefox profile, where only Jordan's 1:1 was ever opened.
+  const desktop = await computer();
+  const desktopCalendar = await openCalendarIn(desktop);
+  await openEvent(desktopCalendar, "jordan1on1");
+  const jordanPrep = await prepFor(desktopCalendar, "Jordan Kim");
+  await (await notesIn(jordanPrep)).type(JORDAN_NOTES, { delay: 0 });
+  await jordanPrep.waitForFunction(() => document.body.textContent?.includes("Saved"));
+  const desktopOptions = await syncOptions(desktop, jordanPrep);
+  await closeEvent(desktopCalendar);
+  await (await syncField(desktopOptions, "Sync passphrase")).type(PASSPHRASE);
+  await (await button(desktopOptions, "Start syncing")).click();
+  await stateSays(desktopOptions, "Synced");
+
+  // Back to Calendar's tab, as the manager would: the options tab took the focus.
+  await desktopCalendar.bringToFront();
+  await openEvent(desktopCalendar, "priyaWeekly1");
+  const desktopPrep = await prepFor(desktopCalendar, "Priya Raman");
+  const desktopNotes = await notesIn(desktopPrep);
+  await eventually(() => desktopNotes.evaluate((t) => t.value), LAPTOP_NOTES);
+  await desktopNotes.evaluate((t) => t.select());
+  await desktopNotes.type(DESKTOP_NOTES, { delay: 0 });
+  await desktopPrep.waitForFunction(() => document.body.textContent?.includes("Saved"));
+  await closeEvent(desktopCalendar);
+  await (await button(desktopOptions, "Sync now")).click();
+  await desktopOptions.waitForFunction(
+    () => !document.querySelector('[data-testid="device-sync-state"]')?.textContent?.includes("waiting"),
+  );
+  await (await button(laptopOptions, "Sync now")).click();
+  await stateSays(laptopOptions, "Synced");
+
+  await laptopCalendar.bringToFront();
+  await openEvent(laptopCalendar, "priyaWeekly1");
+  const laptopAgain = await notesIn(await prepFor(laptopCalendar, "Priya Raman"));
+  await eventually(() => laptopAgain.evaluate((t) => t.value), DESKTOP_NOTES, 15_000);
+  await closeEvent(laptopCalendar);
+  // What the desktop held before it joined came across too.
+  await openEvent(laptopCalendar, "jordan1on1");
+  const jordanOnLaptop = await notesIn(await prepFor(laptopCalendar, "Jordan Kim"));
+  await eventually(() => jordanOnLaptop.evaluate((t) => t.value), JORDAN_NOTES);
+
+  // Each Firefox lists the other; nothing readable ever left: not the notes, the name, the email
+  // nor the passphrase.
+  await eventually(
+    () =>
+      laptopOptions.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="synced-devices"] li')].map((li) => li.textContent),
+      ),
+    ["Firefox · Linux (this computer)", "Firefox · Linux · active today"],
+  );
+  const sent = drive.requests.map((r) => `${r.url} ${Buffer.from(r.body).toString("latin1")}`).join("\n");
+  for (const secret of [
+    "Priya",
+    "priya",
+    "Jordan",
+    "migration",
+    "on-call",
+    "J\u00c3\u00b6rg",
+    "Blue kettle",
+    "notes",
+  ])
+    expect(sent).not.toContain(secret);
+});
