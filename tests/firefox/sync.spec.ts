@@ -107,15 +107,25 @@ test("Firefox: notes written in one Firefox reach another through the manager's 
     return firefox;
   };
 
+  /** A Firefox where `name`'s 1:1 holds `notes`, its sync options open and Google connected. */
+  const computerWith = async (event: string, name: string, notes: string) => {
+    const firefox = await computer();
+    const calendar = await openCalendarIn(firefox);
+    await openEvent(calendar, event);
+    const prep = await prepFor(calendar, name);
+    await (await notesIn(prep)).type(notes, { delay: 0 });
+    await prep.waitForFunction(() => document.body.textContent?.includes("Saved"));
+    const options = await syncOptions(firefox, prep);
+    await closeEvent(calendar);
+    return { calendar, options };
+  };
+
   // The laptop has been used for a while before sync is turned on.
-  const laptop = await computer();
-  const laptopCalendar = await openCalendarIn(laptop);
-  await openEvent(laptopCalendar, "priyaWeekly1");
-  const laptopPrep = await prepFor(laptopCalendar, "Priya Raman");
-  await (await notesIn(laptopPrep)).type(LAPTOP_NOTES, { delay: 0 });
-  await laptopPrep.waitForFunction(() => document.body.textContent?.includes("Saved"));
-  const laptopOptions = await syncOptions(laptop, laptopPrep);
-  await closeEvent(laptopCalendar);
+  const { calendar: laptopCalendar, options: laptopOptions } = await computerWith(
+    "priyaWeekly1",
+    "Priya Raman",
+    LAPTOP_NOTES,
+  );
   await (await syncField(laptopOptions, "Sync passphrase")).type(PASSPHRASE);
   await (await syncField(laptopOptions, "Repeat the passphrase")).type(PASSPHRASE);
   await (await button(laptopOptions, "Start syncing")).click();
@@ -124,14 +134,11 @@ test("Firefox: notes written in one Firefox reach another through the manager's 
   expect(drive.byName("key")).toHaveLength(1);
 
   // A second computer: another Firefox profile, where only Jordan's 1:1 was ever opened.
-  const desktop = await computer();
-  const desktopCalendar = await openCalendarIn(desktop);
-  await openEvent(desktopCalendar, "jordan1on1");
-  const jordanPrep = await prepFor(desktopCalendar, "Jordan Kim");
-  await (await notesIn(jordanPrep)).type(JORDAN_NOTES, { delay: 0 });
-  await jordanPrep.waitForFunction(() => document.body.textContent?.includes("Saved"));
-  const desktopOptions = await syncOptions(desktop, jordanPrep);
-  await closeEvent(desktopCalendar);
+  const { calendar: desktopCalendar, options: desktopOptions } = await computerWith(
+    "jordan1on1",
+    "Jordan Kim",
+    JORDAN_NOTES,
+  );
   await (await syncField(desktopOptions, "Sync passphrase")).type(PASSPHRASE);
   await (await button(desktopOptions, "Start syncing")).click();
   await stateSays(desktopOptions, "Synced");
