@@ -4,10 +4,11 @@ import type { CalendarToken } from "@/lib/settings";
 import { readDeviceSyncConnection, readDeviceSyncToken, setDeviceSyncToken } from "@/lib/settings";
 import {
   createDriveClient,
+  DEVICES_FILE_NAME,
   DRIVE_APPDATA_SCOPE,
   type DriveClient,
   type DriveFile,
-  parseSyncFileName,
+  KEY_FILE_NAME,
 } from "@/lib/sync";
 
 /** A token this close to its end is renewed first rather than refused part way through a sync. */
@@ -41,9 +42,16 @@ export function connectedDrive(deps: DriveAccessDeps = {}): DriveClient {
   });
 }
 
-/** The key file every device shares; when two first devices raced, the one with the lowest id. */
-export function keyFileOf(files: readonly DriveFile[]): DriveFile | undefined {
-  return files
-    .filter((f) => parseSyncFileName(f.name)?.kind === "key")
-    .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+/** Tries before giving up when other devices keep rewriting a shared file under this one. */
+export const SHARED_FILE_TRIES = 3;
+
+/**
+ * A file every device shares (the key, the list of devices): when two devices made one at the
+ * same moment, the one with the lowest id, which each of them then keeps to.
+ */
+function sharedFileOf(files: readonly DriveFile[], name: string): DriveFile | undefined {
+  return files.filter((f) => f.name === name).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
 }
+
+export const keyFileOf = (files: readonly DriveFile[]) => sharedFileOf(files, KEY_FILE_NAME);
+export const devicesFileOf = (files: readonly DriveFile[]) => sharedFileOf(files, DEVICES_FILE_NAME);

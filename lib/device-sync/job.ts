@@ -45,7 +45,13 @@ import {
 } from "@/lib/sync";
 import { fromUtf8 } from "@/lib/sync/encoding";
 import { deviceLabel } from "./device-label";
-import { connectedDrive, type DriveAccessDeps, keyFileOf } from "./drive-access";
+import {
+  connectedDrive,
+  type DriveAccessDeps,
+  devicesFileOf,
+  keyFileOf,
+  SHARED_FILE_TRIES,
+} from "./drive-access";
 import { type DeviceSyncProblem, type DeviceSyncStatusRow, deviceSyncStatusRowSchema } from "./status";
 
 /** Versions per uploaded batch: small enough to upload on a poor connection, few enough files. */
@@ -62,9 +68,6 @@ export interface DeviceSyncDeps extends DriveAccessDeps {
   /** this browser's user agent, for its line in the list of devices */
   userAgent?: string;
 }
-
-/** Tries before giving up when other devices keep rewriting a shared file under this one. */
-const SHARED_FILE_TRIES = 3;
 
 class Stop extends Error {
   constructor(readonly problem: DriveProblem | { kind: "wrong-key" | "unreadable" | "wiped" }) {
@@ -208,17 +211,12 @@ async function snapshotIfDue(drive: DriveClient, db: PrepDatabase, key: DataKey)
   }
 }
 
-/** The shared list of devices; when two devices made one at once, the one with the lowest id. */
-export function devicesFileOf(files: readonly DriveFile[]): DriveFile | undefined {
-  return files.filter((f) => f.name === DEVICES_FILE_NAME).sort((a, b) => (a.id < b.id ? -1 : 1))[0];
-}
-
 /**
  * Rewrites the shared list of devices with `change` applied, only if no other device wrote it
  * since it was read here (Drive v2's `If-Match`); when one did, starts over from what it wrote.
  * A list this device can't open is left as it is: never written over with what it can't read.
  */
-export async function changeDeviceList(
+async function changeDeviceList(
   drive: DriveClient,
   db: PrepDatabase,
   key: DataKey,

@@ -30,7 +30,13 @@ import {
   unlockWithRecoveryKey,
 } from "@/lib/sync";
 import { fromUtf8, utf8 } from "@/lib/sync/encoding";
-import { connectedDrive, DEVICE_SYNC_SCOPES, type DriveAccessDeps, keyFileOf } from "./drive-access";
+import {
+  connectedDrive,
+  DEVICE_SYNC_SCOPES,
+  type DriveAccessDeps,
+  keyFileOf,
+  SHARED_FILE_TRIES,
+} from "./drive-access";
 import { leaveDeviceList } from "./job";
 
 export type SyncSetupErrorKind =
@@ -217,9 +223,6 @@ export async function unlockSync(
   return recoveryKey === undefined ? {} : { recoveryKey };
 }
 
-/** Tries before giving up when other devices keep changing the key file under this one. */
-const CHANGE_TRIES = 3;
-
 /**
  * A new passphrase for every device: the data key in Drive is wrapped again under it, with the
  * current passphrase or the recovery key to open it. Nothing else is re-encrypted or uploaded,
@@ -237,7 +240,7 @@ export async function changeSyncPassphrase(
   const key = await readSyncKey(db);
   if (!key) throw new SyncSetupError("sign-in", "Connect Google first: turn sync on again.");
   const drive = connectedDrive(deps);
-  for (let tries = 0; tries < CHANGE_TRIES; tries++) {
+  for (let tries = 0; tries < SHARED_FILE_TRIES; tries++) {
     const file = keyFileOf(await listOrThrow(drive));
     if (!file) throw new SyncSetupError("drive", "The synced key is no longer in Google Drive.");
     // The ETag first: a write after it, even before the download, makes the update refuse.
