@@ -535,7 +535,19 @@ export async function ingest(
       await db.syncRows.bulkPut([...merged].map((key) => ({ key, heads: touchedHeads.get(key) ?? [] })));
     }
 
-    const touchedKeys = [...touchedHeads.keys()];
+    // Deletions made over everything known of their row go first. The device that deleted a row
+    // for clashing with another (the same 1:1 opened on two computers) had already combined its
+    // text into the one kept: combining it into that one here as well would bring back text the
+    // manager has since replaced.
+    const settledDeletion = (key: string) => {
+      const heads = touchedHeads.get(key) ?? [];
+      return heads.length === 1 && heads[0]?.deleted === true;
+    };
+    const allKeys = [...touchedHeads.keys()];
+    const touchedKeys = [
+      ...allKeys.filter(settledDeletion),
+      ...allKeys.filter((key) => !settledDeletion(key)),
+    ];
     for (let start = 0; start < touchedKeys.length; start += STAMP_CHUNK) {
       const chunk = touchedKeys.slice(start, start + STAMP_CHUNK);
       await applyWinners(db, chunk, touchedHeads, combined, result, now);

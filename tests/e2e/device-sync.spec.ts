@@ -79,6 +79,15 @@ test("notes written on one computer reach another through the manager's Drive, e
 
   // A second computer: another browser profile with nothing in it.
   await withAnotherComputer(drive, extensionId, async (desktopOptions, desktop) => {
+    // The desktop had opened the same 1:1 before it joined: it holds an empty meeting of its own
+    // for it, which meets the laptop's when they sync.
+    const desktopCalendar = await openWeek(await desktop.newPage());
+    await openEvent(desktopCalendar, fixtureEvents.priyaWeekly1);
+    await expect(sidebar(desktopCalendar).getByRole("textbox", { name: /Notes for the 1:1/ })).toHaveValue(
+      "",
+    );
+    await closeEvent(desktopCalendar);
+
     const passphrase = desktopOptions.getByLabel("Sync passphrase", { exact: true });
     await passphrase.fill("Blue kettle at dusk");
     await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
@@ -91,7 +100,7 @@ test("notes written on one computer reach another through the manager's Drive, e
     await desktopOptions.getByRole("button", { name: "Start syncing" }).click();
     await expect(state(desktopOptions)).toContainText("Synced", { timeout: 20_000 });
 
-    const desktopCalendar = await openWeek(await desktop.newPage());
+    await openWeek(desktopCalendar);
     await openEvent(desktopCalendar, fixtureEvents.priyaWeekly1);
     await expectPrepFor(desktopCalendar, "Priya Raman");
     const desktopNotes = sidebar(desktopCalendar).getByRole("textbox", { name: /Notes for the 1:1/ });

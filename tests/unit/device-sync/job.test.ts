@@ -374,3 +374,38 @@ describe("the background's sync across devices", () => {
     expect((await b.db.meetings.get("m-1"))?.notes).toBe("Agreed on the on-call rota");
   });
 });
+
+describe("a 1:1 opened on two computers before they synced", () => {
+  it("the notes one computer replaced after they met are what the other shows, not both texts again", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const laptop = await device(drive, "laptop08", dataKey);
+    await writeRows(laptop.db, sampleRows());
+    await laptop.job.sync();
+
+    // The desktop opened the same 1:1 (same event, same person) and so holds its own meeting row
+    // for it, under another id; empty, as opening it left it.
+    const rows = sampleRows();
+    const desktop = await device(drive, "desktop8", dataKey);
+    const [laptopMeeting] = rows.meetings;
+    await writeRows(desktop.db, {
+      ...rows,
+      meetings: [{ ...(laptopMeeting as (typeof rows.meetings)[number]), id: "m-0", notes: "" }],
+      agendaItems: [],
+      actionItems: [],
+      questionsAsked: [],
+    });
+    await desktop.job.sync();
+    expect(await desktop.db.meetings.where("eventInstanceId").equals("evt_1").toArray()).toEqual([
+      expect.objectContaining({ notes: "Offsite budget is stuck.\nShe wants the API review." }),
+    ]);
+    const [kept] = await desktop.db.meetings.where("eventInstanceId").equals("evt_1").toArray();
+    await saveMeetingNotes(desktop.db, kept?.id ?? "", "Desktop replaced them.");
+    await desktop.job.sync();
+
+    await laptop.job.sync();
+    expect(
+      (await laptop.db.meetings.where("eventInstanceId").equals("evt_1").toArray()).map((m) => m.notes),
+    ).toEqual(["Desktop replaced them."]);
+  });
+});
