@@ -129,6 +129,25 @@ function holdsSyncChanges(trans: unknown): boolean {
   return !names || names.contains(SYNC_CHANGES);
 }
 
+/** Transactions writing, for now, only what Drive holds already: see `withoutChanges`. */
+const writingDriveCopies = new WeakSet<object>();
+
+/**
+ * Runs `write` in the current transaction without recording its rows as changed here. Only for
+ * rows written exactly as a version every device has, which stamping would pass over anyway:
+ * recording each of them made a restore write every row's change and read every row back.
+ */
+async function withoutChanges<T>(write: () => Promise<T>): Promise<T> {
+  const trans = Dexie.currentTransaction?.idbtrans as object | undefined;
+  if (!trans) return write();
+  writingDriveCopies.add(trans);
+  try {
+    return await write();
+  } finally {
+    writingDriveCopies.delete(trans);
+  }
+}
+
 /** Like search's change tracking: the changes store joins every read-write transaction on a synced table. */
 export const syncChangeTracking: Middleware<DBCore> = {
   stack: "dbcore",
@@ -150,7 +169,7 @@ export const syncChangeTracking: Middleware<DBCore> = {
         ...table,
         mutate: async (req) => {
           const result = await table.mutate(req);
-          if (holdsSyncChanges(req.trans)) {
+          if (holdsSyncChanges(req.trans) && !writingDriveCopies.has(req.trans)) {
             const keys = writtenKeys(req);
             const at = Date.now();
             const changes =
@@ -334,6 +353,40 @@ function otherVersionsFromLosers(winner: Meeting, losers: readonly RowVersion[])
 /** Rows changed here stamped per round of reads and writes. */
 const STAMP_CHUNK = 1000;
 
+/** Fewer keys than this are read one by one: a stretch of the table costs more to look over. */
+const STRETCH_MIN = 64;
+
+/**
+ * Rows by primary key, in the keys' order; undefined where there is none. Keys that fill a stretch
+ * of the table, as a first sync's and a restore's do (every row, in key order), are read in one
+ * request instead of one request each, which was most of the time either took with years of notes.
+ */
+async function readByKeys<T>(table: Table<T, string>, keys: readonly string[]): Promise<(T | undefined)[]> {
+  const keyPath = table.schema.primKey.keyPath;
+  if (keys.length < STRETCH_MIN || typeof keyPath !== "string") return table.bulkGet([...keys]);
+  let low = keys[0] as string;
+  let high = low;
+  for (const key of keys) {
+    if (typeof key !== "string") return table.bulkGet([...keys]);
+    if (key < low) low = key;
+    if (key > high) high = key;
+  }
+  const stretch = () => table.where(":id").between(low, high, true, true);
+  // Keys scattered over a large table: the stretch holds many rows not asked for.
+  const most = keys.length * 2;
+  if (
+    (
+      await stretch()
+        .limit(most + 1)
+        .primaryKeys()
+    ).length > most
+  )
+    return table.bulkGet([...keys]);
+  const found = new Map<unknown, T>();
+  for (const row of await stretch().toArray()) found.set((row as Record<string, unknown>)[keyPath], row);
+  return keys.map((key) => found.get(key));
+}
+
 /** The rows at these places, in the same order; undefined where there is none. */
 async function readRows(
   db: PrepDatabase,
@@ -348,7 +401,10 @@ async function readRows(
   const rows: unknown[] = new Array(places.length);
   await Promise.all(
     [...byTable].map(async ([table, at]) => {
-      const found = await db.table(table).bulkGet(at.map((i) => places[i]?.id as string));
+      const found = await readByKeys(
+        db.table(table) as Table<unknown, string>,
+        at.map((i) => places[i]?.id as string),
+      );
       at.forEach((i, j) => {
         rows[i] = found[j];
       });
@@ -393,7 +449,10 @@ async function stampRows(
 ): Promise<Hlc> {
   let clock = from;
   const [syncedRows, rows] = await Promise.all([
-    db.syncRows.bulkGet(chunk.map(([key]) => key)) as Promise<(SyncRow | undefined)[]>,
+    readByKeys(
+      db.syncRows as unknown as Table<SyncRow, string>,
+      chunk.map(([key]) => key),
+    ),
     readRows(
       db,
       chunk.map(([, { table, id }]) => ({ table, id })),
@@ -445,6 +504,7 @@ export async function stampLocalChanges(db: PrepDatabase): Promise<void> {
       return { changes, entries: changes.length ? await rowsToStamp(db, changes) : [] };
     },
   );
+  const listed = new Set(changes.map((change) => change.id));
   for (let start = 0; start < entries.length; start += STAMP_CHUNK) {
     const chunk = entries.slice(start, start + STAMP_CHUNK);
     const stopped = await db.transaction(
@@ -455,7 +515,15 @@ export async function stampLocalChanges(db: PrepDatabase): Promise<void> {
         if (!state) return true;
         const clock = await stampRows(db, chunk, parseHlc(state.clock), state.device);
         await db.syncMeta.put({ ...state, clock: formatHlc(clock) });
-        await db.syncChanges.bulkDelete(chunk.map(([, { table, id }]) => changeFor(table, id, 0).id));
+        // The changes listed, not one per row: after "everything" the rows have none of their own,
+        // and deleting what isn't there cost as much as writing it. One recorded since for a row
+        // of this chunk stays, and the next sync finds nothing new in it.
+        await db.syncChanges.bulkDelete(
+          chunk.flatMap(([, { table, id }]) => {
+            const change = changeFor(table, id, 0).id;
+            return listed.has(change) ? [change] : [];
+          }),
+        );
         return false;
       },
     );
@@ -516,7 +584,7 @@ export async function ingest(
           chunk.map((version) => rowKey(version.table, version.id)).filter((k) => !touchedHeads.has(k)),
         ),
       ];
-      const known = (await db.syncRows.bulkGet(unread)) as (SyncRow | undefined)[];
+      const known = await readByKeys(db.syncRows as unknown as Table<SyncRow, string>, unread);
       unread.forEach((key, i) => {
         touchedHeads.set(key, known[i]?.heads ?? []);
       });
@@ -609,11 +677,18 @@ async function applyWinners(
     if (held.email !== undefined) holders.set(personEmail(held.email), held.id);
 
   const puts = new Map<BackupTable, Record<string, unknown>[]>();
+  /** rows written as the one version every device has of them: nothing here for sync to send */
+  const drivePuts = new Map<BackupTable, Record<string, unknown>[]>();
   const deletes = new Map<BackupTable, string[]>();
   const flush = async () => {
-    for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
+    // A deletion that won leaves nothing to stamp, as a row written as its only version doesn't.
+    await withoutChanges(async () => {
+      for (const [table, ids] of deletes) await db.table(table).bulkDelete(ids);
+      for (const [table, rows] of drivePuts) await db.table(table).bulkPut(rows);
+    });
     for (const [table, rows] of puts) await db.table(table).bulkPut(rows);
     deletes.clear();
+    drivePuts.clear();
     puts.clear();
   };
   const queue = <T>(into: Map<BackupTable, T[]>, table: BackupTable, item: T) => {
@@ -655,7 +730,10 @@ async function applyWinners(
     const unique = uniqueValue(table, row);
     if (!readAgain && (unique === undefined || (holders.get(unique) ?? winner.id) === winner.id)) {
       if (unique !== undefined) holders.set(unique, winner.id);
-      queue(puts, table, row);
+      // What stamping passes over (see stampRows) needn't be recorded for it: a row that is its
+      // only version as sent. One with versions to settle, or changed on the way in, is recorded.
+      const asSent = heads.length === 1 && sameRow(winner.data, travelling(table, row));
+      queue(asSent ? drivePuts : puts, table, row);
       continue;
     }
     await flush();

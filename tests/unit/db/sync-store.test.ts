@@ -356,6 +356,39 @@ describe("sync across devices, on the database", () => {
     expect(await waitingChanges(db)).toBe(0);
   });
 
+  it("notes edited here and there across years of synced meetings are each sent with their new text, and reach the other device", async () => {
+    const laptop = await device("laptop01");
+    const desktop = await device("desktop1");
+    const rows = sampleRows();
+    const template = rows.meetings[0];
+    if (!template) throw new Error("no sample meeting");
+    rows.meetings = Array.from({ length: 500 }, (_, i) => ({
+      ...template,
+      id: `m-${i}`,
+      eventInstanceId: `evt_${i}`,
+      startsAt: at(1) - i * 86_400_000,
+      notes: `notes ${i}`,
+    }));
+    await writeRows(laptop, rows);
+    await exchange(laptop, desktop);
+    const sentBefore = (uploaded.get(laptop) ?? []).length;
+
+    // Every fifth meeting, in one write: keys spread over the whole table, among rows not edited.
+    const edited = rows.meetings
+      .filter((_, i) => i % 5 === 0)
+      .map((meeting) => ({ ...meeting, notes: `${meeting.notes}, and Ólafur's follow-up` }));
+    await laptop.meetings.bulkPut(edited);
+    await upload(laptop);
+
+    const sent = (uploaded.get(laptop) ?? []).slice(sentBefore).flat();
+    expect(sent.map((version) => version.id).sort()).toEqual(edited.map((meeting) => meeting.id).sort());
+    expect(sent.every((version) => String(version.data?.notes).endsWith("Ólafur's follow-up"))).toBe(true);
+    await download(desktop, laptop);
+    expect((await desktop.meetings.get("m-250"))?.notes).toBe("notes 250, and Ólafur's follow-up");
+    expect((await desktop.meetings.get("m-251"))?.notes).toBe("notes 251");
+    expect(await records(desktop)).toEqual(await records(laptop));
+  });
+
   it("rows imported while a first sync stamps are sent too, though they came after the rows were listed", async () => {
     const db = await device("laptop01");
     const rows = sampleRows();
