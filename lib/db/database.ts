@@ -101,6 +101,8 @@ export class PrepDatabase extends Dexie {
       true,
     );
     // Whatever writes an action item (sidebar, popup, import), its `open` flag follows doneAt.
+    // Sync leaves `open` out of what it sends; a hook that changed any other field of a row as it
+    // is written would make a row from another device differ from what that device sent.
     this.actionItems.hook("creating", (_key, item) => {
       if (item.doneAt === undefined) item.open = 1;
       else delete item.open;

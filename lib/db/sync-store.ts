@@ -135,7 +135,8 @@ const writingDriveCopies = new WeakSet<object>();
 /**
  * Runs `write` in the current transaction without recording its rows as changed here. Only for
  * rows written exactly as a version every device has, which stamping would pass over anyway:
- * recording each of them made a restore write every row's change and read every row back.
+ * recording each of them made a restore write every row's change and read every row back. The
+ * mark is on the transaction, not the write: nothing else may write in it until `write` ends.
  */
 async function withoutChanges<T>(write: () => Promise<T>): Promise<T> {
   const trans = Dexie.currentTransaction?.idbtrans as object | undefined;
@@ -466,7 +467,10 @@ async function stampRows(
     const [winner] = heads;
     let version: RowVersion;
     if (row === undefined) {
-      if (!winner || winner.deleted || syncedRows[i]?.held) return;
+      if (!winner || syncedRows[i]?.held) return;
+      // A deletion that won over versions made alongside it is made again over them when asked
+      // (see `keepOverruledNotes`), so it stops being a conflict for every device that gets it.
+      if (winner.deleted && heads.length === 1) return;
       clock = tick(clock, at);
       version = nextVersion(heads, { table, id, deleted: true }, formatHlc(clock), device);
     } else {
@@ -571,6 +575,7 @@ export async function ingest(
     await stampPending();
 
     const combined: Combined = { people: new Map(), meetings: new Map() };
+    const overruled: RowVersion[] = [];
     // Every touched row's heads as merged here: written to `syncRows` a chunk at a time, and kept
     // for choosing each row's winner rather than read back.
     const touchedHeads = new Map<string, RowVersion[]>();
@@ -618,10 +623,11 @@ export async function ingest(
     ];
     for (let start = 0; start < touchedKeys.length; start += STAMP_CHUNK) {
       const chunk = touchedKeys.slice(start, start + STAMP_CHUNK);
-      await applyWinners(db, chunk, touchedHeads, combined, result, now);
+      await applyWinners(db, chunk, touchedHeads, combined, result, now, overruled);
     }
     // Rows that arrived pointing at a person or meeting just made part of another follow it.
     await repoint(db, combined);
+    await keepOverruledNotes(db, overruled, combined, now);
     // What was just written is what Drive already holds, except where a conflict or a clash was
     // settled here: those differ from every version and are stamped as this device's own change.
     const settle = await db.syncChanges.toArray();
@@ -645,6 +651,8 @@ async function applyWinners(
   combined: Combined,
   result: Ingested,
   now: number,
+  /** meeting versions with text that lost to their meeting's deletion: see `keepOverruledNotes` */
+  overruled: RowVersion[],
 ) {
   const winners = keys.flatMap((key) => {
     const heads = allHeads.get(key) ?? [];
@@ -703,6 +711,7 @@ async function applyWinners(
     const store = db.table(table) as Table<Record<string, unknown>, string>;
     const local = readAgain ? await store.get(winner.id) : locals[i];
     if (winner.deleted) {
+      if (table === "meetings") for (const loser of losers) if (loser.data) overruled.push(loser);
       if (local !== undefined) {
         if (readAgain) await store.delete(winner.id);
         else queue(deletes, table, winner.id);
@@ -741,6 +750,41 @@ async function applyWinners(
     readAgain = true;
   }
   await flush();
+}
+
+/**
+ * A meeting is deleted on one device when it turns out to be the same 1:1 as another (opened on
+ * two computers before they synced) and is folded into it. Notes another device wrote into it
+ * meanwhile lose to that deletion; folding them in too depended on which of the two rows this
+ * device happened to write first. Whatever the order, their text goes beside the meeting of that
+ * event and person, unless it is already there. Where no such meeting is left, the manager
+ * deleted it, and that stands.
+ */
+async function keepOverruledNotes(
+  db: PrepDatabase,
+  overruled: readonly RowVersion[],
+  combined: Combined,
+  now: number,
+) {
+  for (const loser of overruled) {
+    const data = loser.data as Partial<Meeting> | undefined;
+    if (!data?.eventInstanceId || !data.personId) continue;
+    const personId = combined.people.get(data.personId) ?? data.personId;
+    const holder = await db.meetings
+      .where("[eventInstanceId+personId]")
+      .equals([data.eventInstanceId, personId])
+      .first();
+    if (!holder || holder.id === loser.id) continue;
+    const missing = otherVersionsFromLosers(holder, [loser]).filter(
+      ({ text, promptId }) =>
+        !(promptId === undefined ? holder.notes : (holder.answers[promptId] ?? "")).includes(text),
+    );
+    if (missing.length > 0)
+      await db.meetings.put({ ...holder, otherVersions: [...(holder.otherVersions ?? []), ...missing] });
+    // Its text is beside the meeting now: the deletion is made again over it and settled, so a
+    // computer restoring later doesn't bring it back after the manager has dealt with it.
+    await db.syncChanges.put(changeFor("meetings", loser.id, now));
+  }
 }
 
 const meetingPair = (meeting: Pick<Meeting, "eventInstanceId" | "personId">) =>

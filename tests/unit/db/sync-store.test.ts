@@ -217,6 +217,48 @@ describe("sync across devices, on the database", () => {
     ]);
   });
 
+  it("notes written into a meeting another device then folded into its own are kept, whatever order the versions arrive in", async () => {
+    const laptop = await device("laptop01");
+    const desktop = await device("desktop1");
+    const rows = sampleRows();
+    await writeRows(laptop, rows);
+    await upload(laptop);
+    // Before the desktop syncs, so the desktop's deletion of this meeting is the newer change.
+    await saveMeetingNotes(laptop, "m-1", "Hiring plan for Q3: two engineers, one in Kraków.");
+
+    // The desktop opened the same 1:1 on its own: its meeting has a lower id and keeps the other.
+    const [meeting] = rows.meetings;
+    if (!meeting) throw new Error("no sample meeting");
+    await writeRows(desktop, {
+      ...rows,
+      meetings: [{ ...meeting, id: "m-0", notes: "" }],
+      agendaItems: [],
+      actionItems: [],
+      questionsAsked: [],
+    });
+    await download(desktop, laptop);
+    await upload(desktop);
+    expect(await desktop.meetings.get("m-1")).toBeUndefined();
+
+    // The deletion of m-1 before the meeting it went into.
+    await ingest(laptop, [...(uploaded.get(desktop) ?? []).flat()].reverse(), {});
+    const [kept, ...others] = await laptop.meetings
+      .where("eventInstanceId")
+      .equals(meeting.eventInstanceId)
+      .toArray();
+    expect(others).toEqual([]);
+    expect([kept?.notes, ...(kept?.otherVersions ?? []).map((v) => v.text)].join("\n")).toContain(
+      "Hiring plan for Q3: two engineers, one in Kraków.",
+    );
+    await exchange(laptop, desktop);
+    expect(await records(desktop)).toEqual(await records(laptop));
+    // The deletion was made again over the notes it overruled: settled, on both.
+    for (const db of [laptop, desktop]) {
+      const heads = (await db.syncRows.get("meetings/m-1"))?.heads ?? [];
+      expect(heads.map((head) => head.deleted)).toEqual([true]);
+    }
+  });
+
   it("the same person added on both devices becomes one person with everything of both", async () => {
     const a = await device("devicea6");
     const b = await device("deviceb6");

@@ -19,7 +19,7 @@ import {
   sealSnapshot,
 } from "@/lib/sync";
 import { FakeDrive, googleError } from "../../fixtures/drive/fake-drive";
-import { sampleRows, writeRows } from "../export/sample";
+import { sampleRows, snapshot, writeRows } from "../export/sample";
 
 const opened: PrepDatabase[] = [];
 let n = 0;
@@ -407,5 +407,51 @@ describe("a 1:1 opened on two computers before they synced", () => {
     expect(
       (await laptop.db.meetings.where("eventInstanceId").equals("evt_1").toArray()).map((m) => m.notes),
     ).toEqual(["Desktop replaced them."]);
+  });
+
+  it("notes added on one computer to the meeting the other then folded into its own are kept, on both", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const laptop = await device(drive, "laptop09", dataKey);
+    await writeRows(laptop.db, sampleRows());
+    await laptop.job.sync();
+    // Written before the desktop folds the laptop's meeting into its own, and sent after.
+    await saveMeetingNotes(laptop.db, "m-1", "Hiring plan for Q3: two engineers, one in Kraków.");
+
+    const rows = sampleRows();
+    const desktop = await device(drive, "desktop9", dataKey);
+    const [laptopMeeting] = rows.meetings;
+    await writeRows(desktop.db, {
+      ...rows,
+      meetings: [{ ...(laptopMeeting as (typeof rows.meetings)[number]), id: "m-0", notes: "" }],
+      agendaItems: [],
+      actionItems: [],
+      questionsAsked: [],
+    });
+    await desktop.job.sync();
+    await laptop.job.sync();
+    await desktop.job.sync();
+    await laptop.job.sync();
+
+    for (const db of [laptop.db, desktop.db]) {
+      const meetings = await db.meetings.where("eventInstanceId").equals("evt_1").toArray();
+      expect(meetings).toHaveLength(1);
+      const texts = [meetings[0]?.notes, ...(meetings[0]?.otherVersions ?? []).map((v) => v.text)].join("\n");
+      expect(texts).toContain("Hiring plan for Q3: two engineers, one in Kraków.");
+    }
+    const records = async (db: PrepDatabase) => {
+      const all = await snapshot(db);
+      for (const table of [
+        "syncChanges",
+        "syncRows",
+        "syncOutbox",
+        "syncMeta",
+        "searchChanges",
+        "searchIndex",
+      ])
+        delete all[table];
+      return all;
+    };
+    expect(await records(desktop.db)).toEqual(await records(laptop.db));
   });
 });
