@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable, type Table } from "dexie";
+import { type DBCore, Dexie, type EntityTable, type Middleware, type Table } from "dexie";
 import type {
   ActionItem,
   AgendaItem,
@@ -100,18 +100,42 @@ export class PrepDatabase extends Dexie {
       },
       true,
     );
-    // Whatever writes an action item (sidebar, popup, import), its `open` flag follows doneAt.
-    // Sync leaves `open` out of what it sends; a hook that changed any other field of a row as it
-    // is written would make a row from another device differ from what that device sent.
-    this.actionItems.hook("creating", (_key, item) => {
-      if (item.doneAt === undefined) item.open = 1;
-      else delete item.open;
-    });
-    this.actionItems.hook("updating", (changes, _key, before) => {
-      const doneAt = "doneAt" in changes ? (changes as Partial<ActionItem>).doneAt : before.doneAt;
-      return { open: doneAt === undefined ? 1 : undefined };
-    });
+    this.use(actionItemOpenFlag);
   }
+}
+
+/**
+ * Whatever writes an action item (sidebar, popup, import, sync), its `open` flag follows doneAt.
+ * Set on each row as it is written rather than by Dexie's creating and updating hooks: with those,
+ * every write of action items first read back the rows it replaced, which for years of items (a
+ * restore, an import) was thousands of reads for a flag the row itself decides. Sync leaves `open`
+ * out of what it sends; nothing here may change any other field of a row as it is written, or a
+ * row from another device would differ from what that device sent.
+ */
+const actionItemOpenFlag: Middleware<DBCore> = {
+  stack: "dbcore",
+  name: "actionItemOpenFlag",
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      if (name !== "actionItems") return table;
+      return {
+        ...table,
+        mutate: (req) =>
+          table.mutate(
+            req.type === "add" || req.type === "put"
+              ? { ...req, values: req.values.map((item: Partial<ActionItem>) => withOpenFlag(item)) }
+              : req,
+          ),
+      };
+    },
+  }),
+};
+
+function withOpenFlag(item: Partial<ActionItem>): Partial<ActionItem> {
+  const { open: _open, ...rest } = item;
+  return item.doneAt === undefined ? { ...rest, open: 1 } : rest;
 }
 
 /**

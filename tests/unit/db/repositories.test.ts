@@ -346,6 +346,19 @@ describe("open and overdue action items", () => {
     expect((await db.actionItems.get(a.id))?.open).toBe(1);
     await db.actionItems.put({ ...withoutFlag, doneAt: 70 });
     expect((await db.actionItems.get(a.id))?.open).toBeUndefined();
+    await db.actionItems
+      .where("id")
+      .equals(a.id)
+      .modify((item) => {
+        delete item.doneAt;
+      });
+    expect((await db.actionItems.get(a.id))?.open).toBe(1);
+    await db.actionItems.update(a.id, { doneAt: 90 });
+    expect((await db.actionItems.get(a.id))?.open).toBeUndefined();
+    // A stale flag written along with the row is put right, never kept.
+    await db.actionItems.bulkPut([{ ...withoutFlag, open: 1, doneAt: 95 }]);
+    expect((await db.actionItems.get(a.id))?.open).toBeUndefined();
+    expect(await db.actionItems.where("[open+dueAt]").between([1, 0], [1, Infinity]).count()).toBe(0);
   });
 
   it("finds open items due before now through the index", async () => {
