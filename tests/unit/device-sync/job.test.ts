@@ -376,17 +376,13 @@ describe("the background's sync across devices", () => {
 });
 
 describe("a 1:1 opened on two computers before they synced", () => {
-  it("the notes one computer replaced after they met are what the other shows, not both texts again", async () => {
-    const drive = new FakeDrive();
-    const { dataKey } = await made;
-    const laptop = await device(drive, "laptop08", dataKey);
-    await writeRows(laptop.db, sampleRows());
-    await laptop.job.sync();
-
-    // The desktop opened the same 1:1 (same event, same person) and so holds its own meeting row
-    // for it, under another id; empty, as opening it left it.
+  /**
+   * The desktop opened the laptop's 1:1 (same event, same person) on its own, and so holds its
+   * own meeting row for it under a lower id; empty, as opening it left it.
+   */
+  async function desktopThatOpenedTheSame1on1(drive: FakeDrive, id: string, dataKey: DataKey) {
     const rows = sampleRows();
-    const desktop = await device(drive, "desktop8", dataKey);
+    const desktop = await device(drive, id, dataKey);
     const [laptopMeeting] = rows.meetings;
     await writeRows(desktop.db, {
       ...rows,
@@ -395,6 +391,17 @@ describe("a 1:1 opened on two computers before they synced", () => {
       actionItems: [],
       questionsAsked: [],
     });
+    return desktop;
+  }
+
+  it("the notes one computer replaced after they met are what the other shows, not both texts again", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const laptop = await device(drive, "laptop08", dataKey);
+    await writeRows(laptop.db, sampleRows());
+    await laptop.job.sync();
+
+    const desktop = await desktopThatOpenedTheSame1on1(drive, "desktop8", dataKey);
     await desktop.job.sync();
     expect(await desktop.db.meetings.where("eventInstanceId").equals("evt_1").toArray()).toEqual([
       expect.objectContaining({ notes: "Offsite budget is stuck.\nShe wants the API review." }),
@@ -418,16 +425,7 @@ describe("a 1:1 opened on two computers before they synced", () => {
     // Written before the desktop folds the laptop's meeting into its own, and sent after.
     await saveMeetingNotes(laptop.db, "m-1", "Hiring plan for Q3: two engineers, one in Kraków.");
 
-    const rows = sampleRows();
-    const desktop = await device(drive, "desktop9", dataKey);
-    const [laptopMeeting] = rows.meetings;
-    await writeRows(desktop.db, {
-      ...rows,
-      meetings: [{ ...(laptopMeeting as (typeof rows.meetings)[number]), id: "m-0", notes: "" }],
-      agendaItems: [],
-      actionItems: [],
-      questionsAsked: [],
-    });
+    const desktop = await desktopThatOpenedTheSame1on1(drive, "desktop9", dataKey);
     await desktop.job.sync();
     await laptop.job.sync();
     await desktop.job.sync();
