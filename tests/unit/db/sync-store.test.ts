@@ -13,7 +13,14 @@ import {
   waitingChanges,
 } from "@/lib/db";
 import { formatHlc, type RowVersion } from "@/lib/sync";
-import { at, sampleRows, snapshot, writeRows } from "../export/sample";
+import {
+  at,
+  sampleRows,
+  sampleRowsOpenedElsewhere,
+  sampleWithMeetings,
+  snapshot,
+  writeRows,
+} from "../export/sample";
 
 const opened: PrepDatabase[] = [];
 const sbi = {
@@ -72,20 +79,13 @@ async function exchange(a: PrepDatabase, b: PrepDatabase) {
   await upload(b);
 }
 
-async function records(db: PrepDatabase) {
-  const all = await snapshot(db);
-  for (const table of ["syncChanges", "syncRows", "syncOutbox", "syncMeta", "searchChanges", "searchIndex"])
-    delete all[table];
-  return all;
-}
-
 describe("sync across devices, on the database", () => {
   it("a new device receives every row of the first, and both end equal", async () => {
     const a = await device("devicea1");
     await writeRows(a, sampleRows());
     const b = await device("deviceb1");
     await exchange(a, b);
-    expect(await records(b)).toEqual(await records(a));
+    expect(await snapshot(b)).toEqual(await snapshot(a));
     expect((await b.meetings.get("m-1"))?.notes).toContain("Offsite budget");
     expect(await waitingChanges(a)).toBe(0);
   });
@@ -101,7 +101,7 @@ describe("sync across devices, on the database", () => {
     await exchange(a, b);
     expect((await a.meetings.get("m-1"))?.notes).toBe("Budget unblocked on Friday.");
     expect(await b.actionItems.count()).toBe(0);
-    expect(await records(b)).toEqual(await records(a));
+    expect(await snapshot(b)).toEqual(await snapshot(a));
   });
 
   it("notes changed on two devices at once keep both texts, on both devices", async () => {
@@ -188,7 +188,7 @@ describe("sync across devices, on the database", () => {
         ["i-b", "m-a"],
       ]);
     }
-    expect(await records(b)).toEqual(await records(a));
+    expect(await snapshot(b)).toEqual(await snapshot(a));
   });
 
   it("a new device taking in the same meeting and person recorded on two others keeps one of each", async () => {
@@ -227,15 +227,8 @@ describe("sync across devices, on the database", () => {
     await saveMeetingNotes(laptop, "m-1", "Hiring plan for Q3: two engineers, one in Kraków.");
 
     // The desktop opened the same 1:1 on its own: its meeting has a lower id and keeps the other.
-    const [meeting] = rows.meetings;
-    if (!meeting) throw new Error("no sample meeting");
-    await writeRows(desktop, {
-      ...rows,
-      meetings: [{ ...meeting, id: "m-0", notes: "" }],
-      agendaItems: [],
-      actionItems: [],
-      questionsAsked: [],
-    });
+    const opened = sampleRowsOpenedElsewhere();
+    await writeRows(desktop, opened);
     await download(desktop, laptop);
     await upload(desktop);
     expect(await desktop.meetings.get("m-1")).toBeUndefined();
@@ -244,14 +237,14 @@ describe("sync across devices, on the database", () => {
     await ingest(laptop, [...(uploaded.get(desktop) ?? []).flat()].reverse(), {});
     const [kept, ...others] = await laptop.meetings
       .where("eventInstanceId")
-      .equals(meeting.eventInstanceId)
+      .equals(opened.meetings[0]?.eventInstanceId ?? "")
       .toArray();
     expect(others).toEqual([]);
     expect([kept?.notes, ...(kept?.otherVersions ?? []).map((v) => v.text)].join("\n")).toContain(
       "Hiring plan for Q3: two engineers, one in Kraków.",
     );
     await exchange(laptop, desktop);
-    expect(await records(desktop)).toEqual(await records(laptop));
+    expect(await snapshot(desktop)).toEqual(await snapshot(laptop));
     // The deletion was made again over the notes it overruled: settled, on both.
     for (const db of [laptop, desktop]) {
       const heads = (await db.syncRows.get("meetings/m-1"))?.heads ?? [];
@@ -271,7 +264,7 @@ describe("sync across devices, on the database", () => {
       expect((await db.people.toArray()).map((p) => [p.id, p.email])).toEqual([["p-1", "sam@example.com"]]);
       expect((await db.feedback.toArray()).map((f) => f.personId)).toEqual(["p-1", "p-1"]);
     }
-    expect(await records(b)).toEqual(await records(a));
+    expect(await snapshot(b)).toEqual(await snapshot(a));
   });
 
   it("a row another device sent that breaks the rules is held, not written", async () => {
@@ -351,24 +344,15 @@ describe("sync across devices, on the database", () => {
   it("turning sync off keeps every row", async () => {
     const a = await device("devicea10");
     await writeRows(a, sampleRows());
-    const before = await records(a);
+    const before = await snapshot(a);
     await stopSyncing(a);
-    expect(await records(a)).toEqual(before);
+    expect(await snapshot(a)).toEqual(before);
     expect(await readSyncState(a)).toBeUndefined();
   });
 
   it("a first sync stamps years of rows a chunk at a time: a note saved meanwhile is not held up, and its newest text is what is sent", async () => {
     const db = await device("laptop01");
-    const rows = sampleRows();
-    const template = rows.meetings[0];
-    if (!template) throw new Error("no sample meeting");
-    rows.meetings = Array.from({ length: 3500 }, (_, i) => ({
-      ...template,
-      id: `m-${i}`,
-      eventInstanceId: `evt_${i}`,
-      startsAt: at(1) - i * 86_400_000,
-      notes: `notes ${i}`,
-    }));
+    const rows = sampleWithMeetings(3500);
     await writeRows(db, rows);
 
     let stamped = false;
@@ -401,16 +385,7 @@ describe("sync across devices, on the database", () => {
   it("notes edited here and there across years of synced meetings are each sent with their new text, and reach the other device", async () => {
     const laptop = await device("laptop01");
     const desktop = await device("desktop1");
-    const rows = sampleRows();
-    const template = rows.meetings[0];
-    if (!template) throw new Error("no sample meeting");
-    rows.meetings = Array.from({ length: 500 }, (_, i) => ({
-      ...template,
-      id: `m-${i}`,
-      eventInstanceId: `evt_${i}`,
-      startsAt: at(1) - i * 86_400_000,
-      notes: `notes ${i}`,
-    }));
+    const rows = sampleWithMeetings(500);
     await writeRows(laptop, rows);
     await exchange(laptop, desktop);
     const sentBefore = (uploaded.get(laptop) ?? []).length;
@@ -428,7 +403,7 @@ describe("sync across devices, on the database", () => {
     await download(desktop, laptop);
     expect((await desktop.meetings.get("m-250"))?.notes).toBe("notes 250, and Ólafur's follow-up");
     expect((await desktop.meetings.get("m-251"))?.notes).toBe("notes 251");
-    expect(await records(desktop)).toEqual(await records(laptop));
+    expect(await snapshot(desktop)).toEqual(await snapshot(laptop));
   });
 
   it("rows imported while a first sync stamps are sent too, though they came after the rows were listed", async () => {

@@ -19,7 +19,13 @@ import {
   sealSnapshot,
 } from "@/lib/sync";
 import { FakeDrive, googleError } from "../../fixtures/drive/fake-drive";
-import { sampleRows, snapshot, writeRows } from "../export/sample";
+import {
+  sampleRows,
+  sampleRowsOpenedElsewhere,
+  sampleWithMeetings,
+  snapshot,
+  writeRows,
+} from "../export/sample";
 
 const opened: PrepDatabase[] = [];
 let n = 0;
@@ -240,25 +246,14 @@ describe("the background's sync across devices", () => {
     expect((await b.db.meetings.get("m-1"))?.notes).toBe((await a.db.meetings.get("m-1"))?.notes);
   });
 
-  /** More rows than one batch holds: years of weekly 1:1s, as far as a first upload can tell. */
-  function manyMeetings(count: number) {
-    const rows = sampleRows();
-    const template = rows.meetings[0];
-    if (!template) throw new Error("no sample meeting");
-    rows.meetings = Array.from({ length: count }, (_, i) => ({
-      ...template,
-      id: `m-${i}`,
-      eventInstanceId: `evt_${i}`,
-      notes: `Notes of week ${i}`,
-    }));
-    return rows;
-  }
-
   it("a first upload of more than a batch goes up as one snapshot, later edits as batches, and a new device gets both", async () => {
     const drive = new FakeDrive();
     const { dataKey } = await made;
     const a = await device(drive, "laptop08", dataKey);
-    await writeRows(a.db, manyMeetings(BATCH_ROWS + 500));
+    await writeRows(
+      a.db,
+      sampleWithMeetings(BATCH_ROWS + 500, (i) => `Notes of week ${i}`),
+    );
     await a.job.sync();
     expect(names(drive).map((name) => parseSyncFileName(name))).toEqual([
       { kind: "snapshot", device: "laptop08", seq: 1 },
@@ -296,7 +291,10 @@ describe("the background's sync across devices", () => {
       db: a.db,
       drive: createDriveClient({ fetch: dropping, token: async () => drive.token }),
     });
-    await writeRows(a.db, manyMeetings(BATCH_ROWS + 500));
+    await writeRows(
+      a.db,
+      sampleWithMeetings(BATCH_ROWS + 500, (i) => `Notes of week ${i}`),
+    );
     await job.sync();
     expect(dropped).toBe(true);
     expect(await waitingChanges(a.db)).toBeGreaterThan(0);
@@ -321,7 +319,7 @@ describe("the background's sync across devices", () => {
     await writeRows(a.db, sampleRows());
     await a.job.sync();
     const b = await device(drive, "desktop11", dataKey);
-    const own = manyMeetings(BATCH_ROWS + 500);
+    const own = sampleWithMeetings(BATCH_ROWS + 500, (i) => `Notes of week ${i}`);
     own.people = [];
     own.meetings = own.meetings.map((m) => ({
       ...m,
@@ -376,24 +374,6 @@ describe("the background's sync across devices", () => {
 });
 
 describe("a 1:1 opened on two computers before they synced", () => {
-  /**
-   * The desktop opened the laptop's 1:1 (same event, same person) on its own, and so holds its
-   * own meeting row for it under a lower id; empty, as opening it left it.
-   */
-  async function desktopThatOpenedTheSame1on1(drive: FakeDrive, id: string, dataKey: DataKey) {
-    const rows = sampleRows();
-    const desktop = await device(drive, id, dataKey);
-    const [laptopMeeting] = rows.meetings;
-    await writeRows(desktop.db, {
-      ...rows,
-      meetings: [{ ...(laptopMeeting as (typeof rows.meetings)[number]), id: "m-0", notes: "" }],
-      agendaItems: [],
-      actionItems: [],
-      questionsAsked: [],
-    });
-    return desktop;
-  }
-
   it("the notes one computer replaced after they met are what the other shows, not both texts again", async () => {
     const drive = new FakeDrive();
     const { dataKey } = await made;
@@ -401,7 +381,8 @@ describe("a 1:1 opened on two computers before they synced", () => {
     await writeRows(laptop.db, sampleRows());
     await laptop.job.sync();
 
-    const desktop = await desktopThatOpenedTheSame1on1(drive, "desktop8", dataKey);
+    const desktop = await device(drive, "desktop8", dataKey);
+    await writeRows(desktop.db, sampleRowsOpenedElsewhere());
     await desktop.job.sync();
     expect(await desktop.db.meetings.where("eventInstanceId").equals("evt_1").toArray()).toEqual([
       expect.objectContaining({ notes: "Offsite budget is stuck.\nShe wants the API review." }),
@@ -425,7 +406,8 @@ describe("a 1:1 opened on two computers before they synced", () => {
     // Written before the desktop folds the laptop's meeting into its own, and sent after.
     await saveMeetingNotes(laptop.db, "m-1", "Hiring plan for Q3: two engineers, one in Kraków.");
 
-    const desktop = await desktopThatOpenedTheSame1on1(drive, "desktop9", dataKey);
+    const desktop = await device(drive, "desktop9", dataKey);
+    await writeRows(desktop.db, sampleRowsOpenedElsewhere());
     await desktop.job.sync();
     await laptop.job.sync();
     await desktop.job.sync();
@@ -437,19 +419,6 @@ describe("a 1:1 opened on two computers before they synced", () => {
       const texts = [meetings[0]?.notes, ...(meetings[0]?.otherVersions ?? []).map((v) => v.text)].join("\n");
       expect(texts).toContain("Hiring plan for Q3: two engineers, one in Kraków.");
     }
-    const records = async (db: PrepDatabase) => {
-      const all = await snapshot(db);
-      for (const table of [
-        "syncChanges",
-        "syncRows",
-        "syncOutbox",
-        "syncMeta",
-        "searchChanges",
-        "searchIndex",
-      ])
-        delete all[table];
-      return all;
-    };
-    expect(await records(desktop.db)).toEqual(await records(laptop.db));
+    expect(await snapshot(desktop.db)).toEqual(await snapshot(laptop.db));
   });
 });

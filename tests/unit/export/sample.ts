@@ -135,9 +135,43 @@ export function sampleRows(): SampleRows {
   };
 }
 
-export async function writeRows(db: PrepDatabase, given: SampleRows) {
-  // The database's hooks add `open` to the objects they are handed; keep the caller's rows as they were.
-  const rows = structuredClone(given);
+/**
+ * What another computer holds that opened the sample's first 1:1 (same event, same person) on its
+ * own before it ever synced: the same people, and its own meeting for that event under a lower id,
+ * empty as opening it left it.
+ */
+export function sampleRowsOpenedElsewhere(): SampleRows {
+  const rows = sampleRows();
+  const [meeting] = rows.meetings;
+  if (!meeting) throw new Error("no sample meeting");
+  return {
+    ...rows,
+    meetings: [{ ...meeting, id: "m-0", notes: "" }],
+    agendaItems: [],
+    actionItems: [],
+    questionsAsked: [],
+  };
+}
+
+/**
+ * The sample with `count` meetings of its first 1:1, a day apart, in place of its own: years of
+ * them, more than one sync batch holds.
+ */
+export function sampleWithMeetings(count: number, notes = (i: number) => `notes ${i}`): SampleRows {
+  const rows = sampleRows();
+  const template = rows.meetings[0];
+  if (!template) throw new Error("no sample meeting");
+  rows.meetings = Array.from({ length: count }, (_, i) => ({
+    ...template,
+    id: `m-${i}`,
+    eventInstanceId: `evt_${i}`,
+    startsAt: at(1) - i * 86_400_000,
+    notes: notes(i),
+  }));
+  return rows;
+}
+
+export async function writeRows(db: PrepDatabase, rows: SampleRows) {
   await db.transaction("rw", db.tables, async () => {
     await db.people.bulkAdd(rows.people);
     await db.meetings.bulkAdd(rows.meetings);
