@@ -1,15 +1,10 @@
-import { useEffect, useState } from "react";
 import { type CalendarSettings, readCalendarSettings, watchCalendarState } from "@/lib/settings";
+import { useWatchedRead } from "./useWatchedRead";
+
+// An unreadable store reads as not connected, the state everything works in.
+const readSettings = () => readCalendarSettings().catch((): CalendarSettings => ({ reminderMinutes: 0 }));
 
 /** The Calendar API connection as stored now, kept current; undefined until first read. */
 export function useCalendarSettings(): CalendarSettings | undefined {
-  const [settings, setSettings] = useState<CalendarSettings>();
-  useEffect(() => {
-    // An unreadable store reads as not connected, the state everything works in.
-    const read = () =>
-      void readCalendarSettings().then(setSettings, () => setSettings({ reminderMinutes: 0 }));
-    read();
-    return watchCalendarState(read);
-  }, []);
-  return settings;
+  return useWatchedRead(readSettings, watchCalendarState);
 }

@@ -7,18 +7,14 @@ import {
   readDeviceSyncStatus,
   watchDeviceSyncStatus,
 } from "@/lib/device-sync/status";
+import { useWatchedRead } from "./useWatchedRead";
+
+// An unreadable state reads as off: nothing is promised that isn't happening.
+const readStatus = () => readDeviceSyncStatus().catch((): DeviceSyncStatus => ({ phase: "off", waiting: 0 }));
 
 /** Sync across devices' status, kept current from any page or the background; undefined until read. */
 export function useDeviceSyncStatus(): DeviceSyncStatus | undefined {
-  const [status, setStatus] = useState<DeviceSyncStatus>();
-  useEffect(() => {
-    // An unreadable state reads as off: nothing is promised that isn't happening.
-    const read = () =>
-      void readDeviceSyncStatus().then(setStatus, () => setStatus({ phase: "off", waiting: 0 }));
-    read();
-    return watchDeviceSyncStatus(read);
-  }, []);
-  return status;
+  return useWatchedRead(readStatus, watchDeviceSyncStatus);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

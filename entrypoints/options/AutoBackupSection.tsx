@@ -2,14 +2,13 @@ import { useEffect, useId, useState } from "react";
 import { browser } from "wxt/browser";
 import { localeInUse, t } from "@/components/i18n";
 import { problemWords } from "@/components/problem-words";
+import { useWatchedRead } from "@/components/useWatchedRead";
 import { type BackupCopyInfo, backupCopies, protectStorage, type StorageState, storageState } from "@/lib/db";
 import { type PageMessage, pageResponseSchema } from "@/lib/messaging";
 import { refusalError } from "@/lib/problem";
 import {
   AUTO_BACKUP_KEEP_DEFAULT,
   AUTO_BACKUP_KEEP_MAX,
-  type AutoBackup,
-  type AutoBackupState,
   lastAutoBackup,
   readAutoBackup,
   readAutoBackupState,
@@ -57,28 +56,25 @@ export function StorageStatus() {
   );
 }
 
+const readBackups = () =>
+  Promise.all([
+    readAutoBackup(),
+    readAutoBackupState(),
+    backupCopies().catch((): BackupCopyInfo[] => []),
+  ]).then(([setting, state, copies]) => ({ setting, state, copies }));
+
 /**
  * Daily or weekly backups into a folder under Downloads, the last few kept; each also kept in the
  * browser, so any of them restores in two clicks.
  */
 export function AutoBackupSection({ onRestore }: { onRestore: (copy: BackupCopyInfo) => void }) {
   const id = useId();
-  const [setting, setSetting] = useState<AutoBackup | undefined | null>(null);
-  const [state, setState] = useState<AutoBackupState>({ files: [] });
-  const [copies, setCopies] = useState<BackupCopyInfo[]>([]);
+  const backups = useWatchedRead(readBackups, watchAutoBackup);
   const [busy, setBusy] = useState(false);
   const { run, view: status } = useSaveStatus(t("backup.notWorked"));
 
-  useEffect(() => {
-    const load = () => {
-      void readAutoBackup().then(setSetting);
-      void readAutoBackupState().then(setState);
-      void backupCopies().then(setCopies, () => setCopies([]));
-    };
-    load();
-    return watchAutoBackup(load);
-  }, []);
-  if (setting === null) return null;
+  if (!backups) return null;
+  const { setting, state, copies } = backups;
 
   const on = setting !== undefined;
   const chosen = setting ?? { every: "day" as const, keep: AUTO_BACKUP_KEEP_DEFAULT };

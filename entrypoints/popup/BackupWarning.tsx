@@ -1,12 +1,11 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { browser } from "wxt/browser";
 import { localeInUse, t } from "@/components/i18n";
 import { problemText, problemWords } from "@/components/problem-words";
+import { useWatchedRead } from "@/components/useWatchedRead";
 import { type PageMessage, pageResponseSchema } from "@/lib/messaging";
 import { refusalError } from "@/lib/problem";
 import {
-  type AutoBackup,
-  type AutoBackupState,
   autoBackupIsStale,
   lastAutoBackup,
   readAutoBackup,
@@ -14,19 +13,14 @@ import {
   watchAutoBackup,
 } from "@/lib/settings";
 
+const readBackups = () =>
+  Promise.all([readAutoBackup(), readAutoBackupState()]).then(([setting, state]) => ({ setting, state }));
+
 /** Says so when automatic backups are on but the last one is older than their period. */
 export function BackupWarning() {
-  const [backups, setBackups] = useState<{ setting?: AutoBackup; state: AutoBackupState }>();
+  const backups = useWatchedRead(readBackups, watchAutoBackup);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  useEffect(() => {
-    const load = () =>
-      void Promise.all([readAutoBackup(), readAutoBackupState()]).then(([setting, state]) =>
-        setBackups({ ...(setting ? { setting } : {}), state }),
-      );
-    load();
-    return watchAutoBackup(load);
-  }, []);
   if (!backups || !autoBackupIsStale(backups.setting, backups.state, Date.now())) return null;
   const last = lastAutoBackup(backups.state);
 

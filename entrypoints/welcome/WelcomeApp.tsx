@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from "react";
 import { CALENDAR_WEEK_URL } from "@/components/dates";
 import { t } from "@/components/i18n";
 import { problemText } from "@/components/problem-words";
+import { useWatchedRead } from "@/components/useWatchedRead";
 import { emailDomain, normalizeEmail } from "@/lib/detection";
 import {
   AUTO_BACKUP_KEEP_DEFAULT,
@@ -151,16 +152,12 @@ function ThisIsMe() {
   );
 }
 
+const backupsOn = () => readAutoBackup().then((setting) => setting !== undefined);
+
 function BackupChoice() {
   const id = useId();
-  const [on, setOn] = useState<boolean>();
+  const on = useWatchedRead(backupsOn, watchAutoBackup);
   const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    const load = () => void readAutoBackup().then((setting) => setOn(setting !== undefined));
-    load();
-    return watchAutoBackup(load);
-  }, []);
 
   return (
     <div className="choice">

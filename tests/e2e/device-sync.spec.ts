@@ -255,6 +255,10 @@ test("a new passphrase set on one computer: the other keeps syncing without it, 
 
     // Turned off and on again, the desktop is a computer added now: the old passphrase is refused.
     await desktopOptions.getByRole("button", { name: "Turn off sync" }).click();
+    // Turning off gives Drive up to 5 s to take this computer off the list before it goes on.
+    await expect(desktopOptions.getByRole("button", { name: "Turn on sync" })).toBeVisible({
+      timeout: 10_000,
+    });
     await turnOnSync(desktopOptions);
     const passphrase = desktopOptions.getByLabel("Sync passphrase", { exact: true });
     await passphrase.fill(PASSPHRASE);
