@@ -1,6 +1,7 @@
-import { type KeyboardEvent, lazy, Suspense, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { browser } from "wxt/browser";
 import { t } from "@/components/i18n";
+import { useChunk } from "@/components/useChunk";
 import { BackupWarning } from "./BackupWarning";
 import { FeedbackCapture } from "./FeedbackCapture";
 import { PageCheck, PageWarning, useCalendarPage } from "./PageCheck";
@@ -9,7 +10,12 @@ import { SyncLine } from "./SyncLine";
 import { UpcomingView } from "./UpcomingView";
 
 // Its own chunk: the index and its library load when Search opens, not with the feedback form.
-const SearchView = lazy(() => import("./SearchView").then((m) => ({ default: m.SearchView })));
+const loadSearch = () => import("./SearchView");
+
+function LoadedSearchView() {
+  const SearchView = useChunk(loadSearch)?.SearchView;
+  return SearchView ? <SearchView /> : null;
+}
 
 const TABS = [
   { id: "feedback", label: () => t("popup.tabFeedback") },
@@ -94,9 +100,7 @@ export function PopupApp() {
         ) : tab === "upcoming" ? (
           <UpcomingView />
         ) : tab === "search" ? (
-          <Suspense fallback={null}>
-            <SearchView />
-          </Suspense>
+          <LoadedSearchView />
         ) : (
           <StatsView />
         )}

@@ -1,9 +1,10 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { ActionItemRow } from "@/components/ActionItemRow";
 import { cadenceWords } from "@/components/cadence-words";
 import { formatDay, formatSpan } from "@/components/dates";
 import { t } from "@/components/i18n";
+import { useChunk } from "@/components/useChunk";
 import {
   type ActionItem,
   actionItemsAgreedIn,
@@ -40,7 +41,7 @@ export interface FirstPrep {
 
 // The sections below the open items load while the first screen paints.
 const laterSections = import("./LaterSections");
-const LaterSections = lazy(() => laterSections);
+const loadLaterSections = () => laterSections;
 
 function listNames(people: readonly Person[]): string {
   const names = people.map((p) => p.displayName);
@@ -64,6 +65,7 @@ export function PrepView({ first, sample = false }: { first: FirstPrep; sample?:
   const personId = first.person.id;
   const meetingId = first.meeting.id;
   const db = prepDatabase();
+  const LaterSections = useChunk(loadLaterSections)?.default;
   const person = useLiveQuery(() => personById(db, personId), [personId], first.person);
   const meeting = useLiveQuery(() => meetingById(db, meetingId), [meetingId], first.meeting);
   // Live, not only read at opening: the earlier guest's last words may still be on their way into
@@ -181,7 +183,7 @@ export function PrepView({ first, sample = false }: { first: FirstPrep; sample?:
         </CollapsibleSection>
       )}
 
-      <Suspense fallback={null}>
+      {LaterSections ? (
         <LaterSections
           event={event}
           personId={personId}
@@ -192,7 +194,7 @@ export function PrepView({ first, sample = false }: { first: FirstPrep; sample?:
           now={now}
           sample={sample}
         />
-      </Suspense>
+      ) : null}
     </main>
   );
 }
