@@ -42,7 +42,7 @@ describe("useChunk", () => {
         "div",
         null,
         createElement("p", null, "Notes"),
-        createElement(SectionBoundary, { name: "the agenda" }, createElement(Page, { load })),
+        createElement(SectionBoundary, { name: "the agenda", children: createElement(Page, { load }) }),
       ),
     );
     await act(async () => fail(new Error("chunk gone after an update")));
