@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, createElement } from "react";
+import { act } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { SectionBoundary } from "@/components/SectionBoundary";
 import { useChunk } from "@/components/useChunk";
@@ -7,7 +7,11 @@ import { reactHostPerTest } from "./react-host";
 
 const host = reactHostPerTest();
 
-type Chunk = { Part: () => ReturnType<typeof createElement> };
+function Agenda() {
+  return <p>Agenda</p>;
+}
+
+type Chunk = { Agenda: typeof Agenda };
 
 /** A chunk that arrives, or fails, when the test says. */
 function chunk() {
@@ -20,17 +24,22 @@ function chunk() {
   return { load: () => loading, arrive, fail };
 }
 
-function Page({ load }: { load: () => Promise<Chunk> }) {
-  const Part = useChunk(load)?.Part;
-  return createElement("main", null, createElement("h1", null, "Prep"), Part ? createElement(Part) : null);
+function Prep({ load }: { load: () => Promise<Chunk> }) {
+  const Later = useChunk(load)?.Agenda;
+  return (
+    <main>
+      <h1>Prep</h1>
+      {Later ? <Later /> : null}
+    </main>
+  );
 }
 
 describe("useChunk", () => {
   it("draws the rest of the page without its part until the part's code is there, then the part", async () => {
     const { load, arrive } = chunk();
-    host.render(createElement(Page, { load }));
+    host.render(<Prep load={load} />);
     expect(host.element.textContent).toBe("Prep");
-    await act(async () => arrive({ Part: () => createElement("p", null, "Agenda") }));
+    await act(async () => arrive({ Agenda }));
     expect(host.element.textContent).toBe("PrepAgenda");
   });
 
@@ -38,12 +47,12 @@ describe("useChunk", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const { load, fail } = chunk();
     host.render(
-      createElement(
-        "div",
-        null,
-        createElement("p", null, "Notes"),
-        createElement(SectionBoundary, { name: "the agenda", children: createElement(Page, { load }) }),
-      ),
+      <div>
+        <p>Notes</p>
+        <SectionBoundary name="the agenda">
+          <Prep load={load} />
+        </SectionBoundary>
+      </div>,
     );
     await act(async () => fail(new Error("chunk gone after an update")));
     expect(host.element.querySelector('[data-testid="section-failed"]')?.textContent).toContain("the agenda");
