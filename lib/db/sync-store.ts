@@ -885,12 +885,17 @@ export interface OutgoingBatch {
 
 /**
  * The next batch to upload: the one already on its way if an upload was cut off, or the oldest
- * versions made here. Versions stay in the outbox until `confirmBatch`.
+ * versions made here. Versions stay in the outbox until `confirmBatch`. With `device`: only while
+ * sync is on as that device, not after it was turned off and on again.
  */
-export async function takeBatch(db: PrepDatabase, maxRows: number): Promise<OutgoingBatch | undefined> {
+export async function takeBatch(
+  db: PrepDatabase,
+  maxRows: number,
+  device?: string,
+): Promise<OutgoingBatch | undefined> {
   return db.transaction("rw", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
     const state = await readSyncState(db);
-    if (!state) return undefined;
+    if (!state || (device !== undefined && state.device !== device)) return undefined;
     if (state.pending) return state.pending;
     // A first upload is going up as a snapshot: batches follow it, numbered after it.
     if (state.firstSnapshot) return undefined;

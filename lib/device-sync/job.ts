@@ -75,6 +75,20 @@ class Stop extends Error {
   }
 }
 
+/**
+ * Sync was turned off, or off and on again, since this run began: this device is then another
+ * one, maybe with another key or folder, and the rest of the run is not its to do. Uploading what
+ * the new one wrote under the old key would put files in Drive the others can't read.
+ */
+class Superseded extends Error {}
+
+/** This device's sync state, as long as it is still the one the run began with. */
+async function stateOfRun(db: PrepDatabase, device: string): Promise<SyncState> {
+  const state = await readSyncState(db);
+  if (state?.device !== device) throw new Superseded();
+  return state;
+}
+
 function unwrap<T>(result: { ok: true; value: T } | { ok: false; problem: DriveProblem }): T {
   if (!result.ok) throw new Stop(result.problem);
   return result.value;
@@ -87,12 +101,18 @@ function unwrap<T>(result: { ok: true; value: T } | { ok: false; problem: DriveP
  * others could not read. The same key wrapped anew (the passphrase changed on another device)
  * is kept here as it now is.
  */
-async function checkKey(drive: DriveClient, db: PrepDatabase, key: DataKey, files: readonly DriveFile[]) {
-  const state = await readSyncState(db);
+async function checkKey(
+  drive: DriveClient,
+  db: PrepDatabase,
+  key: DataKey,
+  files: readonly DriveFile[],
+  device: string,
+) {
+  const state = await stateOfRun(db, device);
   const keyFile = keyFileOf(files);
   if (!keyFile) throw new Stop({ kind: "wiped" });
   if (
-    state?.keyFileId === keyFile.id &&
+    state.keyFileId === keyFile.id &&
     keyFile.version !== undefined &&
     state.keyFileVersion === keyFile.version
   )
@@ -121,9 +141,9 @@ async function pull(
   db: PrepDatabase,
   key: DataKey,
   files: readonly DriveFile[],
+  device: string,
 ): Promise<{ held: number; clockSkew: boolean }> {
-  const state = await readSyncState(db);
-  if (!state) return { held: 0, clockSkew: false };
+  const state = await stateOfRun(db, device);
   const plan = planDownload(files, state.applied, state.device);
   const versions: RowVersion[] = [];
   const applied: Coverage = {};
@@ -144,15 +164,22 @@ async function pull(
   }
   // Even with nothing downloaded: changes made here become versions, ready for the upload; a
   // chunk at a time first, so typing is never held up for long, and then what came in since.
+  await stateOfRun(db, device);
   await stampLocalChanges(db);
   const result = await ingest(db, versions, applied);
   return { held: result.held, clockSkew: result.clockSkew };
 }
 
 /** A first upload of more than a batch goes up as one snapshot; see `takeFirstSnapshot`. */
-async function pushFirstSnapshot(drive: DriveClient, db: PrepDatabase, key: DataKey): Promise<void> {
+async function pushFirstSnapshot(
+  drive: DriveClient,
+  db: PrepDatabase,
+  key: DataKey,
+  device: string,
+): Promise<void> {
   const first = await takeFirstSnapshot(db, BATCH_ROWS + 1);
   if (!first) return;
+  if (first.state.device !== device) throw new Superseded();
   await uploadSnapshot(drive, key, first.state, 1, first.rows);
   await confirmFirstSnapshot(db, first.upTo);
 }
@@ -177,12 +204,12 @@ async function uploadSnapshot(
   return { created: unwrap(await drive.createFile(sealed.name, sealed.bytes)), covers };
 }
 
-async function push(drive: DriveClient, db: PrepDatabase, key: DataKey): Promise<void> {
-  await pushFirstSnapshot(drive, db, key);
+async function push(drive: DriveClient, db: PrepDatabase, key: DataKey, device: string): Promise<void> {
+  await pushFirstSnapshot(drive, db, key, device);
   for (;;) {
-    const state = await readSyncState(db);
-    const batch = await takeBatch(db, BATCH_ROWS);
-    if (!state || !batch) return;
+    const batch = await takeBatch(db, BATCH_ROWS, device);
+    const state = await stateOfRun(db, device);
+    if (!batch) return;
     const sealed = await sealBatch(
       key,
       { format: "1on1prep-sync-batch", version: 1, device: state.device, seq: batch.seq, rows: batch.rows },
@@ -193,11 +220,17 @@ async function push(drive: DriveClient, db: PrepDatabase, key: DataKey): Promise
   }
 }
 
-async function snapshotIfDue(drive: DriveClient, db: PrepDatabase, key: DataKey): Promise<void> {
-  const state = await readSyncState(db);
-  if (!state || state.seq === 0 || state.seq - (state.snapshotSeq ?? 0) < SNAPSHOT_EVERY_BATCHES) return;
+async function snapshotIfDue(
+  drive: DriveClient,
+  db: PrepDatabase,
+  key: DataKey,
+  device: string,
+): Promise<void> {
+  const state = await stateOfRun(db, device);
+  if (state.seq === 0 || state.seq - (state.snapshotSeq ?? 0) < SNAPSHOT_EVERY_BATCHES) return;
   const all = await readAllVersions(db);
   if (!all) return;
+  if (all.state.device !== device) throw new Superseded();
   const { created, covers } = await uploadSnapshot(drive, key, all.state, all.state.seq, all.rows);
   await noteSnapshot(db, all.state.seq);
   const files = unwrap(await drive.listFiles());
@@ -347,16 +380,19 @@ export function createDeviceSync(deps: DeviceSyncDeps) {
     const drive = deps.drive ?? connectedDrive(deps);
     await writeSyncStatusRow(db, { ...before, running: true });
     try {
+      const { device } = state;
       const files = unwrap(await drive.listFiles());
-      await checkKey(drive, db, key, files);
-      const pulled = await pull(drive, db, key, files);
-      await push(drive, db, key);
-      await snapshotIfDue(drive, db, key);
+      await checkKey(drive, db, key, files, device);
+      const pulled = await pull(drive, db, key, files, device);
+      await push(drive, db, key, device);
+      await snapshotIfDue(drive, db, key, device);
       const self = {
-        id: state.device,
+        id: device,
         label: deviceLabel(deps.userAgent ?? globalThis.navigator?.userAgent ?? ""),
       };
+      await stateOfRun(db, device);
       await changeDeviceList(drive, db, key, files, (list) => listWithDevice(list, self, now()));
+      await stateOfRun(db, device);
       const done: DeviceSyncStatusRow = {
         lastSyncedAt: now(),
         ...(pulled.held > 0 ? { held: pulled.held } : {}),
@@ -364,6 +400,8 @@ export function createDeviceSync(deps: DeviceSyncDeps) {
       };
       await writeSyncStatusRow(db, done);
     } catch (error) {
+      // What went wrong is not this sync's to say any more: the one turned on since says its own.
+      if (error instanceof Superseded || (await readSyncState(db))?.device !== state.device) return;
       const stop =
         error instanceof Stop
           ? error.problem

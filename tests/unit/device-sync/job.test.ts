@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { FetchLike } from "@/lib/calendar-api";
 import {
   PrepDatabase,
   readAllVersions,
@@ -6,6 +7,7 @@ import {
   readSyncStatusRow,
   saveMeetingNotes,
   startSyncing,
+  stopSyncing,
   waitingChanges,
 } from "@/lib/db";
 import { BATCH_ROWS, createDeviceSync, SNAPSHOT_EVERY_BATCHES } from "@/lib/device-sync";
@@ -420,5 +422,46 @@ describe("a 1:1 opened on two computers before they synced", () => {
       expect(texts).toContain("Hiring plan for Q3: two engineers, one in Kraków.");
     }
     expect(await snapshot(desktop.db)).toEqual(await snapshot(laptop.db));
+  });
+
+  it("a run that began before sync was turned off and on again uploads nothing the new sync wrote, under the old key or at all", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const laptop = await device(drive, "laptop20", dataKey);
+    await writeRows(laptop.db, sampleRows());
+    // The run is held at its first request to Drive while the manager turns sync off and on.
+    let reachedDrive: () => void = () => {};
+    const atDrive = new Promise<void>((resolve) => {
+      reachedDrive = resolve;
+    });
+    let goOn: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      goOn = resolve;
+    });
+    let first = true;
+    const heldFetch: FetchLike = async (input, init) => {
+      if (first) {
+        first = false;
+        reachedDrive();
+        await held;
+      }
+      return drive.fetch(input, init);
+    };
+    const client = createDriveClient({ fetch: heldFetch, token: async () => drive.token });
+    const run = createDeviceSync({ db: laptop.db, drive: client, userAgent: CHROME_ON_LINUX }).sync();
+    await atDrive;
+
+    const other = await createSyncKey("a passphrase for another folder", { iterations: 600_000 });
+    await stopSyncing(laptop.db);
+    await startSyncing(laptop.db, "laptop21", other.dataKey);
+    await saveMeetingNotes(laptop.db, "m-1", "Written after sync was turned on again.");
+    goOn();
+    await run;
+
+    expect(names(drive)).toEqual([]);
+    expect((await readSyncState(laptop.db))?.device).toBe("laptop21");
+    // Nothing of the new sync was marked sent, and the old run left it no problem to show.
+    expect(await waitingChanges(laptop.db)).toBeGreaterThan(0);
+    expect(await readSyncStatusRow(laptop.db)).toBeUndefined();
   });
 });
