@@ -374,15 +374,16 @@ export async function peopleWithMeetings(db: PrepDatabase, now: number): Promise
     const people = (await db.people.toArray()).filter((p) => p.archivedAt === undefined);
     return Promise.all(
       people.map(async (person) => {
+        // The index's own keys hold the start: no meeting, and none of its notes, is read.
         const range = db.meetings.where("[personId+startsAt]");
-        const [last, next] = await Promise.all([
-          range.between([person.id, Dexie.minKey], [person.id, now], true, true).last(),
-          range.between([person.id, now], [person.id, Dexie.maxKey], false, true).first(),
-        ]);
+        const [last, next] = (await Promise.all([
+          range.between([person.id, Dexie.minKey], [person.id, now], true, true).lastKey(),
+          range.between([person.id, now], [person.id, Dexie.maxKey], false, true).firstKey(),
+        ])) as [[string, number] | undefined, [string, number] | undefined];
         return {
           person,
-          ...(last ? { lastAt: last.startsAt } : {}),
-          ...(next ? { nextAt: next.startsAt } : {}),
+          ...(last ? { lastAt: last[1] } : {}),
+          ...(next ? { nextAt: next[1] } : {}),
         };
       }),
     );
