@@ -76,12 +76,17 @@ export async function openCalendarIn(firefox: Browser, html = renderWeekPage()):
 }
 
 export const test = base.extend<FirefoxFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
-  firefox: async ({}, use) => {
-    const browser = await launchFirefox();
-    await use(browser);
-    await browser.close();
-  },
+  // Its own time, not the test's: starting Firefox beside the Chromium suite can take a while, and
+  // a start that fails then says why (the welcome tab's deadline is within this).
+  firefox: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
+    async ({}, use) => {
+      const browser = await launchFirefox();
+      await use(browser);
+      await browser.close();
+    },
+    { timeout: 90_000 },
+  ],
   openCalendar: async ({ firefox }, use) => {
     await use((html) => openCalendarIn(firefox, html));
   },
@@ -181,6 +186,9 @@ export async function button(page: Page | Frame, name: string): Promise<ElementH
   return handle as unknown as ElementHandle<HTMLButtonElement>;
 }
 
+/** How long one look into a tab may take before its address is taken from the browser instead. */
+const LOOK_MS = 2_000;
+
 /** Installing opens the welcome page; each test proves it, then starts without that tab. */
 async function closeWelcomeTab(firefox: Browser) {
   // A deadline, not a number of looks: each look evaluates in every tab, and on a loaded machine
@@ -191,7 +199,11 @@ async function closeWelcomeTab(firefox: Browser) {
     seen = [];
     for (const page of await firefox.pages()) {
       // page.url() can stay about:blank for a tab the extension opened; the document knows better.
-      const href = await page.evaluate(() => location.href).catch(() => page.url());
+      // A look into a tab that is still loading can go unanswered: it gives up after a while.
+      const href = await Promise.race([
+        page.evaluate(() => location.href),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answer")), LOOK_MS)),
+      ]).catch(() => page.url());
       if (href.endsWith("/welcome.html")) {
         await page.close();
         return;
