@@ -41,6 +41,11 @@ describe("useChunk", () => {
     expect(host.element.textContent).toBe("Prep");
     await act(async () => arrive({ Agenda }));
     expect(host.element.textContent).toBe("PrepAgenda");
+
+    // Drawn again (the next 1:1 in the same frame), the part is there from the first render.
+    host.render(<p>between</p>);
+    host.render(<Prep load={load} />);
+    expect(host.element.textContent).toBe("PrepAgenda");
   });
 
   it("a part whose code can't load is said to have failed, in place of the part only", async () => {
