@@ -207,12 +207,12 @@ async function uploadSnapshot(
 async function push(drive: DriveClient, db: PrepDatabase, key: DataKey, device: string): Promise<void> {
   await pushFirstSnapshot(drive, db, key, device);
   for (;;) {
+    // Taken only while sync is still on as `device`; after a switch the next step stops the run.
     const batch = await takeBatch(db, BATCH_ROWS, device);
-    const state = await stateOfRun(db, device);
     if (!batch) return;
     const sealed = await sealBatch(
       key,
-      { format: "1on1prep-sync-batch", version: 1, device: state.device, seq: batch.seq, rows: batch.rows },
+      { format: "1on1prep-sync-batch", version: 1, device, seq: batch.seq, rows: batch.rows },
       SCHEMA_VERSION,
     );
     unwrap(await drive.createFile(sealed.name, sealed.bytes));
