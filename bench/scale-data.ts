@@ -43,9 +43,9 @@ export interface SeedResult {
  * Writes the data straight into the extension's IndexedDB from one of its pages, in one big
  * transaction per table, generated inside the page so nothing large crosses the wire. Rows have
  * the shapes lib/db/schema.ts declares (and validate against it, so the export imports again),
- * ids are UUIDs as the app makes them, and open action items carry `open: 1` as the database's
- * hooks would have set it. The first two people are the fixture calendar's Priya and Jordan,
- * so opening their 1:1s shows five years of history.
+ * ids are UUIDs as the app makes them, open action items carry `open: 1` and each meeting has
+ * its figures, as the database's middleware would have written them. The first two people are
+ * the fixture calendar's Priya and Jordan, so opening their 1:1s shows five years of history.
  */
 export async function seedScale(extensionPage: Page, spec: ScaleSpec): Promise<SeedResult> {
   return extensionPage.evaluate(async (s: ScaleSpec) => {
@@ -233,6 +233,24 @@ export async function seedScale(extensionPage: Page, spec: ScaleSpec): Promise<S
       });
     await write("people", people);
     await write("meetings", meetings);
+    // Each meeting's figures, as the database's middleware writes them beside every meeting
+    // (lib/db/meeting-figures.ts); the Stats tab reads these.
+    await write(
+      "meetingFigures",
+      meetings.map(({ id, personId, startsAt, endsAt, status, happiness, timedBoxes, eid }) => ({
+        id,
+        personId,
+        startsAt,
+        status,
+        ...(endsAt !== undefined ? { endsAt } : {}),
+        ...(happiness !== undefined ? { happiness } : {}),
+        ...(timedBoxes !== undefined ? { timedBoxes } : {}),
+        ...(eid !== undefined ? { eid } : {}),
+      })),
+    );
+    // A new stamp, as the middleware leaves after any write to people or meetings: Stats builds
+    // its snapshot from the rows above on its first open.
+    await write("statsSnapshot", [{ id: "team", stamp: `seeded-${Date.now()}` }]);
     await write("actionItems", actionItems);
     await write("feedback", feedback);
     db.close();

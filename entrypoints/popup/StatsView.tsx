@@ -10,7 +10,7 @@ import {
   type ActionItem,
   actionItemsDueBetween,
   cadenceHistories,
-  type Meeting,
+  type MeetingFigures,
   openItemsDueBefore,
   type Person,
   prepDatabase,
@@ -24,13 +24,13 @@ const CADENCES = [7, 14, 28];
 
 interface CadenceData {
   people: Person[];
-  meetingsByPerson: Map<string, Meeting[]>;
-  lastMeeting: Map<string, Meeting>;
+  meetingsByPerson: Map<string, MeetingFigures[]>;
+  lastMeeting: Map<string, MeetingFigures>;
 }
 
 async function loadCadence(now: number): Promise<CadenceData> {
   const { people, meetingsByPerson } = await cadenceHistories(prepDatabase(), now - HISTORY_DAYS * DAY);
-  const lastMeeting = new Map<string, Meeting>();
+  const lastMeeting = new Map<string, MeetingFigures>();
   for (const [personId, meetings] of meetingsByPerson) {
     const last = meetings.filter((m) => m.startsAt <= now).at(-1);
     if (last) lastMeeting.set(personId, last);

@@ -1,4 +1,4 @@
-import type { Meeting, Person } from "@/lib/db";
+import type { MeetingFigures, Person } from "@/lib/db";
 import { type DayNumber, localDay, resolveTimeZone, startOfLocalDay } from "./calendar-days";
 
 /** The cadence a person gets when their row has none that makes sense. */
@@ -56,7 +56,7 @@ export interface CadenceStats {
  * passed. Managers open the prep and talk; few go back to tick "held". Not marking a past meeting
  * skipped or cancelled is taken to mean it happened.
  */
-export function countsAsHeld(meeting: Pick<Meeting, "status" | "startsAt">, now: number): boolean {
+export function countsAsHeld(meeting: Pick<MeetingFigures, "status" | "startsAt">, now: number): boolean {
   return meeting.startsAt <= now && (meeting.status === "held" || meeting.status === "planned");
 }
 
@@ -66,7 +66,7 @@ export function cadenceDaysOf(person: Pick<Person, "cadenceDays">): number {
 }
 
 /** When the person is known from: the explicit start, else their earliest meeting. */
-export function knownSinceOf(meetings: readonly Meeting[], since?: number): number | undefined {
+export function knownSinceOf(meetings: readonly MeetingFigures[], since?: number): number | undefined {
   if (since !== undefined) return since;
   let earliest: number | undefined;
   for (const m of meetings) if (earliest === undefined || m.startsAt < earliest) earliest = m.startsAt;
@@ -93,7 +93,7 @@ export function overdueOnDay(
 /** Cadence statistics for one person, from their meetings (other people's meetings are ignored). */
 export function cadenceFor(
   person: Person,
-  meetings: readonly Meeting[],
+  meetings: readonly MeetingFigures[],
   now: number,
   opts: CadenceOptions = {},
 ): CadenceStats {

@@ -1,4 +1,4 @@
-import type { Meeting, Person } from "@/lib/db";
+import type { MeetingFigures, Person } from "@/lib/db";
 import {
   type CadenceStats,
   cadenceDaysOf,
@@ -12,8 +12,8 @@ import { localDay, resolveTimeZone, startOfMonthDay } from "./calendar-days";
 const HAPPINESS_WINDOW_DAYS = 90;
 
 export type MeetingsByPerson =
-  | ReadonlyMap<string, readonly Meeting[]>
-  | Readonly<Record<string, readonly Meeting[] | undefined>>;
+  | ReadonlyMap<string, readonly MeetingFigures[]>
+  | Readonly<Record<string, readonly MeetingFigures[] | undefined>>;
 
 export interface TeamSummaryOptions {
   /** IANA zone for calendar days and the current month; default: the runtime's zone. */
@@ -43,8 +43,8 @@ export interface TeamSummary {
 }
 
 /** Meetings grouped by person id, the shape `teamSummary` takes. */
-export function groupMeetingsByPerson(meetings: readonly Meeting[]): Map<string, Meeting[]> {
-  const byPerson = new Map<string, Meeting[]>();
+export function groupMeetingsByPerson<M extends MeetingFigures>(meetings: readonly M[]): Map<string, M[]> {
+  const byPerson = new Map<string, M[]>();
   for (const m of meetings) {
     const list = byPerson.get(m.personId);
     if (list) list.push(m);
@@ -53,9 +53,11 @@ export function groupMeetingsByPerson(meetings: readonly Meeting[]): Map<string,
   return byPerson;
 }
 
-function meetingsOf(byPerson: MeetingsByPerson, personId: string): readonly Meeting[] {
+function meetingsOf(byPerson: MeetingsByPerson, personId: string): readonly MeetingFigures[] {
   const found =
-    byPerson instanceof Map ? byPerson.get(personId) : (byPerson as Record<string, Meeting[]>)[personId];
+    byPerson instanceof Map
+      ? byPerson.get(personId)
+      : (byPerson as Record<string, MeetingFigures[]>)[personId];
   return found ?? [];
 }
 
@@ -100,7 +102,7 @@ export function teamSummary(
     }
     if (!everOverdue) withinCadenceThisMonth++;
 
-    let latest: Meeting | undefined;
+    let latest: MeetingFigures | undefined;
     for (const m of meetings) {
       if (m.happiness === undefined || m.startsAt > now) continue;
       if (today - localDay(m.startsAt, timeZone) >= HAPPINESS_WINDOW_DAYS) continue;

@@ -12,6 +12,12 @@ import type {
 } from "./schema";
 import { type SearchChange, type StoredSearchIndex, searchChangeTracking } from "./search-store";
 import {
+  fillMeetingFigures,
+  type MeetingFigures,
+  type StatsSnapshot,
+  statsFiguresTracking,
+} from "./stats-figures";
+import {
   type OutboxRow,
   type SyncChange,
   type SyncMetaRow,
@@ -39,6 +45,8 @@ export class PrepDatabase extends Dexie {
   syncRows!: EntityTable<SyncRow, "key">;
   syncOutbox!: EntityTable<OutboxRow, "hlc">;
   syncMeta!: Table<SyncMetaRow, string>;
+  meetingFigures!: EntityTable<MeetingFigures, "id">;
+  statsSnapshot!: EntityTable<StatsSnapshot, "id">;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -82,8 +90,17 @@ export class PrepDatabase extends Dexie {
       syncOutbox: "hlc",
       syncMeta: "id",
     });
+    // Version 6 keeps what the Stats tab reads apart from the notes: each meeting's figures (when,
+    // whether it was held, happiness, time boxes) and a snapshot of the team's recent ones, so it
+    // opens on one read. Derived: no backup or sync carries them; the upgrade fills the figures.
+    this.version(6)
+      .stores({ meetingFigures: "id, [personId+startsAt], startsAt", statsSnapshot: "id" })
+      .upgrade(fillMeetingFigures);
     this.use(searchChangeTracking);
     this.use(syncChangeTracking);
+    // Above the other two: it chains its writes onto theirs instead of awaiting them, which keeps
+    // Dexie's transaction zone for the writes it adds (see statsFiguresTracking).
+    this.use(statsFiguresTracking);
     // Edits a closed page put down are written as soon as any page (or the background) opens the
     // database. Not awaited, so opening never waits on it (the sidebar awaits it for its meeting),
     // and started outside whatever transaction opened the database, which it must not join.

@@ -1,12 +1,14 @@
 import type { PrepDatabase } from "./database";
 import { searchIndexTables } from "./search-store";
+import { statsTables } from "./stats-figures";
 
-/** Removes every person, note, item, plan and record of questions asked, and the search index. */
+/** Removes every person, note, item, plan and record of questions asked, and what is derived from them. */
 export async function deleteEverything(db: PrepDatabase): Promise<void> {
-  const derived = new Set<string>(searchIndexTables);
+  const derived = new Set<string>([...searchIndexTables, ...statsTables]);
   await db.transaction("rw", db.tables, async () => {
     await Promise.all(db.tables.filter((t) => !derived.has(t.name)).map((table) => table.clear()));
-    // Last, so the marks the clearing left for search go too: with no index, search builds one.
+    // Last, so the marks the clearing left for search and Stats go too: with no index, search
+    // builds one, and Stats reads the (empty) tables.
     await Promise.all(db.tables.filter((t) => derived.has(t.name)).map((table) => table.clear()));
   });
 }

@@ -70,6 +70,13 @@ export {
   searchIndexTables,
 } from "./search-store";
 export {
+  type CadenceHistories,
+  cadenceHistories,
+  figuresOf,
+  type MeetingFigures,
+  statsTables,
+} from "./stats-figures";
+export {
   confirmBatch,
   confirmFirstSnapshot,
   type FirstSnapshot,

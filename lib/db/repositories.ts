@@ -390,43 +390,6 @@ export async function peopleWithMeetings(db: PrepDatabase, now: number): Promise
   });
 }
 
-export interface CadenceHistories {
-  /** archived people left out */
-  people: Person[];
-  /** per person, in time order: the latest meeting before `from`, then every one since */
-  meetingsByPerson: Map<string, Meeting[]>;
-}
-
-/**
- * What the cadence statistics need for the whole team without reading years of history: every
- * meeting since `from`, in one read through the start-time index, and each person's latest
- * meeting before it, which says they were already known when the window began.
- */
-export async function cadenceHistories(db: PrepDatabase, from: number): Promise<CadenceHistories> {
-  return db.transaction("r", [db.people, db.meetings], async () => {
-    const people = (await db.people.toArray()).filter((p) => p.archivedAt === undefined);
-    const [recent, before] = await Promise.all([
-      db.meetings.where("startsAt").between(from, Dexie.maxKey, true, true).toArray(),
-      Promise.all(
-        people.map((p) =>
-          db.meetings
-            .where("[personId+startsAt]")
-            .between([p.id, Dexie.minKey], [p.id, from], true, false)
-            .last(),
-        ),
-      ),
-    ]);
-    const meetingsByPerson = new Map<string, Meeting[]>();
-    people.forEach((p, i) => {
-      const latest = before[i];
-      meetingsByPerson.set(p.id, latest ? [latest] : []);
-    });
-    // The index returns them by start, so each person's list stays in time order.
-    for (const m of recent) meetingsByPerson.get(m.personId)?.push(m);
-    return { people, meetingsByPerson };
-  });
-}
-
 /** Action items due between `from` and `to`, for follow-through. */
 export function actionItemsDueBetween(db: PrepDatabase, from: number, to: number): Promise<ActionItem[]> {
   return db.actionItems.where("dueAt").between(from, to, true, true).toArray();

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import type { ActionItem, Feedback, Meeting, Person } from "../../lib/db";
+import { figuresOf } from "../../lib/db/stats-figures";
 
 export interface Seed {
   people?: Person[];
@@ -19,36 +20,43 @@ export function dayAt(offsetDays: number, hour = 10): number {
 /**
  * Writes rows straight into the extension's IndexedDB from one of its pages, as an earlier
  * version of the manager's own use would have left them. Action items get the `open` flag the
- * database keeps for them.
+ * database keeps for them, meetings their figures, and the Stats snapshot a new stamp, as the
+ * database's middleware would have written them.
  */
 export async function seedDatabase(extensionPage: Page, seed: Seed) {
   // Let the page's own code create the database at its current version first.
   await extensionPage.waitForFunction(async () =>
     (await indexedDB.databases()).some((d) => d.name === "one-on-one-prep"),
   );
-  await extensionPage.evaluate(async (rows: Seed) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open("one-on-one-prep");
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tables = Object.keys(rows) as (keyof Seed)[];
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(tables, "readwrite");
-      for (const table of tables) {
-        for (const row of rows[table] ?? []) {
-          const value =
-            table === "actionItems"
-              ? { ...row, ...((row as ActionItem).doneAt === undefined ? { open: 1 } : {}) }
-              : row;
-          tx.objectStore(table).put(value);
+  const derived: Record<string, unknown[]> = {};
+  if (seed.meetings) derived.meetingFigures = seed.meetings.map(figuresOf);
+  if (seed.meetings || seed.people) derived.statsSnapshot = [{ id: "team", stamp: `seeded-${Date.now()}` }];
+  await extensionPage.evaluate(
+    async (rows: Record<string, unknown[]>) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open("one-on-one-prep");
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tables = Object.keys(rows);
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(tables, "readwrite");
+        for (const table of tables) {
+          for (const row of rows[table] ?? []) {
+            const value =
+              table === "actionItems"
+                ? { ...(row as ActionItem), ...((row as ActionItem).doneAt === undefined ? { open: 1 } : {}) }
+                : row;
+            tx.objectStore(table).put(value);
+          }
         }
-      }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, seed);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { ...seed, ...derived } as Record<string, unknown[]>,
+  );
 }
 
 export function person(id: string, displayName: string, extra: Partial<Person> = {}): Person {

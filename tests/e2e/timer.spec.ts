@@ -46,6 +46,10 @@ test("a 1:1 run with its timer keeps its place through closing and reloading, sh
   await prep.getByRole("form", { name: "Add an action item" }).getByRole("button", { name: "Add" }).click();
   await expect.poll(() => badge(sw)).toBe("1");
 
+  // Stats seen before the 1:1, and left open: what it shows is kept for its next open.
+  const before = await openExtensionPage("popup.html#stats");
+  await expect(before.getByTestId("timed-Priya Raman")).toHaveText("Timed: —");
+
   await prep.getByRole("button", { name: "Start 1:1" }).click();
   const current = () => sidebar(page).locator('[aria-current="step"]');
   await expect(current()).toContainText("Their items");
@@ -85,9 +89,11 @@ test("a 1:1 run with its timer keeps its place through closing and reloading, sh
   await expect(prep.getByRole("combobox", { name: "Held?" })).toHaveValue("held");
   await expect.poll(() => badge(sw)).toBe("1");
 
+  // 16 minutes on their items and none yet on growth, against the 30 planned: in the Stats left
+  // open, and in a popup opened afresh.
+  await expect(before.getByTestId("timed-Priya Raman")).toHaveText("Timed: 100% theirs, 16 of 30 min");
   const popup = await openExtensionPage("popup.html");
   await popup.getByRole("tab", { name: "Stats" }).click();
-  // 16 minutes on their items and none yet on growth, against the 30 planned.
   await expect(popup.getByTestId("timed-Priya Raman")).toHaveText("Timed: 100% theirs, 16 of 30 min");
   expect(await popup.evaluate(() => document.body.scrollWidth <= document.body.clientWidth)).toBe(true);
   expect(pageErrors(page)).toEqual([]);

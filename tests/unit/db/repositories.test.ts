@@ -6,6 +6,7 @@ import {
   addFeedback,
   cadenceHistories,
   earlierPeopleOfEvent,
+  figuresOf,
   findOrCreateMeeting,
   findOrCreatePerson,
   meetingsOf,
@@ -407,7 +408,7 @@ describe("the team's meetings for the popup", () => {
     const { priya } = await team();
     const { meetingsByPerson } = await cadenceHistories(db, day(1));
     expect(meetingsByPerson.size).toBe(2);
-    expect(meetingsByPerson.get(priya.id)).toEqual(await meetingsOf(db, priya.id));
+    expect(meetingsByPerson.get(priya.id)).toEqual((await meetingsOf(db, priya.id)).map(figuresOf));
   });
 
   it("lists people with their last and next 1:1 around now", async () => {

@@ -7,8 +7,10 @@ import {
   agendaItemSchema,
   calendarEventSchema,
   feedbackSchema,
+  figuresOf,
   growthPlanSchema,
   LATEST_DATE,
+  type Meeting,
   meetingSchema,
   meetingsOf,
   openActionItems,
@@ -143,6 +145,10 @@ describe.each(Object.keys(releasedStores).map(Number))(
           expect(result.success, `${table} ${row[key]}: ${result.error?.message}`).toBe(true);
         }
       }
+      // The Stats tab reads meetings through their figures: every meeting the release held has them.
+      const meetings = (await db.meetings.toArray()) as Meeting[];
+      expect(meetings.length).toBeGreaterThan(0);
+      expect(await db.meetingFigures.toArray()).toEqual(meetings.map(figuresOf));
     });
 
     it("still finds the old rows through today's indexes", async () => {

@@ -8,7 +8,7 @@ import type {
   PrepDatabase,
   QuestionAsked,
 } from "@/lib/db";
-import { searchIndexTables, syncStateTables } from "@/lib/db";
+import { searchIndexTables, statsTables, syncStateTables } from "@/lib/db";
 
 export const at = (d: number, h = 15) => Date.UTC(2026, 10, d, h);
 
@@ -185,7 +185,7 @@ export async function writeRows(db: PrepDatabase, rows: SampleRows) {
 
 /** The tables of what the manager wrote: the search index's own are derived from them. */
 export function recordTables(db: PrepDatabase) {
-  const derived = new Set<string>([...searchIndexTables, ...syncStateTables]);
+  const derived = new Set<string>([...searchIndexTables, ...syncStateTables, ...statsTables]);
   return db.tables.filter((t) => !derived.has(t.name));
 }
 
