@@ -4,15 +4,17 @@ import { z } from "zod";
 import { FEEDBACK_DRAFT_KEY } from "@/components/feedback-draft";
 import { languageInUse, t } from "@/components/i18n";
 import { type PersonChoice, PersonPicker } from "@/components/PersonPicker";
+import { useChunk } from "@/components/useChunk";
 import { addFeedback, findOrCreatePerson, peopleWithMeetings, personById, prepDatabase } from "@/lib/db";
-import {
-  isSbiComplete,
-  type SbiDraft,
-  type SbiField,
-  sbiExamplesFor,
-  sbiFields,
-  sbiLint,
-} from "@/lib/feedback";
+import { isSbiComplete, type SbiDraft, type SbiField, sbiFields } from "@/lib/feedback";
+
+// The form is usable before the lint and the example sentences have loaded; they show the moment
+// they are there. Without them (a chunk that failed to load) the form still saves.
+const loadSbiHelp = () =>
+  import("./sbi-help").catch((error: unknown) => {
+    console.warn("1:1 Prep could not load the feedback hints.", error);
+    return undefined;
+  });
 
 const draftSchema = z.object({
   person: z
@@ -68,14 +70,15 @@ export function FeedbackCapture() {
     else localStorage.setItem(FEEDBACK_DRAFT_KEY, JSON.stringify(draft));
   }, [draft]);
 
+  const help = useChunk(loadSbiHelp);
   const findings = useMemo(
     () =>
-      sbiLint(draft, languageInUse()).filter(
+      (help?.sbiLint(draft, languageInUse()) ?? []).filter(
         (f) => triedToSave || f.severity !== "warn" || !f.code.endsWith("-missing"),
       ),
-    [draft, triedToSave],
+    [help, draft, triedToSave],
   );
-  const examples = sbiExamplesFor(languageInUse())[draft.valence ?? "redirecting"];
+  const examples = help?.sbiExamplesFor(languageInUse())[draft.valence ?? "redirecting"];
 
   const update = (changes: Partial<Draft>) => {
     setSaved(undefined);
@@ -182,7 +185,7 @@ export function FeedbackCapture() {
               id={`${id}-${field}`}
               rows={2}
               maxLength={5000}
-              placeholder={examples[field]}
+              placeholder={examples?.[field]}
               value={draft[field]}
               aria-describedby={own.length ? `${id}-${field}-lint` : undefined}
               onChange={(e) => update({ [field]: e.target.value })}
