@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { meetingFigureFields } from "../lib/db/stats-figures";
 
 /** Five years of a manager's 1:1s with a team of fifty, as the bench's data-scale figures assume. */
 export interface ScaleSpec {
@@ -10,6 +11,8 @@ export interface ScaleSpec {
   overduePerPerson: number;
   feedbackPerPerson: number;
   now: number;
+  /** what the database keeps of each meeting for the Stats tab, beside the meeting */
+  figureFields: readonly string[];
 }
 
 export const scaleSpec = (now: number): ScaleSpec => ({
@@ -20,6 +23,7 @@ export const scaleSpec = (now: number): ScaleSpec => ({
   overduePerPerson: 3,
   feedbackPerPerson: 400,
   now,
+  figureFields: meetingFigureFields,
 });
 
 export interface SeededPerson {
@@ -237,16 +241,9 @@ export async function seedScale(extensionPage: Page, spec: ScaleSpec): Promise<S
     // (lib/db/meeting-figures.ts); the Stats tab reads these.
     await write(
       "meetingFigures",
-      meetings.map(({ id, personId, startsAt, endsAt, status, happiness, timedBoxes, eid }) => ({
-        id,
-        personId,
-        startsAt,
-        status,
-        ...(endsAt !== undefined ? { endsAt } : {}),
-        ...(happiness !== undefined ? { happiness } : {}),
-        ...(timedBoxes !== undefined ? { timedBoxes } : {}),
-        ...(eid !== undefined ? { eid } : {}),
-      })),
+      meetings.map((m) =>
+        Object.fromEntries(s.figureFields.flatMap((f) => (m[f] === undefined ? [] : [[f, m[f]]]))),
+      ),
     );
     // A new stamp, as the middleware leaves after any write to people or meetings: Stats builds
     // its snapshot from the rows above on its first open.

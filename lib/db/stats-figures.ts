@@ -19,34 +19,31 @@ export const statsTables = [MEETING_FIGURES, STATS_SNAPSHOT] as const;
  * What the cadence statistics need of a meeting, without its words: when it was, whether it took
  * place, the happiness reading, the time boxes it was run to, and the link back to its event.
  */
+export const meetingFigureFields = [
+  "id",
+  "personId",
+  "startsAt",
+  "status",
+  "endsAt",
+  "happiness",
+  "timedBoxes",
+  "eid",
+] as const satisfies readonly (keyof Meeting)[];
 export type MeetingFigures = Pick<Meeting, "id" | "personId" | "startsAt" | "status"> &
-  Partial<Pick<Meeting, "endsAt" | "happiness" | "timedBoxes" | "eid">>;
+  Partial<Pick<Meeting, (typeof meetingFigureFields)[number]>>;
 
 export function figuresOf(meeting: Meeting): MeetingFigures {
-  const { id, personId, startsAt, status, endsAt, happiness, timedBoxes, eid } = meeting;
-  return {
-    id,
-    personId,
-    startsAt,
-    status,
-    ...(endsAt !== undefined ? { endsAt } : {}),
-    ...(happiness !== undefined ? { happiness } : {}),
-    ...(timedBoxes !== undefined ? { timedBoxes } : {}),
-    ...(eid !== undefined ? { eid } : {}),
-  };
+  const figures: Partial<Record<keyof Meeting, unknown>> = {};
+  for (const field of meetingFigureFields) {
+    if (meeting[field] !== undefined) figures[field] = meeting[field];
+  }
+  return figures as MeetingFigures;
 }
 
 function sameFigures(a: MeetingFigures | undefined, b: MeetingFigures): boolean {
   return (
     a !== undefined &&
-    a.id === b.id &&
-    a.personId === b.personId &&
-    a.startsAt === b.startsAt &&
-    a.status === b.status &&
-    a.endsAt === b.endsAt &&
-    a.happiness === b.happiness &&
-    a.eid === b.eid &&
-    JSON.stringify(a.timedBoxes) === JSON.stringify(b.timedBoxes)
+    meetingFigureFields.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]))
   );
 }
 
