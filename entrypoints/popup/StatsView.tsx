@@ -14,12 +14,11 @@ import {
   openItemsDueBefore,
   type Person,
   prepDatabase,
+  STATS_HISTORY_DAYS,
   setPersonCadence,
 } from "@/lib/db";
 
 const DAY = 86_400_000;
-/** Covers the 12-week cadence window and the 90-day happiness and follow-through windows. */
-const HISTORY_DAYS = 100;
 const CADENCES = [7, 14, 28];
 
 interface CadenceData {
@@ -29,7 +28,7 @@ interface CadenceData {
 }
 
 async function loadCadence(now: number): Promise<CadenceData> {
-  const { people, meetingsByPerson } = await cadenceHistories(prepDatabase(), now - HISTORY_DAYS * DAY);
+  const { people, meetingsByPerson } = await cadenceHistories(prepDatabase(), now - STATS_HISTORY_DAYS * DAY);
   const lastMeeting = new Map<string, MeetingFigures>();
   for (const [personId, meetings] of meetingsByPerson) {
     const last = meetings.filter((m) => m.startsAt <= now).at(-1);
@@ -46,7 +45,7 @@ interface ActionData {
 async function loadActions(now: number): Promise<ActionData> {
   const db = prepDatabase();
   const [dueRecently, openDue] = await Promise.all([
-    actionItemsDueBetween(db, now - HISTORY_DAYS * DAY, now),
+    actionItemsDueBetween(db, now - STATS_HISTORY_DAYS * DAY, now),
     openItemsDueBefore(db, now),
   ]);
   return { dueRecently, overdue: overdueItems(openDue, now, "all") };

@@ -15,6 +15,7 @@ import {
   fillMeetingFigures,
   type MeetingFigures,
   type StatsSnapshot,
+  snapshotRebuilder,
   statsFiguresTracking,
 } from "./stats-figures";
 import {
@@ -100,7 +101,7 @@ export class PrepDatabase extends Dexie {
     this.use(syncChangeTracking);
     // Above the other two: it chains its writes onto theirs instead of awaiting them, which keeps
     // Dexie's transaction zone for the writes it adds (see statsFiguresTracking).
-    this.use(statsFiguresTracking);
+    this.use(statsFiguresTracking(snapshotRebuilder(this)));
     // Edits a closed page put down are written as soon as any page (or the background) opens the
     // database. Not awaited, so opening never waits on it (the sidebar awaits it for its meeting),
     // and started outside whatever transaction opened the database, which it must not join.

@@ -74,6 +74,7 @@ export {
   cadenceHistories,
   figuresOf,
   type MeetingFigures,
+  STATS_HISTORY_DAYS,
   statsTables,
 } from "./stats-figures";
 export {

@@ -70,8 +70,16 @@ export interface StatsSnapshot {
   meetings?: MeetingFigures[];
 }
 const TEAM = "team";
+const DAY_MS = 86_400_000;
+/** How far back the Stats tab reads: the 12-week cadence window, the 90-day happiness and follow-through windows. */
+export const STATS_HISTORY_DAYS = 100;
 /** A snapshot serves windows starting up to this long after its own, then is built again. */
-const SNAPSHOT_SLACK_MS = 14 * 86_400_000;
+const SNAPSHOT_SLACK_MS = 14 * DAY_MS;
+/**
+ * How long after a change the page that made it builds the snapshot again, so the next Stats open
+ * finds it ready: a burst of writes (a sync, an import, a 1:1 being marked) builds it once.
+ */
+const REBUILD_AFTER_MS = 2_000;
 /** Past this many meetings in one write, comparing each one's figures costs more than it saves. */
 const COMPARED_MAX = 50;
 
@@ -101,16 +109,17 @@ function written(req: DBCoreMutateRequest, res: DBCoreMutateResponse): Meeting[]
  * Saving notes leaves a meeting's figures as they were, so the snapshot stays good while the
  * manager types.
  */
-export const statsFiguresTracking: Middleware<DBCore> = {
+export const statsFiguresTracking = (onCommitted: () => void): Middleware<DBCore> => ({
   stack: "dbcore",
   name: "statsFiguresTracking",
   create: (down) => {
-    const markChanged = (trans: DBCoreMutateRequest["trans"]): Promise<unknown> =>
-      holds(trans, STATS_SNAPSHOT)
-        ? down
-            .table(STATS_SNAPSHOT)
-            .mutate({ type: "put", trans, values: [{ id: TEAM, stamp: newStamp() } satisfies StatsSnapshot] })
-        : Promise.resolve();
+    const markChanged = (trans: DBCoreMutateRequest["trans"]): Promise<unknown> => {
+      if (!holds(trans, STATS_SNAPSHOT)) return Promise.resolve();
+      (trans as unknown as IDBTransaction).addEventListener?.("complete", onCommitted);
+      return down
+        .table(STATS_SNAPSHOT)
+        .mutate({ type: "put", trans, values: [{ id: TEAM, stamp: newStamp() } satisfies StatsSnapshot] });
+    };
     // Chained with then() rather than awaited: Dexie's hooks below read the transaction from
     // the zone the call runs in. A then() callback keeps the zone it was set up in; the
     // continuation of a native await gets it back only while Dexie's echoes of it last, and
@@ -177,7 +186,29 @@ export const statsFiguresTracking: Middleware<DBCore> = {
       },
     };
   },
-};
+});
+
+/**
+ * Builds the snapshot again a little after each committed change, in the page that made it; a
+ * page that closes first leaves it to the next Stats open. Returns what to call on each change.
+ */
+export function snapshotRebuilder(db: PrepDatabase): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = Dexie.ignoreTransaction(() =>
+      setTimeout(() => {
+        cadenceHistories(db, Date.now() - STATS_HISTORY_DAYS * DAY_MS).catch(quietWhenClosed);
+      }, REBUILD_AFTER_MS),
+    );
+  };
+}
+
+function quietWhenClosed(error: unknown) {
+  // A page that closes meanwhile leaves it for the next open to build.
+  if ((error as { name?: unknown } | null)?.name === "DatabaseClosedError") return;
+  console.warn("1:1 Prep could not keep the Stats figures for next time.", error);
+}
 
 /** Version 6's upgrade: the figures of every meeting already stored. */
 export async function fillMeetingFigures(tx: Transaction): Promise<void> {
@@ -260,11 +291,7 @@ export async function cadenceHistories(db: PrepDatabase, from: number): Promise<
   // Outside whatever read this is part of (a live query may not write), and after it.
   Dexie.ignoreTransaction(() =>
     setTimeout(() => {
-      saveSnapshot(db, stamp, { from, ...built }).catch((error: unknown) => {
-        // A page that closes meanwhile leaves it for the next open to build.
-        if ((error as { name?: unknown } | null)?.name === "DatabaseClosedError") return;
-        console.warn("1:1 Prep could not keep the Stats figures for next time.", error);
-      });
+      saveSnapshot(db, stamp, { from, ...built }).catch(quietWhenClosed);
     }),
   );
   return historiesFrom(built.people, built.meetings, from);

@@ -254,6 +254,25 @@ describe("the Stats snapshot", () => {
     expect(read.meetingsByPerson.get(priya.id)?.at(-1)?.startsAt).toBe(day(27));
   });
 
+  it("is built again soon after a change by the page that made it, with no Stats open", async () => {
+    const { priya } = await team();
+    await cadenceHistories(db, day(4));
+    await snapshotSaved();
+    await db.meetings.where("personId").equals(priya.id).modify({ status: "skipped" });
+    expect((await db.statsSnapshot.get("team"))?.from).toBeUndefined();
+    const rebuilt = await vi.waitFor(
+      async () => {
+        const row = await db.statsSnapshot.get("team");
+        if (!row?.meetings) throw new Error("not built yet");
+        return row.meetings;
+      },
+      { timeout: 5_000, interval: 100 },
+    );
+    const priyas = rebuilt.filter((m) => m.personId === priya.id);
+    expect(priyas.length).toBeGreaterThan(0);
+    expect(priyas.every((m) => m.status === "skipped")).toBe(true);
+  });
+
   it("is read again from the tables when it does not hold what it should", async () => {
     const { priya } = await team();
     await db.statsSnapshot.put({
