@@ -109,11 +109,13 @@ export function writtenKeys(req: DBCoreMutateRequest): unknown[] | undefined {
   }
 }
 
-function holdsChanges(trans: DBCoreTransaction): boolean {
-  // A version upgrade from before the changes store existed writes rows too; the index is built
-  // anew afterwards anyway, since none was saved then.
+/**
+ * Whether a write's transaction has `store` to write beside it: a version upgrade from before that
+ * store existed writes rows too, in a transaction without it.
+ */
+export function transactionHolds(trans: DBCoreTransaction, store: string): boolean {
   const names = (trans as unknown as IDBTransaction).objectStoreNames;
-  return !names || names.contains(SEARCH_CHANGES);
+  return !names || names.contains(store);
 }
 
 /**
@@ -141,7 +143,8 @@ export const searchChangeTracking: Middleware<DBCore> = {
         ...table,
         mutate: async (req) => {
           const result = await table.mutate(req);
-          if (holdsChanges(req.trans)) {
+          // Not in an upgrade from before the changes: the index is built anew then, none was saved.
+          if (transactionHolds(req.trans, SEARCH_CHANGES)) {
             const keys = writtenKeys(req);
             const changes =
               keys === undefined || keys.length > LISTED_MAX

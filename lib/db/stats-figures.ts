@@ -9,6 +9,7 @@ import {
 } from "dexie";
 import type { PrepDatabase } from "./database";
 import type { Meeting, Person } from "./schema";
+import { stamp, transactionHolds } from "./search-store";
 
 export const MEETING_FIGURES = "meetingFigures";
 export const STATS_SNAPSHOT = "statsSnapshot";
@@ -65,6 +66,7 @@ export interface StatsSnapshot {
   stamp: string;
   /** the start of the window it holds: each person's latest meeting before it, and all since */
   from?: number;
+  /** the people not archived */
   people?: Person[];
   /** in time order */
   meetings?: MeetingFigures[];
@@ -82,18 +84,6 @@ const SNAPSHOT_SLACK_MS = 14 * DAY_MS;
 const REBUILD_AFTER_MS = 2_000;
 /** Past this many meetings in one write, comparing each one's figures costs more than it saves. */
 const COMPARED_MAX = 50;
-
-let counter = 0;
-function newStamp(): string {
-  return `${Date.now().toString(36)}.${(counter++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
-}
-
-function holds(trans: unknown, table: string): boolean {
-  // A version upgrade from before these tables existed writes rows too; the upgrade that adds
-  // them fills them afterwards.
-  const names = (trans as IDBTransaction).objectStoreNames;
-  return !names || names.contains(table);
-}
 
 /** The rows of an add or put that were written: a row the store refused is left out. */
 function written(req: DBCoreMutateRequest, res: DBCoreMutateResponse): Meeting[] {
@@ -114,11 +104,12 @@ export const statsFiguresTracking = (onCommitted: () => void): Middleware<DBCore
   name: "statsFiguresTracking",
   create: (down) => {
     const markChanged = (trans: DBCoreMutateRequest["trans"]): Promise<unknown> => {
-      if (!holds(trans, STATS_SNAPSHOT)) return Promise.resolve();
+      // Not in an upgrade from before these tables: the one that adds them fills them afterwards.
+      if (!transactionHolds(trans, STATS_SNAPSHOT)) return Promise.resolve();
       (trans as unknown as IDBTransaction).addEventListener?.("complete", onCommitted);
       return down
         .table(STATS_SNAPSHOT)
-        .mutate({ type: "put", trans, values: [{ id: TEAM, stamp: newStamp() } satisfies StatsSnapshot] });
+        .mutate({ type: "put", trans, values: [{ id: TEAM, stamp: stamp() } satisfies StatsSnapshot] });
     };
     // Chained with then() rather than awaited: Dexie's hooks below read the transaction from
     // the zone the call runs in. A then() callback keeps the zone it was set up in; the
@@ -132,7 +123,7 @@ export const statsFiguresTracking = (onCommitted: () => void): Middleware<DBCore
       ...table,
       mutate: (req) => {
         const trans = req.trans;
-        if (!holds(trans, MEETING_FIGURES)) return table.mutate(req);
+        if (!transactionHolds(trans, MEETING_FIGURES)) return table.mutate(req);
         const figures = down.table(MEETING_FIGURES);
         if (req.type === "add" || req.type === "put") {
           const keys = req.values.map((v: { id?: unknown }) => v?.id);
@@ -244,18 +235,17 @@ function usable(snapshot: StatsSnapshot | undefined, from: number): snapshot is 
 
 /** The window from `from` out of a snapshot that holds one starting at or before it. */
 function historiesFrom(people: Person[], meetings: MeetingFigures[], from: number): CadenceHistories {
-  const active = people.filter((p) => p.archivedAt === undefined);
-  const meetingsByPerson = new Map<string, MeetingFigures[]>(active.map((p) => [p.id, []]));
+  const meetingsByPerson = new Map<string, MeetingFigures[]>(people.map((p) => [p.id, []]));
   const latestBefore = new Map<string, MeetingFigures>();
   for (const m of meetings) {
     if (m.startsAt < from) latestBefore.set(m.personId, m);
     else meetingsByPerson.get(m.personId)?.push(m);
   }
   for (const [personId, latest] of latestBefore) meetingsByPerson.get(personId)?.unshift(latest);
-  return { people: active, meetingsByPerson };
+  return { people, meetingsByPerson };
 }
 
-/** Reads the window from the tables themselves: the people, and the figures of their meetings. */
+/** Reads the window from the tables themselves: the people not archived, and their meetings' figures. */
 async function readWindow(db: PrepDatabase, from: number) {
   const people = (await db.people.toArray()).filter((p) => p.archivedAt === undefined);
   const [recent, before] = await Promise.all([
@@ -309,7 +299,7 @@ export async function saveSnapshot(
   return db.transaction("rw", db.statsSnapshot, async () => {
     const now = await db.statsSnapshot.get(TEAM);
     if (now?.stamp !== stampRead) return false;
-    await db.statsSnapshot.put({ id: TEAM, stamp: stampRead ?? newStamp(), ...built });
+    await db.statsSnapshot.put({ id: TEAM, stamp: stampRead ?? stamp(), ...built });
     return true;
   });
 }

@@ -31,7 +31,7 @@ import {
   personSchema,
   questionAskedSchema,
 } from "./schema";
-import { writtenKeys } from "./search-store";
+import { transactionHolds, writtenKeys } from "./search-store";
 
 /** The tables that travel between devices: what a backup carries, nothing derived. */
 export const syncedTables = backupTables;
@@ -124,11 +124,6 @@ function changeFor(table: string, key: unknown, at: number): SyncChange {
   };
 }
 
-function holdsSyncChanges(trans: unknown): boolean {
-  const names = (trans as IDBTransaction).objectStoreNames;
-  return !names || names.contains(SYNC_CHANGES);
-}
-
 /** Transactions writing, for now, only what Drive holds already: see `withoutChanges`. */
 const writingDriveCopies = new WeakSet<object>();
 
@@ -170,7 +165,7 @@ export const syncChangeTracking: Middleware<DBCore> = {
         ...table,
         mutate: async (req) => {
           const result = await table.mutate(req);
-          if (holdsSyncChanges(req.trans) && !writingDriveCopies.has(req.trans)) {
+          if (transactionHolds(req.trans, SYNC_CHANGES) && !writingDriveCopies.has(req.trans)) {
             const keys = writtenKeys(req);
             const at = Date.now();
             const changes =
