@@ -206,11 +206,20 @@ test("another event opened over a shown prep takes that prep away at once, even 
   await expectPrepFor(page, "Priya Raman");
   const detector = page.frames().find((f) => f.url().includes("/detector.html"));
   if (!detector) throw new Error("no detector frame");
-  // Hold the detector (and every frame of the extension) for three seconds.
+  // Hold the detector (and every frame of the extension) for five seconds.
   const held = detector.evaluate(() => {
-    const until = performance.now() + 3000;
+    const until = performance.now() + 5000;
     while (performance.now() < until) {}
+    return performance.timeOrigin + performance.now();
   });
+  // The other event opens only once the detector has stopped answering: opened sooner, it would
+  // get its answer before the hold began.
+  const stillAnswers = () =>
+    Promise.race([
+      detector.evaluate(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 250)),
+    ]);
+  while (await stillAnswers()) {}
   // Straight from Priya's dialog to the other event, as a click on its chip does (the prep may
   // cover the chip itself).
   await page.evaluate(() => {
@@ -218,7 +227,8 @@ test("another event opened over a shown prep takes that prep away at once, even 
     if (!fixture?.open("no-id")) throw new Error("the fixture has no such event");
   });
   await expect(page.locator(SIDEBAR)).toHaveCount(0, { timeout: 1500 });
-  await held;
+  const goneBy = await page.evaluate(() => performance.timeOrigin + performance.now());
+  expect(goneBy, "the prep went only once the detector answered").toBeLessThan(await held);
   await expectPrepFor(page, "Jordan Kim");
 });
 
