@@ -53,14 +53,15 @@ const MARKER_SOURCE = [
   // "1:1", "1-1", "1x1" are also how rooms and numbered things are written;
   // the capture lets the caller look at the word before them.
   // French typography puts a space before the colon: "1 : 1".
-  `(?<short>${NUM_START}1(?: ?: ?|-|x|×)1${PLURAL}${NUM_END})`,
+  // "1v1" is how many Chinese-speaking teams write it ("1v1沟通").
+  `(?<short>${NUM_START}1(?: ?: ?|-|x|×|v)1${PLURAL}${NUM_END})`,
   // "1/1" is also the first of January.
   `(?<slash>${NUM_START}1/1${PLURAL}${NUM_END}(?! (?:holidays?|day|new year|off|closed|feiertag|neujahr|ferie|festivo|feriado|jour de l'an)))`,
   // British "1-2-1"
   `${NUM_START}1-2-1${PLURAL}${NUM_END}`,
-  `${NUM_START}1${JOIN}(?:on|to|op|na|zu|la|kem|ke)${JOIN}1${PLURAL}${NUM_END}`,
-  // "1 на 1", "1 προς 1", "1 על 1", "1 على 1", "1 ต่อ 1", "1대1"
-  `${NUM_START}1 ?(?:${alt(["на", "προς", "על", "على", "ต่อ", "대"])}) ?1${NUM_END}`,
+  `${NUM_START}1${JOIN}(?:on|to|op|na|zu|la|kem|ke|til|till)${JOIN}1${PLURAL}${NUM_END}`,
+  // "1 на 1", "1-на-1", "1 προς 1", "1 על 1", "1 على 1", "1 ต่อ 1", "1대1"
+  `${NUM_START}1${JOIN}(?:${alt(["на", "προς", "על", "على", "ต่อ", "대"])})${JOIN}1${NUM_END}`,
   `${NUM_START}1[ -]a[ -]1${NUM_END}`,
   `${NUM_START}1(?:${alt(["対", "对", "對"])})1${NUM_END}`,
   `${WORD_START}one${JOIN}(?:on|to)${JOIN}one${PLURAL}${WORD_END}`,
@@ -94,7 +95,7 @@ const MARKER_SOURCE = [
   `${WORD_START}jeden na jedn(?:oho|eho|ym)${WORD_END}`,
   `${WORD_START}(?:individualni|osobni|individualne|osobne) (?:schuzk|pohovor|rozhovor|stretnuti)\\p{L}*`,
   // Turkish
-  `${WORD_START}bire ?bir\\p{L}*`,
+  `${WORD_START}bire${JOIN}bir\\p{L}*`,
   // Finnish
   `${WORD_START}kahdenkeski\\p{L}*`,
   `kehityskeskustelu\\p{L}*`,
