@@ -1,6 +1,7 @@
 import "@/components/zod-jitless";
 import { browser } from "wxt/browser";
 import {
+  calendarOwnerAmongGuests,
   describeOpenEvent,
   type EventSnapshot,
   isReadable,
@@ -44,7 +45,9 @@ function read(snapshot: EventSnapshot | null, known: DetectionState) {
   const open = snapshot ? readSnapshot(snapshot, parse) : null;
   if (!open) return { open };
   const pageEmail = open.signals.selfEmail?.toLowerCase();
-  if (!pageEmail && known.myEmail) open.signals.selfEmail = known.myEmail;
+  // Without the page's own words: the address the manager confirmed, else the calendar's owner.
+  const self = pageEmail ? undefined : (known.myEmail ?? calendarOwnerAmongGuests(open));
+  if (self) open.signals.selfEmail = self;
   return { open, event: toPrepEvent(open, known), pageEmail };
 }
 

@@ -26,7 +26,7 @@ export {
 } from "./placement";
 export { type OpenEvent, readOpenEvent, readOpenEventAt } from "./read-open-event";
 export { type CalendarSelector, type SelectorKey, selectors } from "./selectors";
-export { readSelfEmail } from "./self-email";
+export { calendarOwnerAmongGuests, readSelfEmail } from "./self-email";
 export {
   type EventSnapshot,
   readSnapshot,

@@ -1,4 +1,4 @@
-import { normalizeEmail } from "@/lib/detection";
+import { type EventSignals, normalizeEmail } from "@/lib/detection";
 import { cleanText, queryFirst, textOf } from "./query";
 import { selectors } from "./selectors";
 
@@ -20,4 +20,18 @@ export function readSelfEmail(doc: Document): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whose calendar the open event was read from, when they are among its guests: an event on the
+ * manager's own calendar lists them as a guest, so a layout that prints no account address still
+ * says who the manager is. Calendars of groups, rooms, holidays and imports are no one's.
+ */
+export function calendarOwnerAmongGuests(open: {
+  calendarId?: string;
+  signals: Pick<EventSignals, "attendees">;
+}): string | undefined {
+  const owner = normalizeEmail(open.calendarId);
+  if (!owner || owner.endsWith(".calendar.google.com")) return undefined;
+  return open.signals.attendees?.some((guest) => normalizeEmail(guest.email) === owner) ? owner : undefined;
 }

@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { findOpenEventAnchor, readOpenEvent, readSelfEmail } from "@/lib/calendar-dom";
+import {
+  calendarOwnerAmongGuests,
+  findOpenEventAnchor,
+  readOpenEvent,
+  readSelfEmail,
+} from "@/lib/calendar-dom";
 import { fixtureEvents, people } from "../../fixtures/calendar/events";
 import { fixtureWeekUrl } from "../../fixtures/calendar/render";
 import { editUrl, loadFixture, loadHtml, readFixture } from "./fixture-dom";
@@ -383,6 +388,37 @@ describe("readSelfEmail", () => {
   it("ignores text that is not an email", () => {
     const { document: doc } = loadHtml('<div id="xUserEmail">Sam Lee</div>');
     expect(readSelfEmail(doc)).toBeUndefined();
+  });
+});
+
+describe("calendarOwnerAmongGuests", () => {
+  const guests = [{ email: "Sam@Example.com" }, { email: "priya@example.com" }];
+
+  it("is the owner of the event's calendar when they are a guest", () => {
+    expect(calendarOwnerAmongGuests({ calendarId: "sam@example.com", signals: { attendees: guests } })).toBe(
+      "sam@example.com",
+    );
+  });
+
+  it("is no one for a calendar whose owner isn't a guest, a group's calendar, or unread guests", () => {
+    expect(
+      calendarOwnerAmongGuests({ calendarId: "alex@example.com", signals: { attendees: guests } }),
+    ).toBeUndefined();
+    expect(
+      calendarOwnerAmongGuests({
+        calendarId: "eng-leads@group.calendar.google.com",
+        signals: { attendees: [...guests, { email: "eng-leads@group.calendar.google.com" }] },
+      }),
+    ).toBeUndefined();
+    expect(calendarOwnerAmongGuests({ calendarId: "sam@example.com", signals: {} })).toBeUndefined();
+    expect(calendarOwnerAmongGuests({ signals: { attendees: guests } })).toBeUndefined();
+  });
+
+  it("reads the owner from the dialog's eid", () => {
+    const open = readOpenEvent(loadFixture("dialog-recurring-1on1.html"));
+    if (!open) throw new Error("no open event");
+    expect(open.calendarId).toBeDefined();
+    expect(calendarOwnerAmongGuests(open)).toBe(open.calendarId?.toLowerCase());
   });
 });
 
