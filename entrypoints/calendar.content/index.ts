@@ -2,28 +2,24 @@ import { browser } from "wxt/browser";
 import {
   type EventSnapshot,
   findOpenEventAnchor,
-  isEventClick,
-  pageHooks,
   placeButton,
   placePanel,
-  planWatch,
   sameEvent,
   sameSnapshot,
   snapshotFits,
   snapshotOpenEvent,
-  type WatchPlan,
 } from "@/lib/calendar-dom";
 import {
   type ContentMessage,
   isTabMessage,
   NOTHING_TO_SHOW,
   newFrameToken,
-  type PageCheckResponse,
   type PrepEvent,
   type Verdict,
 } from "@/lib/messaging";
 import { DETECTOR_ATTR, startDetector } from "./detector";
 import { type Lifetime, pageProofLifetime } from "./lifetime";
+import { startPageCheck } from "./page-check";
 import {
   BUTTON_ATTR,
   BUTTON_SIZE,
@@ -38,6 +34,8 @@ import {
   styleAll,
   takeSidebarPanel,
 } from "./panel";
+import { listenForPrepShortcut } from "./shortcut";
+import { watchPage } from "./watch";
 
 /**
  * Thin on purpose: notice the open event, hand its markup to the detector frame, and place an
@@ -62,8 +60,6 @@ const CLOSE_GRACE_MS = 2000;
 const QUIET_MS = 100;
 /** A guest section whose rows haven't come is waited for this long, then the title decides alone. */
 const GUESTS_MAX_WAIT_MS = 1500;
-/** How long after a click on an event its dialog has to become readable. */
-const DIALOG_READABLE_WITHIN_MS = 1500;
 /** After a prep is shown, the next one's frame starts loading this much later, not alongside it. */
 const STANDBY_AFTER_MS = 300;
 /** A question the detector left unanswered is asked again this much later. */
@@ -165,7 +161,7 @@ function startWatching(life: Lifetime) {
       expandedId = undefined;
       opening = undefined;
       // The grid may have arrived since the whole page was watched for want of one.
-      if (!plan.quiet) watch();
+      pageWatch.refreshIfWhole();
       return;
     }
     const snapshot = unchanged ?? snapshotOpenEvent(document, found, location.href);
@@ -347,34 +343,7 @@ function startWatching(life: Lifetime) {
     browser.runtime.sendMessage(message).catch(() => {});
   }
 
-  /** Events clicked in a row whose dialog the page didn't let us read: Calendar changed its page. */
-  let unreadableInARow = 0;
-  const snapshotNow = () => {
-    const found = findOpenEventAnchor(document, location.href);
-    return found ? snapshotOpenEvent(document, found, location.href) : null;
-  };
-  life.listen(
-    document,
-    "click",
-    (e) => {
-      if (!isEventClick(document, e.target)) return;
-      life.setTimeout(async () => {
-        const snapshot = snapshotNow();
-        const readable = snapshot ? (await detector.read(snapshot))?.readable : false;
-        // No answer from the detector says nothing about the page.
-        if (readable !== undefined) unreadableInARow = readable ? 0 : unreadableInARow + 1;
-      }, DIALOG_READABLE_WITHIN_MS);
-    },
-    true,
-  );
-
-  async function checkThisPage(): Promise<PageCheckResponse | undefined> {
-    const hooks = pageHooks(document, location.href);
-    const check = await detector.check(snapshotNow());
-    if (!check) return undefined;
-    const { readable: _readable, ...read } = check;
-    return { ...hooks, ...read, unreadableInARow };
-  }
+  const checkThisPage = startPageCheck(life, detector);
 
   const onTabMessage = (raw: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (!isTabMessage(raw)) return undefined;
@@ -397,54 +366,32 @@ function startWatching(life: Lifetime) {
   // Once the extension is reloaded or removed, an orphaned script has no runtime left to leave.
   life.onEnd(() => browser.runtime?.onMessage?.removeListener(onTabMessage));
 
-  // Our own panel's style changes must not wake the observer, or placing it would loop.
   const isOurs = (node: Node) =>
     mounted?.root.contains(node) === true ||
     standby?.root.contains(node) === true ||
     node === detector.root();
-  let plan: WatchPlan = { deep: [], shallow: [] };
-  const watchOptions: MutationObserverInit = {
-    childList: true,
-    attributes: true,
-    attributeFilter: ["aria-hidden", "style", "hidden", "data-eventid", "class", "data-viewfamily"],
-  };
-  /** Observe everything but the grid, so its all-day churn never runs this script at all. */
-  const watch = () => {
-    // Disconnecting drops changes not yet delivered; they still deserve a look.
-    const missed = observer.takeRecords().some((r) => !isOurs(r.target));
-    observer.disconnect();
-    plan = planWatch(document);
-    for (const node of plan.deep) observer.observe(node, { ...watchOptions, subtree: true });
-    for (const node of plan.shallow) observer.observe(node, watchOptions);
-    if (missed) schedule();
-  };
-  const observer = new MutationObserver((records) => {
-    // Something was added or removed beside the grid (a dialog layer, a new view): watch it too.
-    if (plan.quiet && (!plan.quiet.isConnected || records.some(isShallowChange))) watch();
-    if (records.every((r) => isOurs(r.target))) return;
-    lastChangeAt = performance.now();
-    // Nothing shown yet: decide in this very callback, so the panel is placed in the frame that
-    // shows Calendar's card. Later changes only move or refresh it, once per frame.
-    if (mounted || scheduled) schedule();
-    else run();
-  });
-  const isShallowChange = (r: MutationRecord) =>
-    r.type === "childList" && plan.shallow.includes(r.target as Element);
-  watch();
+  const pageWatch = watchPage(
+    life,
+    isOurs,
+    () => {
+      lastChangeAt = performance.now();
+      // Nothing shown yet: decide in this very callback, so the panel is placed in the frame that
+      // shows Calendar's card. Later changes only move or refresh it, once per frame.
+      if (mounted || scheduled) schedule();
+      else run();
+    },
+    schedule,
+  );
   prepareStandby();
-  // Calendar's dialog keeps keyboard focus to itself; Alt+Shift+P jumps into the prep (or its button).
-  life.listen(document, "keydown", (e) => {
-    const key = e as KeyboardEvent;
-    if (!mounted || !key.altKey || !key.shiftKey || key.code !== "KeyP") return;
-    key.preventDefault();
-    const target =
-      mounted.kind === "button"
+  listenForPrepShortcut(life, () =>
+    !mounted
+      ? undefined
+      : mounted.kind === "button"
         ? mounted.root.querySelector("button")
         : mounted.panel.root.getAttribute("data-placement") === "docked"
           ? mounted.panel.tab
-          : mounted.panel.iframe;
-    target?.focus();
-  });
+          : mounted.panel.iframe,
+  );
   life.listen(window, "resize", schedule);
   // Calendar moves between views and events without reloading; most moves change the DOM, but
   // not all (the back button to the same dialog), so the URL is watched as well.
@@ -452,7 +399,6 @@ function startWatching(life: Lifetime) {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) life.listen(navigation, "navigate", schedule);
   life.onEnd(() => {
-    observer.disconnect();
     mounted?.root.remove();
     mounted = undefined;
     for (const leftover of document.querySelectorAll(`[${CLOSING_ATTR}]`)) leftover.remove();

@@ -5,6 +5,11 @@ import { PREP_SHOW, type PrepShowMessage } from "@/lib/messaging/frame-token";
 /**
  * The elements 1:1 Prep puts on Calendar's page: the sidebar frame (with the tab it docks to
  * when the window has no room beside the dialog) and the small button. None holds user data.
+ *
+ * Not WXT's `createIframeUi`: it removes its frame when WXT's content script context ends, and a
+ * page script can end that context (see lifetime.ts); and a frame here is loaded ahead, hidden,
+ * and named by a token only once it is taken into use, which its mount-and-show model has no
+ * step for.
  */
 
 export const SIDEBAR_ATTR = "data-one-on-one-prep";
