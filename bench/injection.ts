@@ -204,6 +204,15 @@ export function injectionRows(samples: InjectionSamples, label: string): BenchRo
     ...(budget !== undefined ? { budget } : {}),
     ...(note ? { note } : {}),
   });
+  const first = (figure: string, values: number[], budget: number): BenchRow => ({
+    section: "injection",
+    figure: `${figure}${label}`,
+    unit: "ms",
+    n: 1,
+    median: values[0] ?? Number.NaN,
+    judged: "value",
+    budget,
+  });
   return [
     row("dialog appears → mount attached", samples.attached, "ms", 16),
     row("  ÷ fixture dialog render time", samples.attachedRatio, "×"),
@@ -217,5 +226,9 @@ export function injectionRows(samples: InjectionSamples, label: string): BenchRo
     row("dialog appears → prep painted in frame", samples.painted, "ms", 150),
     row("  ÷ fixture dialog render time", samples.paintedRatio, "×"),
     row("fixture dialog render time", samples.dialogRender, "ms"),
+    // The first open after the page loads is in the samples above, but one slow value can't move
+    // a p95 over 30; judged on its own, it can.
+    first("first open after page load: dialog appears → mount attached", samples.attached, 16),
+    first("first open after page load: dialog appears → prep painted", samples.painted, 150),
   ];
 }
