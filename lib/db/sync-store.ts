@@ -342,6 +342,16 @@ function otherVersionsFromLosers(winner: Meeting, losers: readonly RowVersion[])
     const answers = (data.answers ?? {}) as Record<string, unknown>;
     for (const [promptId, text] of Object.entries(answers))
       if (text !== winner.answers[promptId]) add(text, savedAt, promptId);
+    // What the losing device kept beside its own text is kept too: devices that settled the same
+    // clash from different versions then end with the same copies, whichever version wins.
+    const kept = Array.isArray(data.otherVersions) ? (data.otherVersions as unknown[]) : [];
+    for (const copy of kept) {
+      if (typeof copy !== "object" || copy === null) continue;
+      const { text, savedAt: at, promptId } = copy as Partial<OtherVersion>;
+      const current = promptId === undefined ? winner.notes : winner.answers[promptId];
+      if (text !== current)
+        add(text, typeof at === "number" ? at : savedAt, typeof promptId === "string" ? promptId : undefined);
+    }
   }
   return added;
 }
@@ -736,7 +746,10 @@ async function applyWinners(
       if (unique !== undefined) holders.set(unique, winner.id);
       // What stamping passes over (see stampRows) needn't be recorded for it: a row that is its
       // only version as sent. One with versions to settle, or changed on the way in, is recorded.
-      const asSent = heads.length === 1 && sameRow(winner.data, travelling(table, row));
+      // A row settled to exactly the version that won is that version, not a new one: stamping it
+      // as this device's own would make a newer version out of every settling, and devices that
+      // settled apart would keep overruling each other instead of coming to rest.
+      const asSent = sameRow(winner.data, travelling(table, row));
       queue(asSent ? drivePuts : puts, table, row);
       continue;
     }

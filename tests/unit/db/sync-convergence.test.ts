@@ -132,7 +132,20 @@ describe("sync across devices converges", () => {
           await Promise.all(all.map((d) => d.db.delete()));
         }
       }),
-      { numRuns: 25 },
+      {
+        numRuns: 25,
+        examples: [
+          // Two devices clear the notes while a third writes: settling {clear, write} and
+          // {clear, write, clear} gave different rows, and each device's settling outranked the last.
+          [
+            [
+              { kind: "notes", device: 1, text: "" },
+              { kind: "notes", device: 0, text: "!" },
+              { kind: "notes", device: 2, text: "" },
+            ],
+          ],
+        ],
+      },
     );
   });
 
@@ -165,5 +178,27 @@ describe("sync across devices converges", () => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  it("a copy one device kept while settling survives a newer version from a device that never saw it", async () => {
+    const all = await devices(3);
+    try {
+      const [d0, d1, d2] = all as [Device, Device, Device];
+      await saveMeetingNotes(d0.db, "m-1", "alpha");
+      await saveMeetingNotes(d1.db, "m-1", "beta");
+      // The first device settles the two: one text wins, the other is kept beside it.
+      await run(all, { kind: "exchange", from: 1, to: 0, upTo: 20 });
+      await upload(d0);
+      // The third wrote later, and has seen neither.
+      await saveMeetingNotes(d2.db, "m-1", "gamma");
+      await settle(all);
+      for (const { db } of all) {
+        const meeting = await db.meetings.get("m-1");
+        const kept = [meeting?.notes, ...(meeting?.otherVersions ?? []).map((v) => v.text)];
+        for (const text of ["alpha", "beta", "gamma"]) expect(kept).toContain(text);
+      }
+    } finally {
+      await Promise.all(all.map((d) => d.db.delete()));
+    }
   });
 });
