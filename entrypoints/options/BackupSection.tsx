@@ -8,7 +8,7 @@ import {
   type BackupOutcome,
   type BackupPreview,
   type ExportProgress,
-  exportBackupParts,
+  exportBackupBlob,
   type ImportProgress,
   importBackup,
   parseBackup,
@@ -48,8 +48,8 @@ export function BackupSection() {
     setExporting({ read: 0, total: 0 });
     try {
       const name = `1-1-prep-backup-${new Date().toISOString().slice(0, 10)}.json`;
-      const parts = await exportBackupParts(db, Date.now(), undefined, { onProgress: setExporting });
-      const bytes = download(name, parts, "application/json");
+      const file = await exportBackupBlob(db, Date.now(), undefined, { onProgress: setExporting });
+      const bytes = download(name, file, "application/json");
       setExported(t("backup.exported", [name, formatBytes(bytes)]));
     } catch {
       setError(t("backup.exportFailed"));

@@ -77,22 +77,52 @@ export type ExportProgress = BackupReadProgress;
  * out a chunk at a time as they are read, so years of notes never sit in memory as rows and as
  * text at once, and the page can show how far it has got. Give the parts to a Blob as they are.
  */
-export async function exportBackupParts(
+export function exportBackupParts(
   db: PrepDatabase,
   now = Date.now(),
   settings?: BackupSettings,
-  { onProgress, chunkRows }: { onProgress?: (progress: ExportProgress) => void; chunkRows?: number } = {},
+  options: ExportOptions = {},
 ): Promise<string[]> {
-  const tables = Object.fromEntries(backupTables.map((table) => [table, [] as string[]])) as Record<
+  return exportInParts(db, now, settings, options, (text) => text);
+}
+
+export interface ExportOptions {
+  onProgress?: (progress: ExportProgress) => void;
+  chunkRows?: number;
+}
+
+/**
+ * The backup file as a Blob, the same bytes as `exportBackupParts` joined. Each chunk of rows is
+ * made into bytes as soon as it is written, while the database reads the next one, rather than
+ * all at the end.
+ */
+export async function exportBackupBlob(
+  db: PrepDatabase,
+  now = Date.now(),
+  settings?: BackupSettings,
+  options: ExportOptions = {},
+): Promise<Blob> {
+  const parts = await exportInParts(db, now, settings, options, (text) => new Blob([text]));
+  return new Blob(parts, { type: "application/json" });
+}
+
+async function exportInParts<Part>(
+  db: PrepDatabase,
+  now: number,
+  settings: BackupSettings | undefined,
+  { onProgress, chunkRows }: ExportOptions,
+  part: (rowsText: string) => Part,
+): Promise<(string | Part)[]> {
+  const tables = Object.fromEntries(backupTables.map((table) => [table, [] as Part[]])) as Record<
     BackupTable,
-    string[]
+    Part[]
   >;
   const [{ schemaVersion }, chosen] = await Promise.all([
     readBackupChunks(
       db,
       (table, rows) => {
         // Rows come in id order, the order IndexedDB keeps its keys in, so they need no sorting.
-        tables[table].push(rowsText(rows.map(canonicalRecord)));
+        tables[table].push(part(rowsText(rows.map(canonicalRecord))));
       },
       onProgress,
       chunkRows,
@@ -116,7 +146,7 @@ export async function exportBackupParts(
   );
   // `data` comes before `settings` in the file, so the first match is the marker's own place.
   const at = outline.indexOf(marker);
-  const parts = [outline.slice(0, at), "{\n"];
+  const parts: (string | Part)[] = [outline.slice(0, at), "{\n"];
   backupTables.forEach((table, i) => {
     const chunks = tables[table];
     parts.push(`${i > 0 ? ",\n" : ""}    ${JSON.stringify(table)}: `);

@@ -20,6 +20,7 @@ export {
 export {
   type ExportProgress,
   exportAll,
+  exportBackupBlob,
   exportBackupParts,
   exportBackupText,
   serializeBackup,

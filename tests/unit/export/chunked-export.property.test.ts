@@ -15,6 +15,7 @@ import {
 import {
   backupTables,
   exportAll,
+  exportBackupBlob,
   exportBackupParts,
   exportBackupText,
   importBackup,
@@ -111,6 +112,9 @@ describe("the export written in parts", () => {
             const text = serializeBackup(await exportAll(db, EXPORTED_AT));
             expect(parts.join("")).toBe(text);
             expect(await exportBackupText(db, EXPORTED_AT)).toBe(text);
+            const file = await exportBackupBlob(db, EXPORTED_AT, undefined, { chunkRows });
+            expect(file.type).toBe("application/json");
+            expect(await file.text()).toBe(text);
             expectProgressUpTo(progress.map(read), totalRows(rows));
           }),
       ),
