@@ -744,11 +744,10 @@ async function applyWinners(
     const unique = uniqueValue(table, row);
     if (!readAgain && (unique === undefined || (holders.get(unique) ?? winner.id) === winner.id)) {
       if (unique !== undefined) holders.set(unique, winner.id);
-      // What stamping passes over (see stampRows) needn't be recorded for it: a row that is its
-      // only version as sent. One with versions to settle, or changed on the way in, is recorded.
-      // A row settled to exactly the version that won is that version, not a new one: stamping it
-      // as this device's own would make a newer version out of every settling, and devices that
-      // settled apart would keep overruling each other instead of coming to rest.
+      // A row written exactly as the version that won is that version, and stamping passes over
+      // it (see stampRows), even where other versions lost to it: stamped as this device's own, it
+      // would be a newer version made by every settling, and devices that settled apart would keep
+      // overruling each other instead of coming to rest. One changed on the way in is recorded.
       const asSent = sameRow(winner.data, travelling(table, row));
       queue(asSent ? drivePuts : puts, table, row);
       continue;
