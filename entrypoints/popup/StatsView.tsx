@@ -14,11 +14,10 @@ import {
   openItemsDueBefore,
   type Person,
   prepDatabase,
-  STATS_HISTORY_DAYS,
   setPersonCadence,
+  statsHistoryStart,
 } from "@/lib/db";
 
-const DAY = 86_400_000;
 const CADENCES = [7, 14, 28];
 
 interface CadenceData {
@@ -28,7 +27,7 @@ interface CadenceData {
 }
 
 async function loadCadence(now: number): Promise<CadenceData> {
-  const { people, meetingsByPerson } = await cadenceHistories(prepDatabase(), now - STATS_HISTORY_DAYS * DAY);
+  const { people, meetingsByPerson } = await cadenceHistories(prepDatabase(), statsHistoryStart(now));
   const lastMeeting = new Map<string, MeetingFigures>();
   for (const [personId, meetings] of meetingsByPerson) {
     const last = meetings.filter((m) => m.startsAt <= now).at(-1);
@@ -45,7 +44,7 @@ interface ActionData {
 async function loadActions(now: number): Promise<ActionData> {
   const db = prepDatabase();
   const [dueRecently, openDue] = await Promise.all([
-    actionItemsDueBetween(db, now - STATS_HISTORY_DAYS * DAY, now),
+    actionItemsDueBetween(db, statsHistoryStart(now), now),
     openItemsDueBefore(db, now),
   ]);
   return { dueRecently, overdue: overdueItems(openDue, now, "all") };

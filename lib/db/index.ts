@@ -74,7 +74,7 @@ export {
   cadenceHistories,
   figuresOf,
   type MeetingFigures,
-  STATS_HISTORY_DAYS,
+  statsHistoryStart,
   statsTables,
 } from "./stats-figures";
 export {

@@ -74,7 +74,12 @@ export interface StatsSnapshot {
 const TEAM = "team";
 const DAY_MS = 86_400_000;
 /** How far back the Stats tab reads: the 12-week cadence window, the 90-day happiness and follow-through windows. */
-export const STATS_HISTORY_DAYS = 100;
+const STATS_HISTORY_DAYS = 100;
+
+/** Where the Stats tab's history starts when it is opened at `now`, and the one its snapshot is built for. */
+export function statsHistoryStart(now: number): number {
+  return now - STATS_HISTORY_DAYS * DAY_MS;
+}
 /** A snapshot serves windows starting up to this long after its own, then is built again. */
 const SNAPSHOT_SLACK_MS = 14 * DAY_MS;
 /**
@@ -189,7 +194,7 @@ export function snapshotRebuilder(db: PrepDatabase): () => void {
     clearTimeout(timer);
     timer = Dexie.ignoreTransaction(() =>
       setTimeout(() => {
-        cadenceHistories(db, Date.now() - STATS_HISTORY_DAYS * DAY_MS).catch(quietWhenClosed);
+        cadenceHistories(db, statsHistoryStart(Date.now())).catch(quietWhenClosed);
       }, REBUILD_AFTER_MS),
     );
   };
