@@ -30,6 +30,7 @@ function setupProblem(error: unknown): Error {
     "sign-in": t("options.sync.problemSignIn"),
     drive: t("options.sync.problemDrive"),
     "not-allowed": t("options.sync.notAllowed"),
+    "client-secret": t("options.sync.problemClientSecret"),
   };
   return new Error(words[error.kind] ?? error.message);
 }
@@ -46,6 +47,7 @@ export function SyncSection() {
   const policy = useManagedPolicy();
   const calendar = useCalendarSettings();
   const [clientId, setClientId] = useState("");
+  const [clientSecret, setClientSecret] = useState("");
   const [passphrase, setPassphrase] = useState("");
   const [repeat, setRepeat] = useState("");
   const [recoveryKey, setRecoveryKey] = useState("");
@@ -92,7 +94,14 @@ export function SyncSection() {
     );
   }
 
-  const connect = () => connectSyncDrive(policy?.oauthClientId ?? clientId);
+  const connect = () =>
+    connectSyncDrive({
+      clientId: policy?.oauthClientId ?? (clientId || status.clientId || ""),
+      clientSecret,
+    }).then((connected) => {
+      setClientSecret("");
+      return connected;
+    });
 
   let body: React.ReactNode;
   if (shownKey) {
@@ -138,6 +147,20 @@ export function SyncSection() {
           </div>
         )}
         {policy?.oauthClientId ? <p className="quiet">{t("options.calendar.organisationClient")}</p> : null}
+        <div className="field">
+          <label htmlFor={`${id}-secret`}>{t("options.sync.clientSecret")}</label>
+          <input
+            id={`${id}-secret`}
+            value={clientSecret}
+            spellCheck={false}
+            autoComplete="off"
+            aria-describedby={`${id}-secret-hint`}
+            onChange={(e) => setClientSecret(e.target.value)}
+          />
+          <p id={`${id}-secret-hint`} className="quiet">
+            {t("options.sync.clientSecretHint")}
+          </p>
+        </div>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>
             {t("options.sync.turnOn")}

@@ -57,18 +57,33 @@ export interface AuthUrlOptions {
   loginHint?: string;
   /** what to ask for; Calendar's read-only scopes unless said otherwise */
   scopes?: readonly string[];
+  /**
+   * The authorization-code flow with offline access instead of the implicit one: Google hands back
+   * a code (proved by this PKCE challenge at the exchange) and, once exchanged, a refresh token.
+   */
+  codeChallenge?: string;
 }
 
-/** The URL for `launchWebAuthFlow`: Google's implicit flow, which hands back an access token directly. */
+/**
+ * The URL for `launchWebAuthFlow`: Google's implicit flow, which hands back an access token
+ * directly, or with `codeChallenge` the code flow with offline access.
+ */
 export function buildAuthUrl(options: AuthUrlOptions): string {
   const clientId = checkClientId(options.clientId);
   if (!clientId.ok) throw new CalendarAuthError("bad-client-id", clientId.message);
   const url = new URL(GOOGLE_AUTH_ENDPOINT);
   url.searchParams.set("client_id", clientId.clientId);
-  url.searchParams.set("response_type", "token");
+  url.searchParams.set("response_type", options.codeChallenge === undefined ? "token" : "code");
   url.searchParams.set("redirect_uri", checkRedirectUri(options.redirectUri));
   url.searchParams.set("scope", (options.scopes ?? CALENDAR_SCOPES).join(" "));
+  if (options.codeChallenge !== undefined) {
+    url.searchParams.set("access_type", "offline");
+    url.searchParams.set("code_challenge", options.codeChallenge);
+    url.searchParams.set("code_challenge_method", "S256");
+  }
   if (!options.interactive) url.searchParams.set("prompt", "none");
+  // Google sends a refresh token only with consent given in this sign-in, not on a later one.
+  else if (options.codeChallenge !== undefined) url.searchParams.set("prompt", "consent");
   if (options.state !== undefined) url.searchParams.set("state", options.state);
   if (options.loginHint !== undefined) url.searchParams.set("login_hint", options.loginHint);
   return url.toString();

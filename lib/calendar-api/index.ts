@@ -42,6 +42,22 @@ export {
   toSyncedEvent,
 } from "./mapping";
 export {
+  type ClientSecretCheck,
+  type CodeExchange,
+  type CodeVerifier,
+  checkClientSecret,
+  clientSecretSchema,
+  exchangeCode,
+  GOOGLE_TOKEN_ENDPOINT,
+  newCodeVerifier,
+  type OfflineGrant,
+  parseCodeRedirect,
+  type Renewal,
+  renewAccess,
+  TokenEndpointError,
+  type TokenEndpointErrorKind,
+} from "./offline-access";
+export {
   backoffDelay,
   type ClientOptions,
   DEFAULT_RETRY,

@@ -1,5 +1,14 @@
 import { browser } from "wxt/browser";
-import { buildAuthUrl, CalendarAuthError, checkClientId, parseAuthRedirect } from "@/lib/calendar-api";
+import {
+  buildAuthUrl,
+  CalendarAuthError,
+  checkClientId,
+  exchangeCode,
+  type FetchLike,
+  newCodeVerifier,
+  parseAuthRedirect,
+  parseCodeRedirect,
+} from "@/lib/calendar-api";
 import { Problem } from "@/lib/problem";
 import {
   type CalendarToken,
@@ -52,6 +61,53 @@ export async function signIn(
   // Checked against what this sign-in asked for: sync's asks for Drive's app folder alone.
   const { accessToken, expiresAt } = parseAuthRedirect(redirect, { state, ...(scopes ? { scopes } : {}) });
   return { accessToken, expiresAt };
+}
+
+export interface OfflineSignIn {
+  token: CalendarToken;
+  /** renews the token with no window; absent when Google sent none */
+  refreshToken?: string;
+}
+
+/**
+ * The manager signs in once, in Google's window, through the authorization-code flow with
+ * offline access: the code comes back to this page and is exchanged, with the OAuth client's
+ * secret and the PKCE verifier, for a token and a refresh token.
+ */
+export async function signInWithOfflineAccess(
+  clientId: string,
+  clientSecret: string,
+  scopes: readonly string[],
+  fetch?: FetchLike,
+): Promise<OfflineSignIn> {
+  if (!browser.identity?.launchWebAuthFlow) {
+    throw new CalendarAuthError(
+      "interaction-required",
+      "This browser did not let 1:1 Prep open Google's sign-in. Connect again in options.",
+    );
+  }
+  const state = randomState();
+  const proof = await newCodeVerifier();
+  const redirectUri = redirectUrl();
+  const url = buildAuthUrl({
+    clientId,
+    redirectUri,
+    interactive: true,
+    state,
+    scopes,
+    codeChallenge: proof.challenge,
+  });
+  const redirect = await browser.identity.launchWebAuthFlow({ url, interactive: true });
+  if (!redirect) throw new Problem("Google's sign-in was closed before it finished.", "signInClosed");
+  const code = parseCodeRedirect(redirect, { state, scopes });
+  const grant = await exchangeCode(
+    { clientId, clientSecret, code, verifier: proof.verifier, redirectUri },
+    fetch ? { fetch } : {},
+  );
+  return {
+    token: { accessToken: grant.accessToken, expiresAt: grant.expiresAt },
+    ...(grant.refreshToken ? { refreshToken: grant.refreshToken } : {}),
+  };
 }
 
 export interface ConnectDeps {

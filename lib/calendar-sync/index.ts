@@ -8,8 +8,10 @@ export {
   type ConnectDeps,
   connectCalendar,
   disconnectPermissions,
+  type OfflineSignIn,
   redirectUrl,
   signIn,
+  signInWithOfflineAccess,
 } from "./connection";
 export { type Reminder, remindersDue } from "./reminders";
 export { type CalendarSyncDeps, createCalendarSync, FULL_SYNC_EVERY_MS, SYNC_AT_MOST_EVERY_MS } from "./sync";

@@ -221,7 +221,10 @@ export async function startSyncing(
   keyFile?: unknown,
 ): Promise<void> {
   await db.transaction("rw", [...syncStateTables], async () => {
+    // Google's grant came with connecting, just before: sync starting here keeps it.
+    const grant = await db.syncMeta.get(GRANT_ID);
     await Promise.all(syncStateTables.map((t) => db.table(t).clear()));
+    if (grant) await db.syncMeta.put(grant);
     const state: SyncState = {
       id: "state",
       device: deviceIdSchema.parse(device),
@@ -278,6 +281,35 @@ export async function noteKnownDevices(db: PrepDatabase, known: KnownDevices): P
     if (!(await db.syncMeta.get("state"))) return;
     await db.syncMeta.put({ ...known, id: "devices" } as SyncMetaRow);
   });
+}
+
+const GRANT_ID = "grant";
+
+const driveGrantSchema = z.object({
+  id: z.literal(GRANT_ID),
+  clientId: z.string().min(1).max(255),
+  clientSecret: z.string().min(1).max(128),
+  refreshToken: z.string().regex(/^[\x21-\x7e]{1,4096}$/),
+});
+
+/**
+ * Google's lasting grant to the Drive app folder, when the manager gave the OAuth client's
+ * secret: kept here, in the extension's own database, rather than in extension storage, which
+ * content scripts on the Calendar page can read.
+ */
+export type DriveGrant = Omit<z.infer<typeof driveGrantSchema>, "id">;
+
+export async function readDriveGrant(db: PrepDatabase): Promise<DriveGrant | undefined> {
+  const parsed = driveGrantSchema.safeParse(await db.syncMeta.get(GRANT_ID));
+  if (!parsed.success) return undefined;
+  const { id: _, ...grant } = parsed.data;
+  return grant;
+}
+
+/** Keeps the grant connecting brought, or forgets it (`undefined`). */
+export async function keepDriveGrant(db: PrepDatabase, grant: DriveGrant | undefined): Promise<void> {
+  if (grant) await db.syncMeta.put({ ...driveGrantSchema.parse({ ...grant, id: GRANT_ID }) });
+  else await db.syncMeta.delete(GRANT_ID);
 }
 
 /** Sync stops here: the key, the clock and the bookkeeping go; every row stays as it is. */

@@ -1,5 +1,6 @@
-import type { FetchLike } from "@/lib/calendar-api";
+import { type FetchLike, renewAccess, TokenEndpointError } from "@/lib/calendar-api";
 import { signIn } from "@/lib/calendar-sync";
+import { keepDriveGrant, type PrepDatabase, prepDatabase, readDriveGrant } from "@/lib/db";
 import type { CalendarToken } from "@/lib/settings";
 import { readDeviceSyncConnection, readDeviceSyncToken, setDeviceSyncToken } from "@/lib/settings";
 import {
@@ -21,12 +22,36 @@ export interface DriveAccessDeps {
   now?: () => number;
   /** a token without the manager (silent sign-in); Google's own by default */
   refreshToken?: (clientId: string) => Promise<CalendarToken>;
+  /** where Google's lasting grant is kept; the extension's database by default */
+  db?: PrepDatabase;
 }
 
-/** A Drive client on the connection made in options, renewing its token silently when it runs out. */
+/**
+ * A Drive client on the connection made in options, renewing its token when it runs out: from
+ * the refresh token when Google granted offline access, with no window, else through a silent
+ * sign-in, which holds only while the manager stays signed in to Google in this browser.
+ */
 export function connectedDrive(deps: DriveAccessDeps = {}): DriveClient {
   const now = deps.now ?? Date.now;
   const refresh = deps.refreshToken ?? ((clientId: string) => signIn(clientId, false, DEVICE_SYNC_SCOPES));
+  const db = () => deps.db ?? prepDatabase();
+  async function renew(clientId: string): Promise<CalendarToken> {
+    const grant = await readDriveGrant(db());
+    if (grant?.clientId === clientId) {
+      try {
+        const renewed = await renewAccess(grant, {
+          ...(deps.fetch ? { fetch: deps.fetch } : {}),
+          now: now(),
+        });
+        return { accessToken: renewed.accessToken, expiresAt: renewed.expiresAt };
+      } catch (error) {
+        // Offline or Google down: the grant still holds, and the run waits as for any outage.
+        if (!(error instanceof TokenEndpointError && error.kind === "revoked")) throw error;
+        await keepDriveGrant(db(), undefined);
+      }
+    }
+    return refresh(clientId);
+  }
   return createDriveClient({
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
     now,
@@ -35,7 +60,7 @@ export function connectedDrive(deps: DriveAccessDeps = {}): DriveClient {
       if (stored && stored.expiresAt - TOKEN_MARGIN_MS > now()) return stored.accessToken;
       const connection = await readDeviceSyncConnection();
       if (!connection) throw new Error("Sync is not connected to Google.");
-      const fresh = await refresh(connection.clientId);
+      const fresh = await renew(connection.clientId);
       await setDeviceSyncToken(fresh);
       return fresh.accessToken;
     },

@@ -1,8 +1,11 @@
 import { browser } from "wxt/browser";
-import { checkClientId } from "@/lib/calendar-api";
-import { CALENDAR_API_ORIGINS, signIn } from "@/lib/calendar-sync";
+import { checkClientId, checkClientSecret, revokeToken } from "@/lib/calendar-api";
+import { CALENDAR_API_ORIGINS, signIn, signInWithOfflineAccess } from "@/lib/calendar-sync";
 import {
+  keepDriveGrant,
+  type PrepDatabase,
   prepDatabase,
+  readDriveGrant,
   readStoredKeyFile,
   readSyncKey,
   readSyncState,
@@ -49,7 +52,8 @@ export type SyncSetupErrorKind =
   | "short-passphrase"
   | "offline"
   | "drive"
-  | "not-allowed";
+  | "not-allowed"
+  | "client-secret";
 
 /** Turning sync on went wrong in a way the manager can act on; nothing was changed. */
 export class SyncSetupError extends Error {
@@ -94,17 +98,26 @@ async function listOrThrow(drive: DriveClient): Promise<DriveFile[]> {
   return listed.value;
 }
 
+/** The OAuth client sync signs in with, as typed or preset; the secret only when given. */
+export interface SyncClient {
+  clientId: string;
+  /** with it, Google grants offline access and the token renews with no sign-in window */
+  clientSecret?: string;
+}
+
 /**
  * From the click that turns sync on: the permission prompt must be the first thing awaited, as
  * browsers grant optional permissions only during the click. Then Google's sign-in for the
  * hidden app folder only, and a look at whether another device already syncs there.
  */
 export async function connectSyncDrive(
-  input: string,
+  client: SyncClient,
   deps: DriveAccessDeps = {},
 ): Promise<{ existing: boolean }> {
-  const checked = checkClientId(input);
+  const checked = checkClientId(client.clientId);
   if (!checked.ok) throw new Problem(checked.message, "clientIdInvalid");
+  const secret = client.clientSecret?.trim() ? checkClientSecret(client.clientSecret) : undefined;
+  if (secret && !secret.ok) throw new SyncSetupError("client-secret", secret.message);
   const isFirefox = browser.runtime.getURL("").startsWith("moz-extension:");
   const granted = await browser.permissions.request({
     ...(isFirefox ? {} : { permissions: ["identity"] }),
@@ -116,12 +129,36 @@ export async function connectSyncDrive(
       "1:1 Prep needs permission to reach Google Drive to sync. Nothing changed.",
     );
   await allowed();
+  const db = deps.db ?? prepDatabase();
+  // Connecting again with the same client keeps to offline access, with the secret given before.
+  const earlier = await readDriveGrant(db);
+  const clientSecret = secret?.ok
+    ? secret.clientSecret
+    : earlier?.clientId === checked.clientId
+      ? earlier.clientSecret
+      : undefined;
   let token: Awaited<ReturnType<typeof signIn>>;
+  let refreshToken: string | undefined;
   try {
-    token = await signIn(checked.clientId, true, DEVICE_SYNC_SCOPES);
+    if (clientSecret) {
+      const offline = await signInWithOfflineAccess(
+        checked.clientId,
+        clientSecret,
+        DEVICE_SYNC_SCOPES,
+        deps.fetch,
+      );
+      token = offline.token;
+      refreshToken = offline.refreshToken;
+    } else token = await signIn(checked.clientId, true, DEVICE_SYNC_SCOPES);
   } catch (error) {
     throw new SyncSetupError("sign-in", error instanceof Error ? error.message : "Google's sign-in failed.");
   }
+  // A grant of an earlier connection goes (it may be another account's or client's), unrevoked:
+  // for the same account and client Google counts it as the grant just given.
+  await keepDriveGrant(
+    db,
+    clientSecret && refreshToken ? { clientId: checked.clientId, clientSecret, refreshToken } : undefined,
+  );
   await setDeviceSyncToken(token);
   const connection = { clientId: checked.clientId, connectedAt: Date.now() };
   await setDeviceSyncConnection(connection);
@@ -278,10 +315,29 @@ export async function uploadAgain(deps: DriveAccessDeps = {}): Promise<void> {
   await browser.runtime.sendMessage({ type: "sync:now" }).catch(() => undefined);
 }
 
+/** How long turning sync off waits for Google to take back the lasting grant, before going on. */
+const REVOKE_WAIT_MS = 5000;
+
+/** The lasting grant goes here, and Google is asked to forget it; offline, it goes here alone. */
+async function forgetGrant(db: PrepDatabase, deps: DriveAccessDeps): Promise<void> {
+  const grant = await readDriveGrant(db);
+  if (!grant) return;
+  await keepDriveGrant(db, undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    revokeToken(grant.refreshToken, deps.fetch),
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, REVOKE_WAIT_MS);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 /** Sync stops here; every note stays on this device, the copy in Drive stays for the others. */
 export async function turnOffSync(deps: DriveAccessDeps = {}): Promise<void> {
-  await leaveDeviceList({ ...deps, db: prepDatabase() });
-  await stopSyncing(prepDatabase());
+  const db = deps.db ?? prepDatabase();
+  await leaveDeviceList({ ...deps, db });
+  await forgetGrant(db, deps);
+  await stopSyncing(db);
   await setDeviceSyncToken(undefined);
   await setDeviceSyncConnection(undefined);
 }

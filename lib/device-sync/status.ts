@@ -69,6 +69,8 @@ export interface DeviceSyncStatus {
   held?: number;
   /** the organisation turned sync off */
   notAllowed?: boolean;
+  /** the OAuth client Google was connected with, to connect again with the same */
+  clientId?: string;
   /** every device syncing, as the shared list in Drive last said; this one is `self` */
   devices?: ListedDevice[];
 }
@@ -97,7 +99,10 @@ export async function readDeviceSyncStatus(): Promise<DeviceSyncStatus> {
     readManagedPolicy(),
     readKnownDevices(db),
   ]);
-  const notAllowed = policy.syncAllowed === false ? { notAllowed: true } : {};
+  const notAllowed = {
+    ...(policy.syncAllowed === false ? { notAllowed: true } : {}),
+    ...(connection ? { clientId: connection.clientId } : {}),
+  };
   if (!state)
     return connection
       ? { phase: "needs-passphrase", existing: connection.existing === true, waiting: 0, ...notAllowed }

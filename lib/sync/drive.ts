@@ -7,7 +7,7 @@
  * stopped at any moment and keeps its schedule in the database instead.
  */
 import { z } from "zod";
-import { backoffDelay, type FetchLike, parseRetryAfter } from "@/lib/calendar-api";
+import { backoffDelay, type FetchLike, parseRetryAfter, TokenEndpointError } from "@/lib/calendar-api";
 import { concatBytes, randomBytes, toBase64Url, utf8 } from "./encoding";
 
 export const DRIVE_API = "https://www.googleapis.com/drive/v3";
@@ -44,7 +44,7 @@ export interface DriveFile {
 
 export interface DriveOptions {
   fetch?: FetchLike;
-  /** the current access token; throwing means there is none (reconnect) */
+  /** the current access token; throwing means there is none (reconnect), or Google is out of reach */
   token: () => Promise<string>;
   now?: () => number;
 }
@@ -145,8 +145,10 @@ export function createDriveClient(options: DriveOptions): DriveClient {
     let token: string;
     try {
       token = await options.token();
-    } catch {
-      return fail({ kind: "reauth" });
+    } catch (error) {
+      // Google's token service out of reach is an outage to wait out, not a lost connection.
+      const offline = error instanceof TokenEndpointError && error.kind === "offline";
+      return fail({ kind: offline ? "offline" : "reauth" });
     }
     let response: Response;
     try {

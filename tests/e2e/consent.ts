@@ -58,6 +58,49 @@ export function answerGoogleSignIn(target: Target, accessToken: string): Promise
   );
 }
 
+/**
+ * Google's sign-in window answers the URL it was opened on with `answer(url)`, worked out in the
+ * test: a code flow's code, which the test's fake token endpoint then exchanges.
+ */
+export async function answerGoogleSignInWith(page: Page, answer: (url: string) => string): Promise<void> {
+  await page.exposeFunction("__googleSignIn", answer);
+  await page.evaluate(() => {
+    const g = globalThis as unknown as Record<string, unknown> &
+      Record<"chrome" | "browser", Record<string, unknown> | undefined>;
+    const signIn = g.__googleSignIn as (url: string) => Promise<string>;
+    for (const api of [g.chrome, g.browser]) {
+      if (!api) continue;
+      api.identity = {
+        getRedirectURL: () => "https://prep.chromiumapp.org/",
+        launchWebAuthFlow: async ({ url }: { url: string }) => signIn(url),
+      };
+    }
+  });
+}
+
+/**
+ * In the background, every sign-in window the extension tries to open is recorded in
+ * `globalThis.__signInWindows` and refused, as a browser with nobody at it would.
+ */
+export function recordSignInWindows(worker: Worker): Promise<void> {
+  return worker.evaluate(() => {
+    const g = globalThis as unknown as Record<string, unknown> &
+      Record<"chrome" | "browser", Record<string, unknown> | undefined>;
+    const opened: string[] = [];
+    g.__signInWindows = opened;
+    for (const api of [g.chrome, g.browser]) {
+      if (!api) continue;
+      api.identity = {
+        getRedirectURL: () => "https://prep.chromiumapp.org/",
+        launchWebAuthFlow: async ({ url }: { url: string }) => {
+          opened.push(url);
+          throw new Error("User interaction required.");
+        },
+      };
+    }
+  });
+}
+
 /** Notifications are recorded in the worker instead of shown; `clickNotification` clicks one. */
 export function recordNotifications(worker: Worker): Promise<void> {
   return worker.evaluate(() => {

@@ -1,7 +1,10 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { FakeDrive } from "../fixtures/drive/fake-drive";
+import { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
 import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, sidebar } from "./calendar";
+import { answerGoogleSignInWith, answerPermissionPrompt, recordSignInWindows } from "./consent";
 import {
+  CLIENT_ID,
   joinWith,
   openSyncOptions,
   serveDrive,
@@ -14,6 +17,12 @@ import { expect, test } from "./extension";
 import { dayAt, meeting, person, seedDatabase } from "./seed";
 
 const PASSPHRASE = "Blue kettle at dawn, 1987";
+
+type StorageArea = {
+  get(key: string | null): Promise<Record<string, unknown>>;
+  set(items: object): Promise<void>;
+};
+type Chrome = { chrome: { storage: { local: StorageArea; session: StorageArea } } };
 
 /** The first computer, holding `seed`, once sync is on and everything is in Drive. */
 async function syncedFirstComputer(
@@ -144,6 +153,74 @@ test("notes written on one computer reach another through the manager's Drive, e
   ])
     expect(sent).not.toContain(secret);
   expect(drive.requests.some((r) => r.method === "POST")).toBe(true);
+});
+
+test("with the OAuth client's secret, sync stays connected: an expired token is renewed with no sign-in window, and turning sync off gives the grant back", async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  test.setTimeout(90_000);
+  const SECRET = "GOCSPX-fakeSecretForTheFakeGoogle01";
+  const drive = new FakeDrive();
+  const google = new FakeTokenEndpoint(CLIENT_ID, SECRET, (token) => {
+    drive.token = token;
+  });
+  await serveDrive(context, drive, google);
+  const options = await openSyncOptions(context, extensionId);
+  const section = options.locator("section", { has: options.getByRole("button", { name: "Turn on sync" }) });
+  await section.getByLabel("OAuth client id").fill(CLIENT_ID);
+  await section.getByLabel("OAuth client secret (optional)").fill(SECRET);
+  await answerPermissionPrompt(options, true);
+  await answerGoogleSignInWith(options, (url) => google.signInAnswer(url));
+  await options.getByRole("button", { name: "Turn on sync" }).click();
+  await options.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
+  await options.getByLabel("Repeat the passphrase").fill(PASSPHRASE);
+  await options.getByRole("button", { name: "Start syncing" }).click();
+  await options.getByRole("button", { name: "I've saved it" }).click({ timeout: 20_000 });
+  await expect(state(options)).toContainText("Synced", { timeout: 20_000 });
+  // One sign-in, by code: exchanged once, with the verifier the sign-in was asked with.
+  expect(google.exchanges).toHaveLength(1);
+  expect(google.exchanges[0]?.get("code_verifier")).toMatch(/^[\w-]{43}$/);
+  // Neither the secret nor the refresh token is in extension storage, which content scripts read.
+  const storage = await serviceWorker.evaluate(async () =>
+    JSON.stringify(await (globalThis as unknown as Chrome).chrome.storage.local.get(null)),
+  );
+  expect(storage).not.toContain(SECRET);
+  expect(storage).not.toContain("refresh-");
+
+  // An hour on, the token has run out and nobody is at the computer to sign in.
+  await recordSignInWindows(serviceWorker);
+  await serviceWorker.evaluate(async () => {
+    const { session } = (globalThis as unknown as Chrome).chrome.storage;
+    const { deviceSyncToken } = await session.get("deviceSyncToken");
+    await session.set({ deviceSyncToken: { ...(deviceSyncToken as object), expiresAt: Date.now() - 1 } });
+  });
+  const calendar = await openWeek(await context.newPage());
+  await openEvent(calendar, fixtureEvents.priyaWeekly1);
+  await sidebar(calendar)
+    .getByRole("textbox", { name: /Notes for the 1:1/ })
+    .fill(LAPTOP_NOTES);
+  await expect(sidebar(calendar).getByText("Saved", { exact: true })).toBeVisible();
+  await closeEvent(calendar);
+  await options.getByRole("button", { name: "Sync now" }).click();
+  await expect(state(options)).toContainText("Synced", { timeout: 20_000 });
+  await expect(state(options)).not.toContainText("waiting", { timeout: 20_000 });
+  expect(google.renewals).toHaveLength(1);
+  expect(
+    await serviceWorker.evaluate(
+      () => (globalThis as unknown as { __signInWindows: string[] }).__signInWindows,
+    ),
+  ).toEqual([]);
+  // The note went up under the renewed token.
+  const renewed = drive.token;
+  expect(
+    drive.requests.some((r) => r.method === "POST" && r.headers.get("authorization") === `Bearer ${renewed}`),
+  ).toBe(true);
+
+  await options.getByRole("button", { name: "Turn off sync" }).click();
+  await expect(options.getByRole("button", { name: "Turn on sync" })).toBeVisible({ timeout: 10_000 });
+  expect(google.revoked).toEqual([expect.stringMatching(/^refresh-/)]);
 });
 
 test("a synced copy removed from Drive deletes nothing here, and the manager can upload everything again", async ({

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
 import { renderWeekPage } from "../fixtures/calendar/render";
 import type { FakeDrive } from "../fixtures/drive/fake-drive";
+import type { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
 import { answerGoogleSignIn, answerPermissionPrompt } from "./consent";
 import { expect, launchWithExtension } from "./extension";
 
@@ -14,7 +15,7 @@ export const CLIENT_ID = "1234-abc.apps.googleusercontent.com";
  * uploads the desktop downloads. The stubbed consent grants no real host permission, so the
  * extension's requests are CORS ones and get the headers Google would send.
  */
-export async function serveDrive(context: BrowserContext, drive: FakeDrive) {
+export async function serveDrive(context: BrowserContext, drive: FakeDrive, google?: FakeTokenEndpoint) {
   await context.route("https://calendar.google.com/**", (route) =>
     route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: renderWeekPage() }),
   );
@@ -27,9 +28,10 @@ export async function serveDrive(context: BrowserContext, drive: FakeDrive) {
       "access-control-expose-headers": "retry-after, location",
     };
     if (request.method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors });
-    if (!request.url().startsWith("https://www.googleapis.com/")) return route.abort();
+    const toGoogleSignIn = google && request.url().startsWith("https://oauth2.googleapis.com/");
+    if (!toGoogleSignIn && !request.url().startsWith("https://www.googleapis.com/")) return route.abort();
     const body = request.postDataBuffer();
-    const response = await drive.fetch(request.url(), {
+    const response = await (toGoogleSignIn ? google.fetch : drive.fetch)(request.url(), {
       method: request.method(),
       headers: request.headers(),
       ...(body ? { body: new Uint8Array(body) } : {}),
