@@ -289,7 +289,11 @@ const driveGrantSchema = z.object({
   id: z.literal(GRANT_ID),
   clientId: z.string().min(1).max(255),
   clientSecret: z.string().min(1).max(128),
-  refreshToken: z.string().regex(/^[\x21-\x7e]{1,4096}$/),
+  /** gone once Google refused it: the secret stays, for connecting again with offline access */
+  refreshToken: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,4096}$/)
+    .optional(),
 });
 
 /**

@@ -37,17 +37,21 @@ export function connectedDrive(deps: DriveAccessDeps = {}): DriveClient {
   const db = () => deps.db ?? prepDatabase();
   async function renew(clientId: string): Promise<CalendarToken> {
     const grant = await readDriveGrant(db());
-    if (grant?.clientId === clientId) {
+    if (grant?.clientId === clientId && grant.refreshToken) {
       try {
-        const renewed = await renewAccess(grant, {
-          ...(deps.fetch ? { fetch: deps.fetch } : {}),
-          now: now(),
-        });
+        const renewed = await renewAccess(
+          { ...grant, refreshToken: grant.refreshToken },
+          {
+            ...(deps.fetch ? { fetch: deps.fetch } : {}),
+            now: now(),
+          },
+        );
         return { accessToken: renewed.accessToken, expiresAt: renewed.expiresAt };
       } catch (error) {
         // Offline or Google down: the grant still holds, and the run waits as for any outage.
         if (!(error instanceof TokenEndpointError && error.kind === "revoked")) throw error;
-        await keepDriveGrant(db(), undefined);
+        // The secret stays, so connecting again asks for offline access once more.
+        await keepDriveGrant(db(), { clientId: grant.clientId, clientSecret: grant.clientSecret });
       }
     }
     return refresh(clientId);

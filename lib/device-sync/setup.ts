@@ -157,7 +157,9 @@ export async function connectSyncDrive(
   // for the same account and client Google counts it as the grant just given.
   await keepDriveGrant(
     db,
-    clientSecret && refreshToken ? { clientId: checked.clientId, clientSecret, refreshToken } : undefined,
+    clientSecret
+      ? { clientId: checked.clientId, clientSecret, ...(refreshToken ? { refreshToken } : {}) }
+      : undefined,
   );
   await setDeviceSyncToken(token);
   const connection = { clientId: checked.clientId, connectedAt: Date.now() };
@@ -323,6 +325,7 @@ async function forgetGrant(db: PrepDatabase, deps: DriveAccessDeps): Promise<voi
   const grant = await readDriveGrant(db);
   if (!grant) return;
   await keepDriveGrant(db, undefined);
+  if (!grant.refreshToken) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     revokeToken(grant.refreshToken, deps.fetch),

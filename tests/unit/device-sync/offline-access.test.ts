@@ -104,15 +104,21 @@ describe("sync with the OAuth client's secret", () => {
     expect((await readDeviceSyncStatus()).phase).toBe("idle");
   });
 
-  it("a revoked grant is forgotten; the silent sign-in is tried, and the manager is asked to reconnect", async () => {
+  it("a revoked grant is forgotten; the silent sign-in is tried, the manager is asked to reconnect, and reconnecting asks for offline access again", async () => {
     const job = await connectedAndSyncing(SECRET);
     await job.sync();
     await expireToken();
     google.failNext = { status: 400, error: "invalid_grant" };
     await job.sync();
-    expect(await readDriveGrant(prepDatabase())).toBeUndefined();
+    expect(await readDriveGrant(prepDatabase())).toEqual({ clientId: CLIENT_ID, clientSecret: SECRET });
     expect(windows.map((w) => w.interactive)).toEqual([true, false]);
     expect((await readDeviceSyncStatus()).phase).toBe("reconnect");
+
+    await connectSyncDrive({ clientId: CLIENT_ID }, { fetch });
+    expect(new URL(windows[2]?.url ?? "").searchParams.get("access_type")).toBe("offline");
+    expect((await readDriveGrant(prepDatabase()))?.refreshToken).toMatch(/^refresh-/);
+    await job.sync();
+    expect((await readDeviceSyncStatus()).phase).toBe("idle");
   });
 
   it("reconnecting with the same client keeps to offline access without typing the secret again", async () => {
