@@ -66,9 +66,33 @@ export interface SyncRow {
 /**
  * A version made here, kept until a batch holding it is safely in Drive: its stamp and its row's
  * key, the version itself being among the row's heads in `syncRows`. Storing it twice wrote every
- * row of a first sync twice. Rows stored whole by an earlier release are read as they are.
+ * row of a first sync twice. The versions one stamping made together are one row (`keys` and
+ * `hlcs`, under the last stamp): a row each was as many writes again as a first sync's notes.
+ * Rows stored one by one, or whole, by an earlier release are read as they are.
  */
-export type OutboxRow = { hlc: string; key: string } | RowVersion;
+export type OutboxRow =
+  | { hlc: string; key: string }
+  | { hlc: string; keys: string[]; hlcs: string[] }
+  | RowVersion;
+
+type OutboxEntry = { hlc: string; key: string } | RowVersion;
+
+/** The versions an outbox row stands for, in the order they were made. */
+function outboxEntries(row: OutboxRow): OutboxEntry[] {
+  if (!("keys" in row)) return [row];
+  return row.keys.map((key, i) => ({ key, hlc: row.hlcs[i] as string }));
+}
+
+const outboxSize = (row: OutboxRow) => ("keys" in row ? row.keys.length : 1);
+
+/** How many versions wait in the outbox. */
+async function outboxVersions(db: PrepDatabase): Promise<number> {
+  let versions = 0;
+  await db.syncOutbox.each((row) => {
+    versions += outboxSize(row as OutboxRow);
+  });
+  return versions;
+}
 
 const syncStateSchema = z.object({
   id: z.literal("state"),
@@ -328,7 +352,7 @@ export async function waitingChanges(db: PrepDatabase): Promise<number> {
   return db.transaction("r", [db.syncChanges, db.syncOutbox, db.syncMeta], async () => {
     const [changes, outbox, state] = await Promise.all([
       db.syncChanges.toArray(),
-      db.syncOutbox.count(),
+      outboxVersions(db),
       readSyncState(db),
     ]);
     if (!state) return 0;
@@ -524,9 +548,17 @@ async function stampRows(
     outgoing.push(version);
   });
   await db.syncRows.bulkPut(stamped);
-  await db.syncOutbox.bulkPut(
-    outgoing.map((version) => ({ hlc: version.hlc, key: rowKey(version.table, version.id) })),
-  );
+  const last = outgoing.at(-1);
+  if (!last) return clock;
+  const waiting: OutboxRow =
+    outgoing.length === 1
+      ? { hlc: last.hlc, key: rowKey(last.table, last.id) }
+      : {
+          hlc: last.hlc,
+          keys: outgoing.map((version) => rowKey(version.table, version.id)),
+          hlcs: outgoing.map((version) => version.hlc),
+        };
+  await db.syncOutbox.put(waiting);
   return clock;
 }
 
@@ -943,17 +975,26 @@ export async function takeBatch(
     // A first upload is going up as a snapshot: batches follow it, numbered after it.
     if (state.firstSnapshot) return undefined;
     for (;;) {
-      const waiting = (await db.syncOutbox.limit(maxRows).toArray()) as OutboxRow[];
-      if (waiting.length === 0) return undefined;
-      const keys = [...new Set(waiting.flatMap((row) => ("key" in row ? [row.key] : [])))];
+      const read = (await db.syncOutbox.limit(maxRows).toArray()) as OutboxRow[];
+      if (read.length === 0) return undefined;
+      // Whole outbox rows, at least one, so each leaves the outbox with the batch holding it all.
+      const waiting: OutboxRow[] = [];
+      let size = 0;
+      for (const row of read) {
+        if (waiting.length > 0 && size + outboxSize(row) > maxRows) break;
+        waiting.push(row);
+        size += outboxSize(row);
+      }
+      const entries = waiting.flatMap(outboxEntries);
+      const keys = [...new Set(entries.flatMap((entry) => ("key" in entry ? [entry.key] : [])))];
       const heads = new Map<string, RowVersion[]>();
       ((await db.syncRows.bulkGet(keys)) as (SyncRow | undefined)[]).forEach((row, i) => {
         heads.set(keys[i] as string, row?.heads ?? []);
       });
       // A version a later edit here replaced is no longer among its row's heads: the newer one,
       // which has seen it, is further on in the outbox and goes instead.
-      const rows = waiting.flatMap((row) =>
-        "key" in row ? (heads.get(row.key) ?? []).filter((head) => head.hlc === row.hlc) : [row],
+      const rows = entries.flatMap((entry) =>
+        "key" in entry ? (heads.get(entry.key) ?? []).filter((head) => head.hlc === entry.hlc) : [entry],
       );
       const sent = waiting.map((row) => row.hlc);
       // Every one of them replaced since: nothing of these to send.
@@ -995,7 +1036,8 @@ export async function takeFirstSnapshot(
       // Once another device's rows are here, a snapshot would send them back with this one's
       // own: batches send only what was made here.
       if (Object.values(state.applied).some((seq) => seq > 0)) return undefined;
-      if ((await db.syncOutbox.count()) < minRows) return undefined;
+      // Each outbox row holds a version at least: counting rows settles most cases at once.
+      if ((await db.syncOutbox.count()) < minRows && (await outboxVersions(db)) < minRows) return undefined;
       upTo = (await db.syncOutbox.orderBy(":id").lastKey()) as string | undefined;
       if (!upTo) return undefined;
       await db.syncMeta.put({ ...state, firstSnapshot: { upTo } });

@@ -459,6 +459,53 @@ describe("sync across devices, on the database", () => {
     expect(await takeBatch(db, 1000)).toBeUndefined();
   });
 
+  it("the versions one stamping made wait as one outbox row, counted one by one, and go in one batch whole", async () => {
+    const db = await device("laptop04");
+    await writeRows(db, sampleRows());
+    await upload(db);
+    const meetings = Array.from({ length: 7 }, (_, i) => ({
+      ...(sampleRows().meetings[0] as Record<string, unknown>),
+      id: `m-many-${i}`,
+      eventInstanceId: `ev-many-${i}`,
+    }));
+    await db.meetings.bulkAdd(meetings as never);
+    await stampLocalChanges(db);
+    expect(await db.syncOutbox.count()).toBe(1);
+    expect(await waitingChanges(db)).toBe(7);
+    // A batch of 3 at most still takes the row whole: its versions leave the outbox together.
+    const batch = await takeBatch(db, 3);
+    expect(batch?.rows.map((row) => row.id).sort()).toEqual(meetings.map((m) => m.id).sort());
+    await confirmBatch(db, batch?.seq ?? 0);
+    expect(await waitingChanges(db)).toBe(0);
+    expect(await takeBatch(db, 3)).toBeUndefined();
+  });
+
+  it("whole outbox rows fill a batch up to its size, the next row going in the next batch", async () => {
+    const db = await device("laptop05");
+    await writeRows(db, sampleRows());
+    await upload(db);
+    const base = sampleRows().meetings[0] as Record<string, unknown>;
+    for (const round of [0, 1, 2]) {
+      await db.meetings.bulkAdd(
+        Array.from({ length: 2 }, (_, i) => ({
+          ...base,
+          id: `m-${round}-${i}`,
+          eventInstanceId: `e-${round}-${i}`,
+        })) as never,
+      );
+      await stampLocalChanges(db);
+    }
+    expect(await waitingChanges(db)).toBe(6);
+    const sizes: number[] = [];
+    for (;;) {
+      const batch = await takeBatch(db, 5);
+      if (!batch) break;
+      sizes.push(batch.rows.length);
+      await confirmBatch(db, batch.seq);
+    }
+    expect(sizes).toEqual([4, 2]);
+  });
+
   it("versions an earlier release left waiting, stored whole, are sent as they are", async () => {
     const db = await device("laptop03");
     await writeRows(db, sampleRows());
