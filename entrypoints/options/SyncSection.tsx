@@ -97,7 +97,7 @@ export function SyncSection() {
   const connect = () =>
     connectSyncDrive({
       clientId: policy?.oauthClientId ?? (clientId || status.clientId || ""),
-      clientSecret,
+      clientSecret: policy?.oauthClientSecret ?? clientSecret,
     }).then((connected) => {
       setClientSecret("");
       return connected;
@@ -147,20 +147,22 @@ export function SyncSection() {
           </div>
         )}
         {policy?.oauthClientId ? <p className="quiet">{t("options.calendar.organisationClient")}</p> : null}
-        <div className="field">
-          <label htmlFor={`${id}-secret`}>{t("options.sync.clientSecret")}</label>
-          <input
-            id={`${id}-secret`}
-            value={clientSecret}
-            spellCheck={false}
-            autoComplete="off"
-            aria-describedby={`${id}-secret-hint`}
-            onChange={(e) => setClientSecret(e.target.value)}
-          />
-          <p id={`${id}-secret-hint`} className="quiet">
-            {t("options.sync.clientSecretHint")}
-          </p>
-        </div>
+        {policy?.oauthClientSecret ? null : (
+          <div className="field">
+            <label htmlFor={`${id}-secret`}>{t("options.sync.clientSecret")}</label>
+            <input
+              id={`${id}-secret`}
+              value={clientSecret}
+              spellCheck={false}
+              autoComplete="off"
+              aria-describedby={`${id}-secret-hint`}
+              onChange={(e) => setClientSecret(e.target.value)}
+            />
+            <p id={`${id}-secret-hint`} className="quiet">
+              {t("options.sync.clientSecretHint")}
+            </p>
+          </div>
+        )}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>
             {t("options.sync.turnOn")}

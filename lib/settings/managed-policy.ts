@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { z } from "zod";
-import { clientIdSchema } from "@/lib/calendar-api";
+import { clientIdSchema, clientSecretSchema } from "@/lib/calendar-api";
 
 /**
  * What a company's IT sets for every manager through the browser's policy for extensions
@@ -12,11 +12,18 @@ export interface ManagedPolicy {
   companyDomain?: string;
   /** the Google OAuth client id the organisation created, for connecting Google Calendar */
   oauthClientId?: string;
+  /** that client's secret: sync signs in with offline access, and renews its token on its own */
+  oauthClientSecret?: string;
   /** false: the organisation does not allow sync across devices */
   syncAllowed?: boolean;
 }
 
-export const MANAGED_POLICY_KEYS = ["companyDomain", "oauthClientId", "syncAllowed"] as const;
+export const MANAGED_POLICY_KEYS = [
+  "companyDomain",
+  "oauthClientId",
+  "oauthClientSecret",
+  "syncAllowed",
+] as const;
 
 const companyDomainSchema = z
   .string()
@@ -29,6 +36,7 @@ const companyDomainSchema = z
 const fieldSchemas = {
   companyDomain: companyDomainSchema,
   oauthClientId: clientIdSchema,
+  oauthClientSecret: clientSecretSchema,
   syncAllowed: z.boolean(),
 } satisfies Record<(typeof MANAGED_POLICY_KEYS)[number], z.ZodType>;
 
@@ -46,6 +54,9 @@ export function toManagedPolicy(value: unknown): ManagedPolicy {
   if (domain.success) policy.companyDomain = domain.data;
   const clientId = fieldSchemas.oauthClientId.safeParse(record.oauthClientId);
   if (clientId.success) policy.oauthClientId = clientId.data;
+  const clientSecret = fieldSchemas.oauthClientSecret.safeParse(record.oauthClientSecret);
+  // A secret means nothing without its client.
+  if (clientId.success && clientSecret.success) policy.oauthClientSecret = clientSecret.data;
   const syncAllowed = fieldSchemas.syncAllowed.safeParse(record.syncAllowed);
   if (syncAllowed.success) policy.syncAllowed = syncAllowed.data;
   return policy;

@@ -12,7 +12,10 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext } from "@playwright/test";
-import { answerGoogleSignIn, answerPermissionPrompt } from "./consent";
+import { FakeDrive } from "../fixtures/drive/fake-drive";
+import { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
+import { answerGoogleSignIn, answerGoogleSignInWith, answerPermissionPrompt } from "./consent";
+import { serveDrive, state } from "./drive-sync";
 import { expect, launchWithExtension, test } from "./extension";
 import { showOptionsPlace } from "./options-page";
 import { EXTENSION_DIR } from "./paths";
@@ -119,6 +122,61 @@ test("the organisation's client id, company domain and sync choice show in optio
       "Sync across devices: turned off by your organisation",
     );
     await options.screenshot({ path: testInfo.outputPath("options-settings-managed.png"), fullPage: true });
+  } finally {
+    await context?.close();
+    rmSync(policyFile, { force: true });
+    for (const dir of createdDirs) rmdirSync(dir);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+});
+
+// biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
+test("with the organisation's client secret, sync signs in with offline access and the manager types no client at all", async ({}) => {
+  const SECRET = "GOCSPX-organisationSecret0123456789";
+  const workDir = realpathSync(mkdtempSync(join(tmpdir(), "prep-e2e-policy-")));
+  const extensionDir = join(workDir, "extension");
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const extensionId = unpackedExtensionId(extensionDir);
+  const policyFile = join(POLICY_DIR, `one-on-one-prep-${extensionId}.json`);
+  const createdDirs = makePolicyDir();
+  writeFileSync(
+    policyFile,
+    JSON.stringify({
+      "3rdparty": {
+        extensions: { [extensionId]: { oauthClientId: CLIENT_ID, oauthClientSecret: SECRET } },
+      },
+    }),
+  );
+  let context: BrowserContext | undefined;
+  try {
+    context = await launchWithExtension(join(workDir, "profile"), { extensionDir });
+    const drive = new FakeDrive();
+    const google = new FakeTokenEndpoint(CLIENT_ID, SECRET, (token) => {
+      drive.token = token;
+    });
+    await serveDrive(context, drive, google);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#sync`);
+    const turnOn = options.getByRole("button", { name: "Turn on sync" });
+    await expect(turnOn).toBeVisible();
+    const section = options.getByTestId("options-sync");
+    // Chromium loads policies as it starts; the section shows the organisation's client once read.
+    await expect(section.getByText("Your organisation set up the Google connection")).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(section.getByLabel("OAuth client id")).toHaveCount(0);
+    await expect(section.getByLabel("OAuth client secret (optional)")).toHaveCount(0);
+    await answerPermissionPrompt(options, true);
+    await answerGoogleSignInWith(options, (url) => google.signInAnswer(url));
+    await turnOn.click();
+    await options.getByLabel("Sync passphrase", { exact: true }).fill("Blue kettle at dawn, 1987");
+    await options.getByLabel("Repeat the passphrase").fill("Blue kettle at dawn, 1987");
+    await options.getByRole("button", { name: "Start syncing" }).click();
+    await options.getByRole("button", { name: "I've saved it" }).click({ timeout: 20_000 });
+    await expect(state(options)).toContainText("Synced", { timeout: 20_000 });
+    expect(google.exchanges.map((form) => [form.get("client_id"), form.get("client_secret")])).toEqual([
+      [CLIENT_ID, SECRET],
+    ]);
   } finally {
     await context?.close();
     rmSync(policyFile, { force: true });

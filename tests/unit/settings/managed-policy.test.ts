@@ -25,6 +25,19 @@ describe("the organisation's policy", () => {
     expect(isManaged(policy)).toBe(true);
   });
 
+  it("takes the client's secret with its client, and never without it", async () => {
+    const secret = "GOCSPX-organisationSecret0123456789";
+    await fakeBrowser.storage.managed.set({ oauthClientId: CLIENT_ID, oauthClientSecret: ` ${secret} ` });
+    expect(await readManagedPolicy()).toEqual({ oauthClientId: CLIENT_ID, oauthClientSecret: secret });
+    await fakeBrowser.storage.managed.set({ oauthClientId: "not a client", oauthClientSecret: secret });
+    expect(await readManagedPolicy()).toEqual({});
+    await fakeBrowser.storage.managed.set({
+      oauthClientId: CLIENT_ID,
+      oauthClientSecret: "has spaces in it",
+    });
+    expect(await readManagedPolicy()).toEqual({ oauthClientId: CLIENT_ID });
+  });
+
   it("is empty in a browser without a policy", async () => {
     const policy = await readManagedPolicy();
     expect(policy).toEqual({});
