@@ -119,6 +119,25 @@ const NEEDS_USER = new Set([
  * Reads the URL `launchWebAuthFlow` resolves with: `…#access_token=…&expires_in=…` on success,
  * `…#error=…` when Google or the user said no.
  */
+/**
+ * The fields of the address a sign-in window came back with, from its fragment or its query; a
+ * field given twice is refused, so no answer can be read two ways.
+ */
+export function readSignInAnswer(url: string): (key: string) => string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new CalendarAuthError("bad-url", "The sign-in did not come back with an address we can read.");
+  }
+  const fragment = new URLSearchParams(parsed.hash.replace(/^#/, ""));
+  return (key) => {
+    const values = [...fragment.getAll(key), ...parsed.searchParams.getAll(key)];
+    if (values.length > 1) throw new CalendarAuthError("bad-url", `The sign-in answer repeats "${key}".`);
+    return values[0];
+  };
+}
+
 export function parseAuthRedirect(
   url: string,
   options: {
@@ -128,18 +147,7 @@ export function parseAuthRedirect(
     scopes?: readonly string[];
   } = {},
 ): AuthRedirect {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new CalendarAuthError("bad-url", "The sign-in did not come back with an address we can read.");
-  }
-  const fragment = new URLSearchParams(parsed.hash.replace(/^#/, ""));
-  const read = (key: string): string | undefined => {
-    const values = [...fragment.getAll(key), ...parsed.searchParams.getAll(key)];
-    if (values.length > 1) throw new CalendarAuthError("bad-url", `The sign-in answer repeats "${key}".`);
-    return values[0];
-  };
+  const read = readSignInAnswer(url);
 
   const error = read("error");
   if (error !== undefined) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readSignInAnswer } from "./auth";
 import { CalendarAuthError } from "./errors";
 import type { FetchLike } from "./request";
 
@@ -199,19 +200,7 @@ export function parseCodeRedirect(
   url: string,
   options: { state: string; scopes: readonly string[] },
 ): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new CalendarAuthError("bad-url", "The sign-in did not come back with an address we can read.");
-  }
-  const answer = new URLSearchParams(parsed.hash.replace(/^#/, ""));
-  for (const [key, value] of parsed.searchParams) answer.append(key, value);
-  const read = (key: string): string | undefined => {
-    const values = answer.getAll(key);
-    if (values.length > 1) throw new CalendarAuthError("bad-url", `The sign-in answer repeats "${key}".`);
-    return values[0];
-  };
+  const read = readSignInAnswer(url);
   const error = read("error");
   if (error !== undefined) {
     const code = /^[a-z_]{1,64}$/.test(error) ? error : "unknown";

@@ -54,6 +54,18 @@ function meetingsIn(page: Page) {
       }),
   );
 }
+/** The manager writes `notes` in Priya's weekly 1:1 in Calendar, saved, and closes the event. */
+async function writeNotes(calendar: Page, notes: string): Promise<Page> {
+  await openWeek(calendar);
+  await openEvent(calendar, fixtureEvents.priyaWeekly1);
+  await sidebar(calendar)
+    .getByRole("textbox", { name: /Notes for the 1:1/ })
+    .fill(notes);
+  await expect(sidebar(calendar).getByText("Saved", { exact: true })).toBeVisible();
+  await closeEvent(calendar);
+  return calendar;
+}
+
 const LAPTOP_NOTES = "Priya wants to lead the payments migration. Überraschung für Jörg.";
 const DESKTOP_NOTES = "Agreed: Priya runs the migration kickoff on Monday.";
 
@@ -196,13 +208,7 @@ test("with the OAuth client's secret, sync stays connected: an expired token is 
     const { deviceSyncToken } = await session.get("deviceSyncToken");
     await session.set({ deviceSyncToken: { ...(deviceSyncToken as object), expiresAt: Date.now() - 1 } });
   });
-  const calendar = await openWeek(await context.newPage());
-  await openEvent(calendar, fixtureEvents.priyaWeekly1);
-  await sidebar(calendar)
-    .getByRole("textbox", { name: /Notes for the 1:1/ })
-    .fill(LAPTOP_NOTES);
-  await expect(sidebar(calendar).getByText("Saved", { exact: true })).toBeVisible();
-  await closeEvent(calendar);
+  await writeNotes(await context.newPage(), LAPTOP_NOTES);
   await options.getByRole("button", { name: "Sync now" }).click();
   await expect(state(options)).toContainText("Synced", { timeout: 20_000 });
   await expect(state(options)).not.toContainText("waiting", { timeout: 20_000 });
@@ -229,13 +235,7 @@ test("a synced copy removed from Drive deletes nothing here, and the manager can
 }) => {
   const drive = new FakeDrive();
   await serveDrive(context, drive);
-  const calendar = await openWeek(await context.newPage());
-  await openEvent(calendar, fixtureEvents.priyaWeekly1);
-  await sidebar(calendar)
-    .getByRole("textbox", { name: /Notes for the 1:1/ })
-    .fill(LAPTOP_NOTES);
-  await expect(sidebar(calendar).getByText("Saved", { exact: true })).toBeVisible();
-  await closeEvent(calendar);
+  const calendar = await writeNotes(await context.newPage(), LAPTOP_NOTES);
 
   const options = await openSyncOptions(context, extensionId);
   await startAsFirstComputer(options, PASSPHRASE);
@@ -304,13 +304,7 @@ test("a new passphrase set on one computer: the other keeps syncing without it, 
     );
 
     // Notes written on the laptop after the change still reach the desktop, untouched by it.
-    const laptopCalendar = await openWeek(await laptop.newPage());
-    await openEvent(laptopCalendar, fixtureEvents.priyaWeekly1);
-    await sidebar(laptopCalendar)
-      .getByRole("textbox", { name: /Notes for the 1:1/ })
-      .fill(LAPTOP_NOTES);
-    await expect(sidebar(laptopCalendar).getByText("Saved", { exact: true })).toBeVisible();
-    await closeEvent(laptopCalendar);
+    await writeNotes(await laptop.newPage(), LAPTOP_NOTES);
     await laptopOptions.getByRole("button", { name: "Sync now" }).click();
     await expect(state(laptopOptions)).not.toContainText("waiting", { timeout: 20_000 });
     await desktopOptions.getByRole("button", { name: "Sync now" }).click();

@@ -45,6 +45,33 @@ function makePolicyDir(): string[] {
   return created;
 }
 
+/**
+ * A browser started under the organisation's `policy` for a copy of the build made for this test
+ * alone; the policy file and the copy are gone once `use` is done.
+ */
+async function withPolicy(
+  policy: Record<string, unknown>,
+  use: (context: BrowserContext, extensionId: string) => Promise<void>,
+): Promise<void> {
+  const workDir = realpathSync(mkdtempSync(join(tmpdir(), "prep-e2e-policy-")));
+  const extensionDir = join(workDir, "extension");
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const extensionId = unpackedExtensionId(extensionDir);
+  const policyFile = join(POLICY_DIR, `one-on-one-prep-${extensionId}.json`);
+  const createdDirs = makePolicyDir();
+  writeFileSync(policyFile, JSON.stringify({ "3rdparty": { extensions: { [extensionId]: policy } } }));
+  let context: BrowserContext | undefined;
+  try {
+    context = await launchWithExtension(join(workDir, "profile"), { extensionDir });
+    await use(context, extensionId);
+  } finally {
+    await context?.close();
+    rmSync(policyFile, { force: true });
+    for (const dir of createdDirs) rmdirSync(dir);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
 test.skip(
   process.getuid?.() !== 0,
   `Writing ${POLICY_DIR} needs root, as in CI; elsewhere this test has nowhere to put the policy.`,
@@ -52,104 +79,68 @@ test.skip(
 
 // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
 test("the organisation's client id, company domain and sync choice show in options, set by the organisation", async ({}, testInfo) => {
-  const workDir = realpathSync(mkdtempSync(join(tmpdir(), "prep-e2e-policy-")));
-  const extensionDir = join(workDir, "extension");
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
-  const extensionId = unpackedExtensionId(extensionDir);
-  const policyFile = join(POLICY_DIR, `one-on-one-prep-${extensionId}.json`);
-  const createdDirs = makePolicyDir();
-  writeFileSync(
-    policyFile,
-    JSON.stringify({
-      "3rdparty": {
-        extensions: {
-          [extensionId]: { companyDomain: "acme.com", oauthClientId: CLIENT_ID, syncAllowed: false },
-        },
-      },
-    }),
+  await withPolicy(
+    { companyDomain: "acme.com", oauthClientId: CLIENT_ID, syncAllowed: false },
+    async (context, extensionId) => {
+      await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+      expect(new URL(worker.url()).host).toBe(extensionId);
+      // The background hands detection the organisation's domain, where the detector reads it at once.
+      // Chromium loads policies as it starts, and managed storage's first answer can take seconds on
+      // a busy machine: the copy is waited for that long.
+      await expect
+        .poll(
+          () =>
+            worker.evaluate(() => {
+              const { chrome } = globalThis as unknown as {
+                chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+              };
+              return chrome.storage.local.get("organisationDomain");
+            }),
+          { timeout: 20_000 },
+        )
+        .toEqual({ organisationDomain: "acme.com" });
+
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html#calendar`);
+      const clientId = options.getByLabel("OAuth client id");
+      await expect(clientId).toHaveValue(CLIENT_ID);
+      await expect(clientId).not.toBeEditable();
+      await expect(clientId).toHaveAccessibleDescription("Set by your organisation");
+      await options.screenshot({ path: testInfo.outputPath("options-calendar-managed.png") });
+
+      // Connecting takes the organisation's client; the manager typed nothing.
+      await answerPermissionPrompt(options, true);
+      await answerGoogleSignIn(options, "token-1");
+      await options.getByRole("button", { name: "Connect Google Calendar" }).click();
+      await expect(options.getByTestId("calendar-state")).toBeVisible();
+      const stored = await options.evaluate(() => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        };
+        return chrome.storage.local.get("calendarConnection");
+      });
+      expect(stored.calendarConnection).toMatchObject({ clientId: CLIENT_ID });
+
+      await showOptionsPlace(options, "Settings");
+      await expect(options.getByTestId("managed-policy")).toHaveText(
+        "Your organisation set some of these settings; only your IT can change them.",
+      );
+      await expect(options.getByTestId("managed-company-domain")).toContainText(
+        "Company domain: acme.com — set by your organisation",
+      );
+      await expect(options.getByTestId("managed-sync")).toHaveText(
+        "Sync across devices: turned off by your organisation",
+      );
+      await options.screenshot({ path: testInfo.outputPath("options-settings-managed.png"), fullPage: true });
+    },
   );
-  let context: BrowserContext | undefined;
-  try {
-    context = await launchWithExtension(join(workDir, "profile"), { extensionDir });
-    await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-    expect(new URL(worker.url()).host).toBe(extensionId);
-    // The background hands detection the organisation's domain, where the detector reads it at once.
-    // Chromium loads policies as it starts, and managed storage's first answer can take seconds on
-    // a busy machine: the copy is waited for that long.
-    await expect
-      .poll(
-        () =>
-          worker.evaluate(() => {
-            const { chrome } = globalThis as unknown as {
-              chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-            };
-            return chrome.storage.local.get("organisationDomain");
-          }),
-        { timeout: 20_000 },
-      )
-      .toEqual({ organisationDomain: "acme.com" });
-
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html#calendar`);
-    const clientId = options.getByLabel("OAuth client id");
-    await expect(clientId).toHaveValue(CLIENT_ID);
-    await expect(clientId).not.toBeEditable();
-    await expect(clientId).toHaveAccessibleDescription("Set by your organisation");
-    await options.screenshot({ path: testInfo.outputPath("options-calendar-managed.png") });
-
-    // Connecting takes the organisation's client; the manager typed nothing.
-    await answerPermissionPrompt(options, true);
-    await answerGoogleSignIn(options, "token-1");
-    await options.getByRole("button", { name: "Connect Google Calendar" }).click();
-    await expect(options.getByTestId("calendar-state")).toBeVisible();
-    const stored = await options.evaluate(() => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-      };
-      return chrome.storage.local.get("calendarConnection");
-    });
-    expect(stored.calendarConnection).toMatchObject({ clientId: CLIENT_ID });
-
-    await showOptionsPlace(options, "Settings");
-    await expect(options.getByTestId("managed-policy")).toHaveText(
-      "Your organisation set some of these settings; only your IT can change them.",
-    );
-    await expect(options.getByTestId("managed-company-domain")).toContainText(
-      "Company domain: acme.com — set by your organisation",
-    );
-    await expect(options.getByTestId("managed-sync")).toHaveText(
-      "Sync across devices: turned off by your organisation",
-    );
-    await options.screenshot({ path: testInfo.outputPath("options-settings-managed.png"), fullPage: true });
-  } finally {
-    await context?.close();
-    rmSync(policyFile, { force: true });
-    for (const dir of createdDirs) rmdirSync(dir);
-    rmSync(workDir, { recursive: true, force: true });
-  }
 });
 
 // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
 test("with the organisation's client secret, sync signs in with offline access and the manager types no client at all", async ({}) => {
   const SECRET = "GOCSPX-organisationSecret0123456789";
-  const workDir = realpathSync(mkdtempSync(join(tmpdir(), "prep-e2e-policy-")));
-  const extensionDir = join(workDir, "extension");
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
-  const extensionId = unpackedExtensionId(extensionDir);
-  const policyFile = join(POLICY_DIR, `one-on-one-prep-${extensionId}.json`);
-  const createdDirs = makePolicyDir();
-  writeFileSync(
-    policyFile,
-    JSON.stringify({
-      "3rdparty": {
-        extensions: { [extensionId]: { oauthClientId: CLIENT_ID, oauthClientSecret: SECRET } },
-      },
-    }),
-  );
-  let context: BrowserContext | undefined;
-  try {
-    context = await launchWithExtension(join(workDir, "profile"), { extensionDir });
+  await withPolicy({ oauthClientId: CLIENT_ID, oauthClientSecret: SECRET }, async (context, extensionId) => {
     const drive = new FakeDrive();
     const google = new FakeTokenEndpoint(CLIENT_ID, SECRET, (token) => {
       drive.token = token;
@@ -177,10 +168,5 @@ test("with the organisation's client secret, sync signs in with offline access a
     expect(google.exchanges.map((form) => [form.get("client_id"), form.get("client_secret")])).toEqual([
       [CLIENT_ID, SECRET],
     ]);
-  } finally {
-    await context?.close();
-    rmSync(policyFile, { force: true });
-    for (const dir of createdDirs) rmdirSync(dir);
-    rmSync(workDir, { recursive: true, force: true });
-  }
+  });
 });
