@@ -32,6 +32,19 @@ function randomState(): string {
   );
 }
 
+/** Google's sign-in in the browser's own window, and the address it came back to. */
+async function openSignInWindow(url: string, interactive: boolean): Promise<string> {
+  if (!browser.identity?.launchWebAuthFlow) {
+    throw new CalendarAuthError(
+      "interaction-required",
+      "This browser did not let 1:1 Prep open Google's sign-in. Connect again in options.",
+    );
+  }
+  const redirect = await browser.identity.launchWebAuthFlow({ url, interactive });
+  if (!redirect) throw new Problem("Google's sign-in was closed before it finished.", "signInClosed");
+  return redirect;
+}
+
 /**
  * An access token through Google's implicit flow in the browser's own sign-in window. Silent
  * (`interactive: false`) when the background refreshes a token: Google answers at once, or
@@ -42,12 +55,6 @@ export async function signIn(
   interactive: boolean,
   scopes?: readonly string[],
 ): Promise<CalendarToken> {
-  if (!browser.identity?.launchWebAuthFlow) {
-    throw new CalendarAuthError(
-      "interaction-required",
-      "This browser did not let 1:1 Prep open Google's sign-in. Connect again in options.",
-    );
-  }
   const state = randomState();
   const url = buildAuthUrl({
     clientId,
@@ -56,8 +63,7 @@ export async function signIn(
     state,
     ...(scopes ? { scopes } : {}),
   });
-  const redirect = await browser.identity.launchWebAuthFlow({ url, interactive });
-  if (!redirect) throw new Problem("Google's sign-in was closed before it finished.", "signInClosed");
+  const redirect = await openSignInWindow(url, interactive);
   // Checked against what this sign-in asked for: sync's asks for Drive's app folder alone.
   const { accessToken, expiresAt } = parseAuthRedirect(redirect, { state, ...(scopes ? { scopes } : {}) });
   return { accessToken, expiresAt };
@@ -80,12 +86,6 @@ export async function signInWithOfflineAccess(
   scopes: readonly string[],
   fetch?: FetchLike,
 ): Promise<OfflineSignIn> {
-  if (!browser.identity?.launchWebAuthFlow) {
-    throw new CalendarAuthError(
-      "interaction-required",
-      "This browser did not let 1:1 Prep open Google's sign-in. Connect again in options.",
-    );
-  }
   const state = randomState();
   const proof = await newCodeVerifier();
   const redirectUri = redirectUrl();
@@ -97,8 +97,7 @@ export async function signInWithOfflineAccess(
     scopes,
     codeChallenge: proof.challenge,
   });
-  const redirect = await browser.identity.launchWebAuthFlow({ url, interactive: true });
-  if (!redirect) throw new Problem("Google's sign-in was closed before it finished.", "signInClosed");
+  const redirect = await openSignInWindow(url, true);
   const code = parseCodeRedirect(redirect, { state, scopes });
   const grant = await exchangeCode(
     { clientId, clientSecret, code, verifier: proof.verifier, redirectUri },
