@@ -116,10 +116,6 @@ const NEEDS_USER = new Set([
 ]);
 
 /**
- * Reads the URL `launchWebAuthFlow` resolves with: `…#access_token=…&expires_in=…` on success,
- * `…#error=…` when Google or the user said no.
- */
-/**
  * The fields of the address a sign-in window came back with, from its fragment or its query; a
  * field given twice is refused, so no answer can be read two ways.
  */
@@ -138,6 +134,10 @@ export function readSignInAnswer(url: string): (key: string) => string | undefin
   };
 }
 
+/**
+ * Reads the URL `launchWebAuthFlow` resolves with: `…#access_token=…&expires_in=…` on success,
+ * `…#error=…` when Google or the user said no.
+ */
 export function parseAuthRedirect(
   url: string,
   options: {

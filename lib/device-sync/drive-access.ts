@@ -46,6 +46,9 @@ export function connectedDrive(deps: DriveAccessDeps = {}): DriveClient {
             now: now(),
           },
         );
+        // Google may hand out a new refresh token in place of the old one: the new one is kept.
+        if (renewed.refreshToken && renewed.refreshToken !== grant.refreshToken)
+          await keepDriveGrant(db(), { ...grant, refreshToken: renewed.refreshToken });
         return { accessToken: renewed.accessToken, expiresAt: renewed.expiresAt };
       } catch (error) {
         // Offline or Google down: the grant still holds, and the run waits as for any outage.

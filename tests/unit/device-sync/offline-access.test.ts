@@ -92,6 +92,21 @@ describe("sync with the OAuth client's secret", () => {
     expect((await readDeviceSyncStatus()).phase).toBe("idle");
   });
 
+  it("a refresh token Google replaces on renewal is kept, so the next renewal works too", async () => {
+    google.rotate = true;
+    const job = await connectedAndSyncing(SECRET);
+    await job.sync();
+    const first = (await readDriveGrant(prepDatabase()))?.refreshToken;
+    for (const _round of [1, 2]) {
+      await expireToken();
+      await job.sync();
+      expect((await readDeviceSyncStatus()).phase).toBe("idle");
+    }
+    expect(google.renewals).toHaveLength(2);
+    expect((await readDriveGrant(prepDatabase()))?.refreshToken).not.toBe(first);
+    expect(windows).toHaveLength(1);
+  });
+
   it("Google's sign-in service out of reach is offline, to try again, and keeps the grant", async () => {
     const job = await connectedAndSyncing(SECRET);
     await job.sync();
