@@ -24,6 +24,7 @@ let google: FakeTokenEndpoint;
 /** Sign-in windows opened: none may open once offline access is granted. */
 let windows: { url: string; interactive: boolean }[];
 let fetch: FetchLike;
+let permissionsBefore: unknown;
 
 beforeEach(async () => {
   await prepDatabase().open();
@@ -37,7 +38,12 @@ beforeEach(async () => {
   fetch = (input, init) =>
     input.startsWith("https://oauth2.googleapis.com/") ? google.fetch(input, init) : drive.fetch(input, init);
   windows = [];
-  vi.spyOn(fakeBrowser.permissions, "request").mockResolvedValue(true);
+  // The fake browser has no permissions API of its own, and another file may have put one in.
+  permissionsBefore = (fakeBrowser as unknown as { permissions: unknown }).permissions;
+  (fakeBrowser as unknown as { permissions: unknown }).permissions = {
+    request: async () => true,
+    remove: async () => true,
+  };
   vi.spyOn(fakeBrowser.identity, "getRedirectURL").mockReturnValue("https://prep.chromiumapp.org/");
   vi.spyOn(fakeBrowser.identity, "launchWebAuthFlow").mockImplementation(async ({ url, interactive }) => {
     windows.push({ url, interactive: interactive === true });
@@ -47,6 +53,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
+  (fakeBrowser as unknown as { permissions: unknown }).permissions = permissionsBefore;
 });
 
 /** Connected as the options page does it, then syncing as the first device. */
