@@ -1,6 +1,7 @@
 import type { Browser, ElementHandle, Frame, Page } from "puppeteer-core";
 import { type DriveServer, serveDriveLocally } from "../fixtures/drive/drive-server";
 import { FakeDrive } from "../fixtures/drive/fake-drive";
+import { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
 import {
   button,
   closeEvent,
@@ -51,6 +52,37 @@ async function answerConsent(options: Page, token: string) {
       },
     });
   }, token);
+}
+
+/**
+ * The consent screens as `answerConsent` stands in for them, but Google's sign-in window answers a
+ * code flow's sign-in: it asks the fake Google beside the fake Drive for its answer.
+ */
+async function answerConsentByCode(options: Page) {
+  await options.evaluate(() => {
+    const api = (globalThis as unknown as { browser: Record<string, object> }).browser;
+    const permissions = api.permissions as Record<string, unknown>;
+    Object.defineProperty(api, "permissions", {
+      configurable: true,
+      value: new Proxy(permissions, {
+        get: (target, name) =>
+          name === "request" || name === "remove" ? async () => true : Reflect.get(target, name),
+      }),
+    });
+    Object.defineProperty(api, "identity", {
+      configurable: true,
+      value: {
+        getRedirectURL: () => "https://prep.extensions.allizom.org/",
+        launchWebAuthFlow: async ({ url }: { url: string }) =>
+          (
+            await fetch("https://oauth2.googleapis.com/test-sign-in", {
+              method: "POST",
+              body: new URLSearchParams({ url }),
+            })
+          ).text(),
+      },
+    });
+  });
 }
 
 /** The sync state line in Options, once it says `text`. */
@@ -191,4 +223,60 @@ test("Firefox: notes written in one Firefox reach another through the manager's 
     "notes",
   ])
     expect(sent).not.toContain(secret);
+});
+
+test("Firefox: with the OAuth client's secret, sync signs in by code and renews an expired token with no sign-in window", async () => {
+  test.setTimeout(120_000);
+  const SECRET = "GOCSPX-fakeSecretForTheFakeGoogle01";
+  const drive = new FakeDrive();
+  const google = new FakeTokenEndpoint(CLIENT_ID, SECRET, (token) => {
+    drive.token = token;
+  });
+  server = await serveDriveLocally(drive, google);
+  const firefox = await launchFirefox({ prefs: server.firefoxPrefs, acceptInsecureCerts: true });
+  browsers.push(firefox);
+  const calendar = await openCalendarIn(firefox);
+  await openEvent(calendar, "priyaWeekly1");
+  const prep = await prepFor(calendar, "Priya Raman");
+  await (await notesIn(prep)).type(LAPTOP_NOTES, { delay: 0 });
+  await prep.waitForFunction(() => document.body.textContent?.includes("Saved"));
+  const options = await openExtensionTab(firefox, prep, "options.html#sync");
+  await (await syncField(options, "OAuth client id")).type(CLIENT_ID);
+  await (await syncField(options, "OAuth client secret")).type(SECRET);
+  await answerConsentByCode(options);
+  await (await button(options, "Turn on sync")).click();
+  await (await syncField(options, "Sync passphrase")).type(PASSPHRASE);
+  await (await syncField(options, "Repeat the passphrase")).type(PASSPHRASE);
+  await (await button(options, "Start syncing")).click();
+  await (await button(options, "I've saved it")).click();
+  await stateSays(options, "Synced");
+  expect(google.exchanges.map((form) => form.get("redirect_uri"))).toEqual([
+    "https://prep.extensions.allizom.org/",
+  ]);
+
+  // The token runs out; the background renews it from the refresh token. A sign-in window, which
+  // nobody could answer here, would leave sync paused for a reconnect instead.
+  await options.evaluate(async () => {
+    const { session } = (
+      globalThis as unknown as {
+        browser: {
+          storage: {
+            session: { get(key: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
+          };
+        };
+      }
+    ).browser.storage;
+    const { deviceSyncToken } = await session.get("deviceSyncToken");
+    await session.set({ deviceSyncToken: { ...deviceSyncToken, expiresAt: Date.now() - 1 } });
+  });
+  const before = drive.requests.length;
+  await (await button(options, "Sync now")).click();
+  await options.waitForFunction(() => document.body.textContent?.includes("Sync finished."), {
+    timeout: 30_000,
+  });
+  expect(google.renewals).toHaveLength(1);
+  expect(
+    drive.requests.slice(before).every((r) => r.headers.get("authorization") === `Bearer ${drive.token}`),
+  ).toBe(true);
+  await stateSays(options, "Synced");
 });
