@@ -24,8 +24,9 @@ const JORDAN_NOTES = "Jordan asked about the on-call rota.";
 
 /**
  * The browser's consent screens, which a headless Firefox can't click through: the optional
- * permission prompt grants, and Google's sign-in window hands back `token`. Everything after
- * them, Drive included, is the extension's own code over real HTTPS.
+ * permission prompt grants, and Google's sign-in window hands back `token` at once, or with
+ * `"code"` answers a code flow's sign-in by asking the fake Google served beside the fake Drive.
+ * Everything after them, Drive included, is the extension's own code over real HTTPS.
  */
 async function answerConsent(options: Page, token: string) {
   await options.evaluate((accessToken) => {
@@ -43,6 +44,13 @@ async function answerConsent(options: Page, token: string) {
       value: {
         getRedirectURL: () => "https://prep.extensions.allizom.org/",
         launchWebAuthFlow: async ({ url }: { url: string }) => {
+          if (accessToken === "code")
+            return (
+              await fetch("https://oauth2.googleapis.com/test-sign-in", {
+                method: "POST",
+                body: new URLSearchParams({ url }),
+              })
+            ).text();
           // Google grants what the sign-in asked for, and lists it.
           const asked = new URL(url).searchParams;
           const state = asked.get("state") ?? "";
@@ -52,37 +60,6 @@ async function answerConsent(options: Page, token: string) {
       },
     });
   }, token);
-}
-
-/**
- * The consent screens as `answerConsent` stands in for them, but Google's sign-in window answers a
- * code flow's sign-in: it asks the fake Google beside the fake Drive for its answer.
- */
-async function answerConsentByCode(options: Page) {
-  await options.evaluate(() => {
-    const api = (globalThis as unknown as { browser: Record<string, object> }).browser;
-    const permissions = api.permissions as Record<string, unknown>;
-    Object.defineProperty(api, "permissions", {
-      configurable: true,
-      value: new Proxy(permissions, {
-        get: (target, name) =>
-          name === "request" || name === "remove" ? async () => true : Reflect.get(target, name),
-      }),
-    });
-    Object.defineProperty(api, "identity", {
-      configurable: true,
-      value: {
-        getRedirectURL: () => "https://prep.extensions.allizom.org/",
-        launchWebAuthFlow: async ({ url }: { url: string }) =>
-          (
-            await fetch("https://oauth2.googleapis.com/test-sign-in", {
-              method: "POST",
-              body: new URLSearchParams({ url }),
-            })
-          ).text(),
-      },
-    });
-  });
 }
 
 /** The sync state line in Options, once it says `text`. */
@@ -243,7 +220,7 @@ test("Firefox: with the OAuth client's secret, sync signs in by code and renews 
   const options = await openExtensionTab(firefox, prep, "options.html#sync");
   await (await syncField(options, "OAuth client id")).type(CLIENT_ID);
   await (await syncField(options, "OAuth client secret")).type(SECRET);
-  await answerConsentByCode(options);
+  await answerConsent(options, "code");
   await (await button(options, "Turn on sync")).click();
   await (await syncField(options, "Sync passphrase")).type(PASSPHRASE);
   await (await syncField(options, "Repeat the passphrase")).type(PASSPHRASE);
