@@ -99,6 +99,7 @@ export function SyncField({
   secret,
   autoComplete,
   minLength,
+  hint,
 }: {
   id: string;
   label: string;
@@ -107,6 +108,8 @@ export function SyncField({
   secret: boolean;
   autoComplete: string;
   minLength?: number | undefined;
+  /** a sentence under the field, read out with it */
+  hint?: string;
 }) {
   return (
     <div className="field">
@@ -118,8 +121,14 @@ export function SyncField({
         spellCheck={secret ? undefined : false}
         autoComplete={autoComplete}
         minLength={minLength}
+        {...(hint ? { "aria-describedby": `${id}-hint` } : {})}
         onChange={(e) => onChange(e.target.value)}
       />
+      {hint ? (
+        <p id={`${id}-hint`} className="quiet">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

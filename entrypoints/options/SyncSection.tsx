@@ -148,20 +148,15 @@ export function SyncSection() {
         )}
         {policy?.oauthClientId ? <p className="quiet">{t("options.calendar.organisationClient")}</p> : null}
         {policy?.oauthClientSecret ? null : (
-          <div className="field">
-            <label htmlFor={`${id}-secret`}>{t("options.sync.clientSecret")}</label>
-            <input
-              id={`${id}-secret`}
-              value={clientSecret}
-              spellCheck={false}
-              autoComplete="off"
-              aria-describedby={`${id}-secret-hint`}
-              onChange={(e) => setClientSecret(e.target.value)}
-            />
-            <p id={`${id}-secret-hint`} className="quiet">
-              {t("options.sync.clientSecretHint")}
-            </p>
-          </div>
+          <SyncField
+            id={`${id}-secret`}
+            label={t("options.sync.clientSecret")}
+            value={clientSecret}
+            onChange={setClientSecret}
+            secret={false}
+            autoComplete="off"
+            hint={t("options.sync.clientSecretHint")}
+          />
         )}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>

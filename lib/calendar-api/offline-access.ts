@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toBase64Url } from "@/lib/sync/encoding";
 import { readSignInAnswer } from "./auth";
 import { CalendarAuthError } from "./errors";
 import type { FetchLike } from "./request";
@@ -37,16 +38,10 @@ export interface CodeVerifier {
   challenge: string;
 }
 
-function base64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
 export async function newCodeVerifier(): Promise<CodeVerifier> {
-  const verifier = base64Url(crypto.getRandomValues(new Uint8Array(32)));
+  const verifier = toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier));
-  return { verifier, challenge: base64Url(new Uint8Array(digest)) };
+  return { verifier, challenge: toBase64Url(new Uint8Array(digest)) };
 }
 
 const TOKEN_TEXT = /^[\x21-\x7e]{1,4096}$/;

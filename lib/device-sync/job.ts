@@ -44,6 +44,7 @@ import {
   sealSnapshot,
 } from "@/lib/sync";
 import { fromUtf8 } from "@/lib/sync/encoding";
+import { waitAtMost } from "./bounded-wait";
 import { deviceLabel } from "./device-label";
 import {
   connectedDrive,
@@ -331,13 +332,7 @@ export async function leaveDeviceList(deps: DriveAccessDeps & { db: PrepDatabase
     const files = unwrap(await drive.listFiles());
     await changeDeviceList(drive, db, key, files, (list) => list && listWithoutDevice(list, state.device));
   })();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([
-    leave.catch(() => undefined),
-    new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, LEAVE_WAIT_MS);
-    }),
-  ]).finally(() => clearTimeout(timer));
+  await waitAtMost(leave, LEAVE_WAIT_MS);
 }
 
 function problemFor(stop: Stop["problem"]): DeviceSyncProblem | "offline" | "reconnect" {

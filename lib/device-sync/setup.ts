@@ -33,6 +33,7 @@ import {
   unlockWithRecoveryKey,
 } from "@/lib/sync";
 import { fromUtf8, utf8 } from "@/lib/sync/encoding";
+import { waitAtMost } from "./bounded-wait";
 import {
   connectedDrive,
   DEVICE_SYNC_SCOPES,
@@ -326,13 +327,7 @@ async function forgetGrant(db: PrepDatabase, deps: DriveAccessDeps): Promise<voi
   if (!grant) return;
   await keepDriveGrant(db, undefined);
   if (!grant.refreshToken) return;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([
-    revokeToken(grant.refreshToken, deps.fetch),
-    new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, REVOKE_WAIT_MS);
-    }),
-  ]).finally(() => clearTimeout(timer));
+  await waitAtMost(revokeToken(grant.refreshToken, deps.fetch), REVOKE_WAIT_MS);
 }
 
 /** Sync stops here; every note stays on this device, the copy in Drive stays for the others. */

@@ -99,14 +99,15 @@ export async function readDeviceSyncStatus(): Promise<DeviceSyncStatus> {
     readManagedPolicy(),
     readKnownDevices(db),
   ]);
-  const notAllowed = {
+  // Said in every phase: whether the organisation allows sync, and the client connected with.
+  const always = {
     ...(policy.syncAllowed === false ? { notAllowed: true } : {}),
     ...(connection ? { clientId: connection.clientId } : {}),
   };
   if (!state)
     return connection
-      ? { phase: "needs-passphrase", existing: connection.existing === true, waiting: 0, ...notAllowed }
-      : { phase: "off", waiting: 0, ...notAllowed };
+      ? { phase: "needs-passphrase", existing: connection.existing === true, waiting: 0, ...always }
+      : { phase: "off", waiting: 0, ...always };
   const status = deviceSyncStatusRowSchema.safeParse(row ?? {}).data ?? {};
   const waiting = await waitingChanges(db);
   const listed = listedSchema.safeParse(known?.list).data?.devices;
@@ -122,7 +123,7 @@ export async function readDeviceSyncStatus(): Promise<DeviceSyncStatus> {
     ...(status.lastSyncedAt !== undefined ? { lastSyncedAt: status.lastSyncedAt } : {}),
     ...(status.nextTryAt !== undefined ? { nextTryAt: status.nextTryAt } : {}),
     ...(status.held ? { held: status.held } : {}),
-    ...notAllowed,
+    ...always,
   };
   if (status.running) return { phase: "syncing", ...base };
   if (status.problem === "reconnect") return { phase: "reconnect", ...base };
