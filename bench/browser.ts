@@ -21,17 +21,24 @@ export interface BenchBrowser {
  */
 export async function startBrowser({
   extension,
+  extensionDir,
   args = [],
   reachable = [],
 }: {
   extension: boolean;
+  /** another copy of the build, in place of the one under test */
+  extensionDir?: string;
   /** more command-line switches for Chromium */
   args?: string[];
   /** hosts besides Calendar that requests may go to, as a local stand-in serves them */
   reachable?: string[];
 }): Promise<BenchBrowser> {
   const dir = mkdtempSync(join(tmpdir(), "prep-bench-"));
-  const context = await launchWithExtension(dir, { extension, args });
+  const context = await launchWithExtension(dir, {
+    extension,
+    args,
+    ...(extensionDir ? { extensionDir } : {}),
+  });
   const allowed = ["calendar.google.com", ...reachable];
   await context.route(
     (url) => /^https?:$/.test(url.protocol) && !allowed.includes(url.host),

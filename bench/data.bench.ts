@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { backupTables } from "../lib/db/backup-rows";
 import { recordDownloads } from "../tests/e2e/consent";
+import { EXTENSION_DIR } from "../tests/e2e/paths";
 import { fixtureEvents } from "../tests/fixtures/calendar/events";
 import { type BenchBrowser, sleep, startBrowser, waitForDatabase } from "./browser";
 import type { BenchWindow } from "./injection";
@@ -253,6 +254,42 @@ async function timeToReady(context: BrowserContext, url: string, ready: "feedbac
   return samples;
 }
 
+/**
+ * The least any extension page costs to open on this machine: a copy of the build with one more
+ * page, the popup's "Who is it for?" label and field and nothing else (no framework, no
+ * database), opened and timed as the popup is. What the popup takes beyond it is ours.
+ */
+async function emptyPageFloor(runs: number): Promise<number[]> {
+  const copy = mkdtempSync(join(tmpdir(), "prep-bench-empty-page-"));
+  try {
+    cpSync(EXTENSION_DIR, copy, { recursive: true });
+    writeFileSync(
+      join(copy, "empty-page.html"),
+      '<!doctype html><html lang="en"><head><meta charset="UTF-8"><script type="module" src="/empty-page.js"></script></head><body><div id="root"></div></body></html>',
+    );
+    writeFileSync(
+      join(copy, "empty-page.js"),
+      [
+        'const label = document.createElement("label");',
+        'label.htmlFor = "who";',
+        'label.textContent = "Who is it for?";',
+        'const input = document.createElement("input");',
+        'input.id = "who";',
+        'input.setAttribute("role", "combobox");',
+        'document.getElementById("root").append(label, input);',
+      ].join("\n"),
+    );
+    const empty = await startBrowser({ extension: true, extensionDir: copy });
+    try {
+      return await timeToReady(empty.context, empty.extensionUrl("empty-page.html"), "feedback", runs);
+    } finally {
+      await empty.close();
+    }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 test("popup open → interactive", async () => {
   const testInfo = test.info();
   progress(`opening the popup ${POPUP_RUNS} times on each tab`);
@@ -268,9 +305,16 @@ test("popup open → interactive", async () => {
     "stats",
     POPUP_RUNS,
   );
+  progress(`opening an empty extension page ${POPUP_RUNS} times, in a browser of its own`);
+  const floor = await emptyPageFloor(POPUP_RUNS);
   await report(testInfo, [
     row("popup → feedback form usable", feedback, 100, { note: '"Who is it for?" enabled' }),
     row("popup#stats → cadence table shown", stats, 150),
+    row("empty extension page → the same field usable", floor, undefined, {
+      note: "floor for the popup: one label and input, no framework or database",
+    }),
+    ratioRow("popup form ÷ empty page", feedback, floor, undefined, "medians"),
+    ratioRow("popup#stats ÷ empty page", stats, floor, undefined, "medians"),
   ]);
 });
 
@@ -467,7 +511,7 @@ function ratioRow(
   figure: string,
   values: number[],
   floor: number[],
-  budget: number,
+  budget: number | undefined,
   note?: string,
 ): BenchRow {
   return {
@@ -477,7 +521,7 @@ function ratioRow(
     n: values.length,
     median: summary(values).median / summary(floor).median,
     judged: "value",
-    budget,
+    ...(budget !== undefined ? { budget } : {}),
     ...(note ? { note } : {}),
   };
 }
