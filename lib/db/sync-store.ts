@@ -1,3 +1,5 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { type DBCore, Dexie, type Middleware, type Table } from "dexie";
 import { z } from "zod";
 // The sync modules by name, not through lib/sync's index: its Drive client depends on the
@@ -55,10 +57,21 @@ export interface SyncChange {
   at: number;
 }
 
+/**
+ * A version kept without its data, because it is exactly the row as stored here: `rowHash` is the
+ * hash of that row's canonical form, which tells a later write to the row from it without a copy.
+ * Keeping every row a second time inside its head made a first sync and a restore write years of
+ * notes twice. Never sent as it is: `withRowData` reads the row back into it first.
+ */
+export type RowHead = Omit<RowVersion, "data"> & { rowHash: string };
+
+/** A head as `syncRows` keeps it: in full, or as the row stored here. */
+export type StoredHead = RowVersion | RowHead;
+
 /** The versions of one row every device agrees on so far: usually one, two after a conflict. */
 export interface SyncRow {
   key: string;
-  heads: RowVersion[];
+  heads: StoredHead[];
   /** the winning version could not be written here: its absence is not a deletion to send on */
   held?: true;
 }
@@ -224,6 +237,106 @@ function travelling(table: string, row: unknown): Record<string, unknown> {
 }
 
 const sameRow = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+
+/** SHA-256, from a library rather than WebCrypto: its digest is async, and would end the transaction. */
+const hashOf = (canon: string) => bytesToHex(sha256(utf8ToBytes(canon)));
+
+const isRowHead = (head: StoredHead): head is RowHead => "rowHash" in head;
+
+/** The version kept as the row it is, whose canonical form is `canon`. */
+function asRowHead(version: RowVersion, canon: string): RowHead {
+  const { data: _, ...rest } = version;
+  return { ...rest, rowHash: hashOf(canon) };
+}
+
+/** Whether a head holds the row whose canonical form is `canon`. */
+function holdsRow(head: StoredHead, canon: string): boolean {
+  if (isRowHead(head)) return head.rowHash === hashOf(canon);
+  return !head.deleted && canonical(head.data) === canon;
+}
+
+/**
+ * The heads with the data of each row head read back from its row (`rows`, in the same order);
+ * undefined for a row head whose row was written or deleted since it was stamped: that version's
+ * content is gone here, and the row as it is now becomes the next version.
+ */
+function fillRowData(heads: readonly StoredHead[], rows: readonly unknown[]): (RowVersion | undefined)[] {
+  return heads.map((head, i) => {
+    if (!isRowHead(head)) return head;
+    const row = rows[i];
+    if (row === undefined) return undefined;
+    const data = travelling(head.table, row);
+    if (hashOf(canonical(data)) !== head.rowHash) return undefined;
+    const { rowHash: _, ...version } = head;
+    return { ...version, data };
+  });
+}
+
+/** `fillRowData` on rows read in the current transaction, which holds the heads' tables. */
+async function withRowData(
+  db: PrepDatabase,
+  heads: readonly StoredHead[],
+): Promise<(RowVersion | undefined)[]> {
+  const rows = new Array<unknown>(heads.length);
+  const asRows = heads.flatMap((head, i) => (isRowHead(head) ? [i] : []));
+  const read = await readRows(
+    db,
+    asRows.map((i) => {
+      const head = heads[i] as RowHead;
+      return { table: head.table as BackupTable, id: head.id };
+    }),
+  );
+  asRows.forEach((at, j) => {
+    rows[at] = read[j];
+  });
+  return fillRowData(heads, rows);
+}
+
+/** Row heads whose row to read back per transaction, outside the sync's own transactions. */
+const FILL_CHUNK = 2000;
+
+/**
+ * `withRowData` for every head of the snapshot: the rows read a chunk at a time, each chunk in a
+ * short transaction of its own, so typing is not held up while years of notes are read. A row
+ * written meanwhile is recorded as changed anyway; it is counted as `stale`, and left out.
+ */
+async function snapshotRows(
+  db: PrepDatabase,
+  heads: readonly StoredHead[],
+): Promise<{ rows: RowVersion[]; stale: StoredHead[] }> {
+  const dataTables = syncedTables.map((table) => db.table(table));
+  const rows: RowVersion[] = [];
+  const stale: StoredHead[] = [];
+  const asRows: RowHead[] = [];
+  for (const head of heads) {
+    if (isRowHead(head)) asRows.push(head);
+    else rows.push(head);
+  }
+  for (let start = 0; start < asRows.length; start += FILL_CHUNK) {
+    const chunk = asRows.slice(start, start + FILL_CHUNK);
+    const read = await db.transaction("r", dataTables, () =>
+      readRows(
+        db,
+        chunk.map((head) => ({ table: head.table as BackupTable, id: head.id })),
+      ),
+    );
+    fillRowData(chunk, read).forEach((version, i) => {
+      if (version) rows.push(version);
+      else stale.push(chunk[i] as StoredHead);
+    });
+  }
+  return { rows, stale };
+}
+
+/**
+ * Makes sure the next sync stamps these rows as they are now. Every write records its row anyway;
+ * this is for a row found changed under its head all the same, whose change must not be lost.
+ */
+async function noteChanged(db: PrepDatabase, heads: readonly StoredHead[]): Promise<void> {
+  if (heads.length === 0) return;
+  const now = Date.now();
+  await db.syncChanges.bulkPut(heads.map((head) => changeFor(head.table, head.id, now)));
+}
 
 export async function readSyncState(db: PrepDatabase): Promise<SyncState | undefined> {
   return syncStateSchema.safeParse(await db.syncMeta.get("state")).data;
@@ -531,6 +644,7 @@ async function stampRows(
     const row = rows[i];
     const [winner] = heads;
     let version: RowVersion;
+    let kept: StoredHead;
     if (row === undefined) {
       if (!winner || syncedRows[i]?.held) return;
       // A deletion that won over versions made alongside it is made again over them when asked
@@ -538,13 +652,17 @@ async function stampRows(
       if (winner.deleted && heads.length === 1) return;
       clock = tick(clock, at);
       version = nextVersion(heads, { table, id, deleted: true }, formatHlc(clock), device);
+      kept = version;
     } else {
       const data = travelling(table, row);
-      if (heads.length === 1 && winner && !winner.deleted && sameRow(winner.data, data)) return;
+      const canon = canonical(data);
+      if (heads.length === 1 && winner && holdsRow(winner, canon)) return;
       clock = tick(clock, at);
       version = nextVersion(heads, { table, id, data }, formatHlc(clock), device);
+      kept = asRowHead(version, canon);
     }
-    stamped.push({ key, heads: mergeVersion(heads, version) });
+    // Made over every head, the version is the only one left (see `nextVersion`).
+    stamped.push({ key, heads: [kept] });
     outgoing.push(version);
   });
   await db.syncRows.bulkPut(stamped);
@@ -647,6 +765,44 @@ export async function ingest(
     // What other devices think of rows changed here is judged against these edits, not past them.
     await stampPending();
 
+    /**
+     * The heads sync knows of these rows, in full. Every row head matches its row once the changes
+     * are stamped; one that doesn't all the same is stamped here, not merged with content it lost.
+     */
+    const knownHeads = async (keys: readonly string[], again = false): Promise<RowVersion[][]> => {
+      const known = await readByKeys(db.syncRows as unknown as Table<SyncRow, string>, keys);
+      const heads = known.map((row) => row?.heads ?? []);
+      if (!heads.some((row) => row.some(isRowHead))) return heads as RowVersion[][];
+      const filled = await withRowData(db, heads.flat());
+      const stale = new Set<string>();
+      let at = 0;
+      const full = heads.map((row, i) =>
+        row.flatMap(() => {
+          const version = filled[at++];
+          if (!version) stale.add(keys[i] as string);
+          return version ? [version] : [];
+        }),
+      );
+      if (stale.size === 0) return full;
+      if (again) throw new Error("A synced row changed while sync was taking it in.");
+      clock = await stampRows(
+        db,
+        [...stale].map((key) => {
+          const slash = key.indexOf("/");
+          const table = key.slice(0, slash) as BackupTable;
+          return [key, { table, id: key.slice(slash + 1), at: now }];
+        }),
+        clock,
+        state.device,
+      );
+      const restamped = await knownHeads([...stale], true);
+      const staleKeys = [...stale];
+      return keys.map((key, i) => {
+        const j = staleKeys.indexOf(key);
+        return j >= 0 ? (restamped[j] ?? []) : (full[i] ?? []);
+      });
+    };
+
     const combined: Combined = { people: new Map(), meetings: new Map() };
     const overruled: RowVersion[] = [];
     // Every touched row's heads as merged here: written to `syncRows` a chunk at a time, and kept
@@ -662,15 +818,12 @@ export async function ingest(
           chunk.map((version) => rowKey(version.table, version.id)).filter((k) => !touchedHeads.has(k)),
         ),
       ];
-      const known = await readByKeys(db.syncRows as unknown as Table<SyncRow, string>, unread);
-      unread.forEach((key, i) => {
-        touchedHeads.set(key, known[i]?.heads ?? []);
+      (await knownHeads(unread)).forEach((heads, i) => {
+        touchedHeads.set(unread[i] as string, heads);
       });
-      const merged = new Set<string>();
       for (const version of chunk) {
         const key = rowKey(version.table, version.id);
         touchedHeads.set(key, mergeVersion(touchedHeads.get(key) ?? [], version));
-        merged.add(key);
         try {
           clock = receive(clock, parseHlc(version.hlc), now);
         } catch (error) {
@@ -678,7 +831,6 @@ export async function ingest(
           result.clockSkew = true;
         }
       }
-      await db.syncRows.bulkPut([...merged].map((key) => ({ key, heads: touchedHeads.get(key) ?? [] })));
     }
 
     // Deletions made over everything known of their row go first. The device that deleted a row
@@ -696,7 +848,21 @@ export async function ingest(
     ];
     for (let start = 0; start < touchedKeys.length; start += STAMP_CHUNK) {
       const chunk = touchedKeys.slice(start, start + STAMP_CHUNK);
-      await applyWinners(db, chunk, touchedHeads, combined, result, now, overruled);
+      const written = await applyWinners(db, chunk, touchedHeads, combined, result, now, overruled);
+      // A row now stored exactly as its one version keeps that version as a row head.
+      await db.syncRows.bulkPut(
+        chunk
+          .filter((key) => !written.held.has(key))
+          .map((key) => {
+            const heads = touchedHeads.get(key) ?? [];
+            const canon = written.asRows.get(key);
+            const [winner] = heads;
+            return {
+              key,
+              heads: canon !== undefined && winner && heads.length === 1 ? [asRowHead(winner, canon)] : heads,
+            };
+          }),
+      );
     }
     // Rows that arrived pointing at a person or meeting just made part of another follow it.
     await repoint(db, combined);
@@ -726,7 +892,10 @@ async function applyWinners(
   now: number,
   /** meeting versions with text that lost to their meeting's deletion: see `keepOverruledNotes` */
   overruled: RowVersion[],
-) {
+): Promise<{ asRows: Map<string, string>; held: Set<string> }> {
+  /** rows stored exactly as their one version: each row's canonical form, by key */
+  const asRows = new Map<string, string>();
+  const heldKeys = new Set<string>();
   const winners = keys.flatMap((key) => {
     const heads = allHeads.get(key) ?? [];
     const [winner, ...losers] = heads;
@@ -795,6 +964,7 @@ async function applyWinners(
     const parsed = rowSchemas[table].safeParse(clampRowDates(table, winner.data ?? {}, now));
     if (!parsed.success || parsed.data.id !== winner.id) {
       result.held += 1;
+      heldKeys.add(key);
       await db.syncRows.put({ key, heads, held: true });
       continue;
     }
@@ -807,7 +977,12 @@ async function applyWinners(
       if (others.length > 0)
         row = { ...row, otherVersions: [...(meeting.otherVersions ?? []), ...others] } as typeof row;
     }
-    if (local !== undefined && sameRow(travelling(table, local), row)) continue;
+    const sent = canonical(winner.data);
+    if (local !== undefined && sameRow(travelling(table, local), row)) {
+      const stored = canonical(travelling(table, local));
+      if (losers.length === 0 && stored === sent) asRows.set(key, stored);
+      continue;
+    }
     result.applied += 1;
     const unique = uniqueValue(table, row);
     if (!readAgain && (unique === undefined || (holders.get(unique) ?? winner.id) === winner.id)) {
@@ -816,7 +991,9 @@ async function applyWinners(
       // it (see stampRows), even where other versions lost to it: stamped as this device's own, it
       // would be a newer version made by every settling, and devices that settled apart would keep
       // overruling each other instead of coming to rest. One changed on the way in is recorded.
-      const asSent = sameRow(winner.data, travelling(table, row));
+      const stored = canonical(travelling(table, row));
+      const asSent = stored === sent;
+      if (asSent && losers.length === 0) asRows.set(key, stored);
       queue(asSent ? drivePuts : puts, table, row);
       continue;
     }
@@ -825,6 +1002,7 @@ async function applyWinners(
     readAgain = true;
   }
   await flush();
+  return { asRows, held: heldKeys };
 }
 
 /**
@@ -968,45 +1146,57 @@ export async function takeBatch(
   maxRows: number,
   device?: string,
 ): Promise<OutgoingBatch | undefined> {
-  return db.transaction("rw", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
-    const state = await readSyncState(db);
-    if (!state || (device !== undefined && state.device !== device)) return undefined;
-    if (state.pending) return state.pending;
-    // A first upload is going up as a snapshot: batches follow it, numbered after it.
-    if (state.firstSnapshot) return undefined;
-    for (;;) {
-      const read = (await db.syncOutbox.limit(maxRows).toArray()) as OutboxRow[];
-      if (read.length === 0) return undefined;
-      // Whole outbox rows, at least one, so each leaves the outbox with the batch holding it all.
-      const waiting: OutboxRow[] = [];
-      let size = 0;
-      for (const row of read) {
-        if (waiting.length > 0 && size + outboxSize(row) > maxRows) break;
-        waiting.push(row);
-        size += outboxSize(row);
+  const dataTables = syncedTables.map((table) => db.table(table));
+  return db.transaction(
+    "rw",
+    [db.syncMeta, db.syncRows, db.syncOutbox, db.syncChanges, ...dataTables],
+    async () => {
+      const state = await readSyncState(db);
+      if (!state || (device !== undefined && state.device !== device)) return undefined;
+      if (state.pending) return state.pending;
+      // A first upload is going up as a snapshot: batches follow it, numbered after it.
+      if (state.firstSnapshot) return undefined;
+      for (;;) {
+        const read = (await db.syncOutbox.limit(maxRows).toArray()) as OutboxRow[];
+        if (read.length === 0) return undefined;
+        // Whole outbox rows, at least one, so each leaves the outbox with the batch holding it all.
+        const waiting: OutboxRow[] = [];
+        let size = 0;
+        for (const row of read) {
+          if (waiting.length > 0 && size + outboxSize(row) > maxRows) break;
+          waiting.push(row);
+          size += outboxSize(row);
+        }
+        const entries = waiting.flatMap(outboxEntries);
+        const keys = [...new Set(entries.flatMap((entry) => ("key" in entry ? [entry.key] : [])))];
+        const heads = new Map<string, StoredHead[]>();
+        ((await db.syncRows.bulkGet(keys)) as (SyncRow | undefined)[]).forEach((row, i) => {
+          heads.set(keys[i] as string, row?.heads ?? []);
+        });
+        // A version a later edit here replaced is no longer among its row's heads: the newer one,
+        // which has seen it, is further on in the outbox and goes instead. One whose row was written
+        // since it was stamped has lost its content: the row as it is now goes in the next batch.
+        const taken = entries.flatMap((entry) =>
+          "key" in entry ? (heads.get(entry.key) ?? []).filter((head) => head.hlc === entry.hlc) : [entry],
+        );
+        const filled = await withRowData(db, taken);
+        await noteChanged(
+          db,
+          taken.filter((_, i) => filled[i] === undefined),
+        );
+        const rows = filled.filter((row) => row !== undefined);
+        const sent = waiting.map((row) => row.hlc);
+        // Every one of them replaced since: nothing of these to send.
+        if (rows.length === 0) {
+          await db.syncOutbox.bulkDelete(sent);
+          continue;
+        }
+        const pending = { seq: state.seq + 1, rows, sent };
+        await db.syncMeta.put({ ...state, pending });
+        return pending;
       }
-      const entries = waiting.flatMap(outboxEntries);
-      const keys = [...new Set(entries.flatMap((entry) => ("key" in entry ? [entry.key] : [])))];
-      const heads = new Map<string, RowVersion[]>();
-      ((await db.syncRows.bulkGet(keys)) as (SyncRow | undefined)[]).forEach((row, i) => {
-        heads.set(keys[i] as string, row?.heads ?? []);
-      });
-      // A version a later edit here replaced is no longer among its row's heads: the newer one,
-      // which has seen it, is further on in the outbox and goes instead.
-      const rows = entries.flatMap((entry) =>
-        "key" in entry ? (heads.get(entry.key) ?? []).filter((head) => head.hlc === entry.hlc) : [entry],
-      );
-      const sent = waiting.map((row) => row.hlc);
-      // Every one of them replaced since: nothing of these to send.
-      if (rows.length === 0) {
-        await db.syncOutbox.bulkDelete(sent);
-        continue;
-      }
-      const pending = { seq: state.seq + 1, rows, sent };
-      await db.syncMeta.put({ ...state, pending });
-      return pending;
-    }
-  });
+    },
+  );
 }
 
 /** A first upload as one snapshot: what it holds, and the stamp its versions go up to. */
@@ -1028,7 +1218,7 @@ export async function takeFirstSnapshot(
   db: PrepDatabase,
   minRows: number,
 ): Promise<FirstSnapshot | undefined> {
-  return db.transaction("rw", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
+  const taken = await db.transaction("rw", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
     const state = await readSyncState(db);
     if (state?.seq !== 0 || state.pending) return undefined;
     let upTo = state.firstSnapshot?.upTo;
@@ -1042,10 +1232,15 @@ export async function takeFirstSnapshot(
       if (!upTo) return undefined;
       await db.syncMeta.put({ ...state, firstSnapshot: { upTo } });
     }
-    // Every version this device knows, its own up to `upTo` among them; one made since is in the
-    // outbox as well, and goes in a batch after.
-    return { upTo, rows: await everyHead(db), state: { ...state, firstSnapshot: { upTo } } };
+    return { upTo, heads: await everyHead(db), state: { ...state, firstSnapshot: { upTo } } };
   });
+  if (!taken) return undefined;
+  // Every version this device knows, its own up to `upTo` among them; one made since is in the
+  // outbox as well, and goes in a batch after. So does the row written after its version was
+  // made: that version is left out, and the row as it is now is the next version.
+  const { rows, stale } = await snapshotRows(db, taken.heads);
+  await noteChanged(db, stale);
+  return { upTo: taken.upTo, rows, state: taken.state };
 }
 
 /** The first snapshot is in Drive: the versions it holds leave the outbox, and it counts as batch 1. */
@@ -1103,16 +1298,24 @@ export async function noteSnapshot(db: PrepDatabase, seq: number): Promise<void>
 export async function readAllVersions(
   db: PrepDatabase,
 ): Promise<{ rows: RowVersion[]; state: SyncState } | undefined> {
-  return db.transaction("r", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
+  const taken = await db.transaction("r", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
     const state = await readSyncState(db);
     // Only what is in Drive already: a snapshot names the last own batch it holds.
     if (!state || state.pending || (await db.syncOutbox.count()) > 0) return undefined;
-    return { rows: await everyHead(db), state };
+    return { heads: await everyHead(db), state };
   });
+  if (!taken) return undefined;
+  const { rows, stale } = await snapshotRows(db, taken.heads);
+  // A row written since its version was made: the snapshot waits for that to be in Drive first.
+  if (stale.length > 0) {
+    await noteChanged(db, stale);
+    return undefined;
+  }
+  return { rows, state: taken.state };
 }
 
 /** What a snapshot holds: the newest versions of every row this device knows. */
-async function everyHead(db: PrepDatabase): Promise<RowVersion[]> {
+async function everyHead(db: PrepDatabase): Promise<StoredHead[]> {
   return ((await db.syncRows.toArray()) as SyncRow[]).flatMap((row) => row.heads);
 }
 

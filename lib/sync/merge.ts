@@ -131,7 +131,7 @@ export type RowChange = { table: string; id: string } & (
  * text (the copies `currentRows` hands back), or it is gone from the synced row.
  */
 export function nextVersion(
-  heads: readonly RowVersion[],
+  heads: readonly Pick<RowVersion, "hlc" | "device" | "seen">[],
   change: RowChange,
   hlc: string,
   device: string,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
   confirmBatch,
+  confirmFirstSnapshot,
   ingest,
   PrepDatabase,
   readAllVersions,
@@ -10,6 +11,7 @@ import {
   startSyncing,
   stopSyncing,
   takeBatch,
+  takeFirstSnapshot,
   waitingChanges,
 } from "@/lib/db";
 import { formatHlc, type RowVersion } from "@/lib/sync";
@@ -525,5 +527,149 @@ describe("sync across devices, on the database", () => {
     expect(batch?.rows).toEqual([left]);
     await confirmBatch(db, batch?.seq ?? 0);
     expect(await waitingChanges(db)).toBe(0);
+  });
+});
+
+describe("a row's version kept as the row itself", () => {
+  const storedHeads = async (db: PrepDatabase) => (await db.syncRows.toArray()).flatMap((row) => row.heads);
+
+  it("holds no second copy of any row, after a first sync and after a restore, and both devices end equal", async () => {
+    const a = await device("devicea30");
+    await writeRows(a, sampleRows());
+    const b = await device("deviceb30");
+    await exchange(a, b);
+    for (const db of [a, b]) {
+      const heads = await storedHeads(db);
+      expect(heads.length).toBeGreaterThan(5);
+      expect(heads.filter((head) => "data" in head)).toEqual([]);
+    }
+    expect(await snapshot(b)).toEqual(await snapshot(a));
+  });
+
+  it("a note saved between stamping and upload is sent with its new text under a new stamp, never under the old one", async () => {
+    const a = await device("devicea31");
+    await writeRows(a, sampleRows());
+    await ingest(a, [], {});
+    await saveMeetingNotes(a, "m-1", "Saved after stamping.");
+    const first = await takeBatch(a, 1000);
+    expect(first?.rows.length).toBeGreaterThan(0);
+    expect(first?.rows.map((row) => row.id)).not.toContain("m-1");
+    await confirmBatch(a, first?.seq ?? 0);
+    await ingest(a, [], {});
+    const next = await takeBatch(a, 1000);
+    expect(next?.rows.map((row) => [row.id, row.data?.notes])).toEqual([["m-1", "Saved after stamping."]]);
+    await confirmBatch(a, next?.seq ?? 0);
+    const b = await device("deviceb31");
+    await ingest(b, [...(first?.rows ?? []), ...(next?.rows ?? [])], {});
+    expect((await b.meetings.get("m-1"))?.notes).toBe("Saved after stamping.");
+    expect(await snapshot(b)).toEqual(await snapshot(a));
+  });
+
+  it("a row found changed under its version with no change recorded is still sent with its new text", async () => {
+    const a = await device("devicea32");
+    await writeRows(a, sampleRows());
+    await upload(a);
+    await saveMeetingNotes(a, "m-1", "Written while its change went missing.");
+    await a.syncChanges.clear();
+    await a.syncOutbox.put({
+      hlc: (await storedHeads(a)).find((head) => head.id === "m-1")?.hlc ?? "",
+      key: "meetings/m-1",
+    });
+    const stale = await takeBatch(a, 1000);
+    await confirmBatch(a, stale?.seq ?? 0);
+    expect(stale?.rows.map((row) => row.id) ?? []).not.toContain("m-1");
+    await ingest(a, [], {});
+    const next = await takeBatch(a, 1000);
+    expect(next?.rows.map((row) => [row.id, row.data?.notes])).toEqual([
+      ["m-1", "Written while its change went missing."],
+    ]);
+  });
+
+  it("a first snapshot leaves out a version whose row was written since; the new text follows in the next batch", async () => {
+    const a = await device("devicea33");
+    await writeRows(a, sampleRows());
+    await ingest(a, [], {});
+    await saveMeetingNotes(a, "m-1", "Saved while the snapshot was read.");
+    const first = await takeFirstSnapshot(a, 2);
+    expect(first?.rows.length).toBeGreaterThan(5);
+    expect(first?.rows.map((row) => row.id)).not.toContain("m-1");
+    await confirmFirstSnapshot(a, first?.upTo ?? "");
+    await ingest(a, [], {});
+    const next = await takeBatch(a, 1000);
+    expect(next?.seq).toBe(2);
+    expect(next?.rows.map((row) => [row.id, row.data?.notes])).toEqual([
+      ["m-1", "Saved while the snapshot was read."],
+    ]);
+    const b = await device("deviceb33");
+    await ingest(b, [...(first?.rows ?? []), ...(next?.rows ?? [])], {});
+    expect(await snapshot(b)).toEqual(await snapshot(a));
+  });
+
+  it("a snapshot for compaction waits while a row written since its version is not in Drive", async () => {
+    const a = await device("devicea34");
+    await writeRows(a, sampleRows());
+    await upload(a);
+    await saveMeetingNotes(a, "m-1", "Not stamped yet.");
+    expect(await readAllVersions(a)).toBeUndefined();
+    await upload(a);
+    const all = await readAllVersions(a);
+    expect(all?.rows.find((row) => row.id === "m-1")?.data?.notes).toBe("Not stamped yet.");
+  });
+
+  it("hundreds of rows written again as they were are not sent again; the one changed among them is", async () => {
+    const a = await device("devicea35");
+    await writeRows(a, sampleWithMeetings(300));
+    await upload(a);
+    const meetings = await a.meetings.toArray();
+    await a.meetings.bulkPut(
+      meetings.map((m) => (m.id === "m-7" ? { ...m, notes: "Only this one changed." } : m)),
+    );
+    await ingest(a, [], {});
+    const batch = await takeBatch(a, 1000);
+    expect(batch?.rows.map((row) => [row.id, row.data?.notes])).toEqual([["m-7", "Only this one changed."]]);
+  });
+
+  it("a row changed with no change recorded is stamped before another device's version of it merges, and both texts are kept", async () => {
+    const a = await device("devicea36");
+    await writeRows(a, sampleRows());
+    const b = await device("deviceb36");
+    await exchange(a, b);
+    await saveMeetingNotes(a, "m-1", "Laptop text, its change lost.");
+    await a.syncChanges.clear();
+    await saveMeetingNotes(b, "m-1", "Desktop text.");
+    await exchange(a, b);
+    const onA = await a.meetings.get("m-1");
+    expect(onA).toEqual(await b.meetings.get("m-1"));
+    const texts = [onA?.notes, ...(onA?.otherVersions ?? []).map((v) => v.text)];
+    expect(texts).toContain("Laptop text, its change lost.");
+    expect(texts).toContain("Desktop text.");
+  });
+
+  it("heads an earlier release kept in full still tell an unchanged row from an edited one", async () => {
+    const a = await device("devicea37");
+    await writeRows(a, sampleWithMeetings(300));
+    await upload(a);
+    const rows = await a.syncRows.toArray();
+    const stored = new Map((await a.meetings.toArray()).map((m) => [m.id, m]));
+    await a.syncRows.bulkPut(
+      rows.map((row) => ({
+        ...row,
+        heads: row.heads.map((head) => {
+          if (!("rowHash" in head)) return head;
+          const { rowHash: _, ...version } = head;
+          const data = head.table === "meetings" ? stored.get(head.id) : undefined;
+          return data ? { ...version, data: JSON.parse(JSON.stringify(data)) } : head;
+        }),
+      })),
+    );
+    const meetings = await a.meetings.toArray();
+    await a.meetings.bulkPut(
+      meetings.map((m) => (m.id === "m-9" ? { ...m, notes: "Edited after the update." } : m)),
+    );
+    await ingest(a, [], {});
+    const batch = await takeBatch(a, 1000);
+    expect(batch?.rows.map((row) => [row.id, row.data?.notes])).toEqual([
+      ["m-9", "Edited after the update."],
+    ]);
   });
 });
