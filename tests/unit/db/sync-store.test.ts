@@ -571,10 +571,12 @@ describe("a row's version kept as the row itself", () => {
     await upload(a);
     await saveMeetingNotes(a, "m-1", "Written while its change went missing.");
     await a.syncChanges.clear();
-    await a.syncOutbox.put({
+    // Its version waits to go up, as one stamped just before the note was saved would.
+    const waiting = {
       hlc: (await storedHeads(a)).find((head) => head.id === "m-1")?.hlc ?? "",
       key: "meetings/m-1",
-    });
+    };
+    await a.syncOutbox.put(waiting as unknown as RowVersion);
     const stale = await takeBatch(a, 1000);
     await confirmBatch(a, stale?.seq ?? 0);
     expect(stale?.rows.map((row) => row.id) ?? []).not.toContain("m-1");
