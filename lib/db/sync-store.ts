@@ -918,13 +918,21 @@ async function applyWinners(
     return table === "people" && !winner.deleted && typeof email === "string" ? [email] : [];
   });
   // Who holds each unique value now: a row may be put beside others only where it holds its own.
+  // Asked all at once, a request per value, and only for ids: one cursor stepping from value to
+  // value, reading each holder whole, was seconds of a restore.
   const holders = new Map<string, string>();
-  for (const held of meetingPairs.length
-    ? await db.meetings.where("[eventInstanceId+personId]").anyOf(meetingPairs).toArray()
-    : [])
-    holders.set(meetingPair(held), held.id);
-  for (const held of emails.length ? await db.people.where("email").anyOf(emails).toArray() : [])
-    if (held.email !== undefined) holders.set(personEmail(held.email), held.id);
+  const [pairHolders, emailHolders] = await Promise.all([
+    Promise.all(
+      meetingPairs.map((pair) => db.meetings.where("[eventInstanceId+personId]").equals(pair).primaryKeys()),
+    ),
+    Promise.all(emails.map((email) => db.people.where("email").equals(email).primaryKeys())),
+  ]);
+  meetingPairs.forEach(([eventInstanceId, personId], i) => {
+    for (const id of pairHolders[i] ?? []) holders.set(meetingPair({ eventInstanceId, personId }), id);
+  });
+  emails.forEach((email, i) => {
+    for (const id of emailHolders[i] ?? []) holders.set(personEmail(email), id);
+  });
 
   const puts = new Map<BackupTable, Record<string, unknown>[]>();
   /** rows written as the one version every device has of them: nothing here for sync to send */
