@@ -546,30 +546,58 @@ describe("a row's version kept as the row itself", () => {
     expect(await snapshot(b)).toEqual(await snapshot(a));
   });
 
+  /** A device whose rows are stamped, then the first meeting's notes saved over its version. */
+  async function savedAfterStamping(id: string, notes: string) {
+    const db = await device(id);
+    await writeRows(db, sampleRows());
+    await ingest(db, [], {});
+    await saveMeetingNotes(db, "m-1", notes);
+    return db;
+  }
+
+  /** A device whose rows are all in Drive, then the first meeting's notes saved over their version. */
+  async function savedAfterUpload(id: string, notes: string) {
+    const db = await device(id);
+    await writeRows(db, sampleRows());
+    await upload(db);
+    await saveMeetingNotes(db, "m-1", notes);
+    return db;
+  }
+
+  /** A new device that takes in what `from` sent, and ends with the same rows. */
+  async function expectRestored(from: PrepDatabase, id: string, sent: (RowVersion[] | undefined)[]) {
+    const db = await device(id);
+    await ingest(
+      db,
+      sent.flatMap((rows) => rows ?? []),
+      {},
+    );
+    expect(await snapshot(db)).toEqual(await snapshot(from));
+    return db;
+  }
+
+  /** Stamps what changed here and takes the next batch: it and its rows' ids with their notes. */
+  async function nextBatch(db: PrepDatabase) {
+    await ingest(db, [], {});
+    const batch = await takeBatch(db, 1000);
+    return { batch, notes: batch?.rows.map((row) => [row.id, row.data?.notes]) };
+  }
+
   it("a note saved between stamping and upload is sent with its new text under a new stamp, never under the old one", async () => {
-    const a = await device("devicea31");
-    await writeRows(a, sampleRows());
-    await ingest(a, [], {});
-    await saveMeetingNotes(a, "m-1", "Saved after stamping.");
+    const a = await savedAfterStamping("devicea31", "Saved after stamping.");
     const first = await takeBatch(a, 1000);
     expect(first?.rows.length).toBeGreaterThan(0);
     expect(first?.rows.map((row) => row.id)).not.toContain("m-1");
     await confirmBatch(a, first?.seq ?? 0);
-    await ingest(a, [], {});
-    const next = await takeBatch(a, 1000);
-    expect(next?.rows.map((row) => [row.id, row.data?.notes])).toEqual([["m-1", "Saved after stamping."]]);
+    const { batch: next, notes } = await nextBatch(a);
+    expect(notes).toEqual([["m-1", "Saved after stamping."]]);
     await confirmBatch(a, next?.seq ?? 0);
-    const b = await device("deviceb31");
-    await ingest(b, [...(first?.rows ?? []), ...(next?.rows ?? [])], {});
+    const b = await expectRestored(a, "deviceb31", [first?.rows, next?.rows]);
     expect((await b.meetings.get("m-1"))?.notes).toBe("Saved after stamping.");
-    expect(await snapshot(b)).toEqual(await snapshot(a));
   });
 
   it("a row found changed under its version with no change recorded is still sent with its new text", async () => {
-    const a = await device("devicea32");
-    await writeRows(a, sampleRows());
-    await upload(a);
-    await saveMeetingNotes(a, "m-1", "Written while its change went missing.");
+    const a = await savedAfterUpload("devicea32", "Written while its change went missing.");
     await a.syncChanges.clear();
     // Its version waits to go up, as one stamped just before the note was saved would.
     const waiting = {
@@ -580,38 +608,23 @@ describe("a row's version kept as the row itself", () => {
     const stale = await takeBatch(a, 1000);
     await confirmBatch(a, stale?.seq ?? 0);
     expect(stale?.rows.map((row) => row.id) ?? []).not.toContain("m-1");
-    await ingest(a, [], {});
-    const next = await takeBatch(a, 1000);
-    expect(next?.rows.map((row) => [row.id, row.data?.notes])).toEqual([
-      ["m-1", "Written while its change went missing."],
-    ]);
+    expect((await nextBatch(a)).notes).toEqual([["m-1", "Written while its change went missing."]]);
   });
 
   it("a first snapshot leaves out a version whose row was written since; the new text follows in the next batch", async () => {
-    const a = await device("devicea33");
-    await writeRows(a, sampleRows());
-    await ingest(a, [], {});
-    await saveMeetingNotes(a, "m-1", "Saved while the snapshot was read.");
+    const a = await savedAfterStamping("devicea33", "Saved while the snapshot was read.");
     const first = await takeFirstSnapshot(a, 2);
     expect(first?.rows.length).toBeGreaterThan(5);
     expect(first?.rows.map((row) => row.id)).not.toContain("m-1");
     await confirmFirstSnapshot(a, first?.upTo ?? "");
-    await ingest(a, [], {});
-    const next = await takeBatch(a, 1000);
+    const { batch: next, notes } = await nextBatch(a);
     expect(next?.seq).toBe(2);
-    expect(next?.rows.map((row) => [row.id, row.data?.notes])).toEqual([
-      ["m-1", "Saved while the snapshot was read."],
-    ]);
-    const b = await device("deviceb33");
-    await ingest(b, [...(first?.rows ?? []), ...(next?.rows ?? [])], {});
-    expect(await snapshot(b)).toEqual(await snapshot(a));
+    expect(notes).toEqual([["m-1", "Saved while the snapshot was read."]]);
+    await expectRestored(a, "deviceb33", [first?.rows, next?.rows]);
   });
 
   it("a snapshot for compaction waits while a row written since its version is not in Drive", async () => {
-    const a = await device("devicea34");
-    await writeRows(a, sampleRows());
-    await upload(a);
-    await saveMeetingNotes(a, "m-1", "Not stamped yet.");
+    const a = await savedAfterUpload("devicea34", "Not stamped yet.");
     expect(await readAllVersions(a)).toBeUndefined();
     await upload(a);
     const all = await readAllVersions(a);
@@ -626,9 +639,7 @@ describe("a row's version kept as the row itself", () => {
     await a.meetings.bulkPut(
       meetings.map((m) => (m.id === "m-7" ? { ...m, notes: "Only this one changed." } : m)),
     );
-    await ingest(a, [], {});
-    const batch = await takeBatch(a, 1000);
-    expect(batch?.rows.map((row) => [row.id, row.data?.notes])).toEqual([["m-7", "Only this one changed."]]);
+    expect((await nextBatch(a)).notes).toEqual([["m-7", "Only this one changed."]]);
   });
 
   it("a row changed with no change recorded is stamped before another device's version of it merges, and both texts are kept", async () => {
