@@ -236,8 +236,6 @@ function travelling(table: string, row: unknown): Record<string, unknown> {
   return plain;
 }
 
-const sameRow = (a: unknown, b: unknown) => canonical(a) === canonical(b);
-
 /** SHA-256, from a library rather than WebCrypto: its digest is async, and would end the transaction. */
 const hashOf = (canon: string) => bytesToHex(sha256(utf8ToBytes(canon)));
 
@@ -256,40 +254,29 @@ function holdsRow(head: StoredHead, canon: string): boolean {
 }
 
 /**
- * The heads with the data of each row head read back from its row (`rows`, in the same order);
- * undefined for a row head whose row was written or deleted since it was stamped: that version's
- * content is gone here, and the row as it is now becomes the next version.
+ * The heads with the data of each row head read back from its row, in the current transaction,
+ * which holds the heads' tables; undefined for a row head whose row was written or deleted since
+ * it was stamped: that version's content is gone here, and the row as it is now becomes the next.
  */
-function fillRowData(heads: readonly StoredHead[], rows: readonly unknown[]): (RowVersion | undefined)[] {
-  return heads.map((head, i) => {
+async function withRowData(
+  db: PrepDatabase,
+  heads: readonly StoredHead[],
+): Promise<(RowVersion | undefined)[]> {
+  const asRows = heads.filter(isRowHead);
+  const read = await readRows(
+    db,
+    asRows.map((head) => ({ table: head.table as BackupTable, id: head.id })),
+  );
+  let at = 0;
+  return heads.map((head) => {
     if (!isRowHead(head)) return head;
-    const row = rows[i];
+    const row = read[at++];
     if (row === undefined) return undefined;
     const data = travelling(head.table, row);
     if (hashOf(canonical(data)) !== head.rowHash) return undefined;
     const { rowHash: _, ...version } = head;
     return { ...version, data };
   });
-}
-
-/** `fillRowData` on rows read in the current transaction, which holds the heads' tables. */
-async function withRowData(
-  db: PrepDatabase,
-  heads: readonly StoredHead[],
-): Promise<(RowVersion | undefined)[]> {
-  const rows = new Array<unknown>(heads.length);
-  const asRows = heads.flatMap((head, i) => (isRowHead(head) ? [i] : []));
-  const read = await readRows(
-    db,
-    asRows.map((i) => {
-      const head = heads[i] as RowHead;
-      return { table: head.table as BackupTable, id: head.id };
-    }),
-  );
-  asRows.forEach((at, j) => {
-    rows[at] = read[j];
-  });
-  return fillRowData(heads, rows);
 }
 
 /** Row heads whose row to read back per transaction, outside the sync's own transactions. */
@@ -314,13 +301,8 @@ async function snapshotRows(
   }
   for (let start = 0; start < asRows.length; start += FILL_CHUNK) {
     const chunk = asRows.slice(start, start + FILL_CHUNK);
-    const read = await db.transaction("r", dataTables, () =>
-      readRows(
-        db,
-        chunk.map((head) => ({ table: head.table as BackupTable, id: head.id })),
-      ),
-    );
-    fillRowData(chunk, read).forEach((version, i) => {
+    const filled = await db.transaction("r", dataTables, () => withRowData(db, chunk));
+    filled.forEach((version, i) => {
       if (version) rows.push(version);
       else stale.push(chunk[i] as StoredHead);
     });
@@ -773,34 +755,21 @@ export async function ingest(
       const known = await readByKeys(db.syncRows as unknown as Table<SyncRow, string>, keys);
       const heads = known.map((row) => row?.heads ?? []);
       if (!heads.some((row) => row.some(isRowHead))) return heads as RowVersion[][];
-      const filled = await withRowData(db, heads.flat());
-      const stale = new Set<string>();
-      let at = 0;
-      const full = heads.map((row, i) =>
-        row.flatMap(() => {
-          const version = filled[at++];
-          if (!version) stale.add(keys[i] as string);
-          return version ? [version] : [];
-        }),
-      );
-      if (stale.size === 0) return full;
-      if (again) throw new Error("A synced row changed while sync was taking it in.");
-      clock = await stampRows(
-        db,
-        [...stale].map((key) => {
-          const slash = key.indexOf("/");
-          const table = key.slice(0, slash) as BackupTable;
-          return [key, { table, id: key.slice(slash + 1), at: now }];
-        }),
-        clock,
-        state.device,
-      );
-      const restamped = await knownHeads([...stale], true);
-      const staleKeys = [...stale];
-      return keys.map((key, i) => {
-        const j = staleKeys.indexOf(key);
-        return j >= 0 ? (restamped[j] ?? []) : (full[i] ?? []);
+      const flat = heads.flat();
+      const filled = await withRowData(db, flat);
+      const stale = new Map<string, ToStamp[1]>();
+      filled.forEach((version, i) => {
+        const head = flat[i] as StoredHead;
+        if (!version)
+          stale.set(rowKey(head.table, head.id), { table: head.table as BackupTable, id: head.id, at: now });
       });
+      if (stale.size === 0) {
+        let at = 0;
+        return heads.map((row) => row.map(() => filled[at++] as RowVersion));
+      }
+      if (again) throw new Error("A synced row changed while sync was taking it in.");
+      clock = await stampRows(db, [...stale], clock, state.device);
+      return knownHeads(keys, true);
     };
 
     const combined: Combined = { people: new Map(), meetings: new Map() };
@@ -856,11 +825,9 @@ export async function ingest(
           .map((key) => {
             const heads = touchedHeads.get(key) ?? [];
             const canon = written.asRows.get(key);
+            // Only a row with one version is stored as it: see `applyWinners`.
             const [winner] = heads;
-            return {
-              key,
-              heads: canon !== undefined && winner && heads.length === 1 ? [asRowHead(winner, canon)] : heads,
-            };
+            return { key, heads: canon !== undefined && winner ? [asRowHead(winner, canon)] : heads };
           }),
       );
     }
@@ -986,8 +953,8 @@ async function applyWinners(
         row = { ...row, otherVersions: [...(meeting.otherVersions ?? []), ...others] } as typeof row;
     }
     const sent = canonical(winner.data);
-    if (local !== undefined && sameRow(travelling(table, local), row)) {
-      const stored = canonical(travelling(table, local));
+    const stored = local === undefined ? undefined : canonical(travelling(table, local));
+    if (stored !== undefined && stored === canonical(row)) {
       if (losers.length === 0 && stored === sent) asRows.set(key, stored);
       continue;
     }
@@ -999,9 +966,9 @@ async function applyWinners(
       // it (see stampRows), even where other versions lost to it: stamped as this device's own, it
       // would be a newer version made by every settling, and devices that settled apart would keep
       // overruling each other instead of coming to rest. One changed on the way in is recorded.
-      const stored = canonical(travelling(table, row));
-      const asSent = stored === sent;
-      if (asSent && losers.length === 0) asRows.set(key, stored);
+      const written = canonical(travelling(table, row));
+      const asSent = written === sent;
+      if (asSent && losers.length === 0) asRows.set(key, written);
       queue(asSent ? drivePuts : puts, table, row);
       continue;
     }
