@@ -18,13 +18,8 @@ import {
   snapshotRebuilder,
   statsFiguresTracking,
 } from "./stats-figures";
-import {
-  type OutboxRow,
-  type SyncChange,
-  type SyncMetaRow,
-  type SyncRow,
-  syncChangeTracking,
-} from "./sync-store";
+import { type HeadsShelf, shelveSyncRows } from "./sync-heads";
+import { type OutboxRow, type SyncChange, type SyncMetaRow, syncChangeTracking } from "./sync-store";
 import { recoverUnsavedEdits } from "./text-edits";
 import { upgradeToVersion3 } from "./upgrades";
 
@@ -43,7 +38,7 @@ export class PrepDatabase extends Dexie {
   searchIndex!: EntityTable<StoredSearchIndex, "id">;
   searchChanges!: EntityTable<SearchChange, "id">;
   syncChanges!: EntityTable<SyncChange, "id">;
-  syncRows!: EntityTable<SyncRow, "key">;
+  syncHeads!: EntityTable<HeadsShelf, "shelf">;
   syncOutbox!: EntityTable<OutboxRow, "hlc">;
   syncMeta!: Table<SyncMetaRow, string>;
   meetingFigures!: EntityTable<MeetingFigures, "id">;
@@ -97,6 +92,10 @@ export class PrepDatabase extends Dexie {
     this.version(6)
       .stores({ meetingFigures: "id, [personId+startsAt], startsAt", statsSnapshot: "id" })
       .upgrade(fillMeetingFigures);
+    // Version 7 keeps the heads of sync's rows on shelves, many rows to a record (see
+    // sync-heads.ts); version 8 drops the store that kept a record per row, emptied by 7.
+    this.version(7).stores({ syncHeads: "shelf" }).upgrade(shelveSyncRows);
+    this.version(8).stores({ syncRows: null });
     this.use(searchChangeTracking);
     this.use(syncChangeTracking);
     // Above the other two: it chains its writes onto theirs instead of awaiting them, which keeps

@@ -34,6 +34,15 @@ import {
   questionAskedSchema,
 } from "./schema";
 import { transactionHolds, writtenKeys } from "./search-store";
+import {
+  everyRowHeads,
+  headsOfTable,
+  type RowHead,
+  readHeads,
+  type StoredHead,
+  type SyncRow,
+  writeHeads,
+} from "./sync-heads";
 
 /** The tables that travel between devices: what a backup carries, nothing derived. */
 export const syncedTables = backupTables;
@@ -41,7 +50,7 @@ const synced = new Set<string>(syncedTables);
 
 export const SYNC_CHANGES = "syncChanges";
 /** The sync's own bookkeeping: never backed up, and gone when sync is turned off here. */
-export const syncStateTables = [SYNC_CHANGES, "syncRows", "syncOutbox", "syncMeta"] as const;
+export const syncStateTables = [SYNC_CHANGES, "syncHeads", "syncOutbox", "syncMeta"] as const;
 const EVERYTHING = "*";
 const LISTED_MAX = 200;
 
@@ -58,28 +67,9 @@ export interface SyncChange {
 }
 
 /**
- * A version kept without its data, because it is exactly the row as stored here: `rowHash` is the
- * hash of that row's canonical form, which tells a later write to the row from it without a copy.
- * Keeping every row a second time inside its head made a first sync and a restore write years of
- * notes twice. Never sent as it is: `withRowData` reads the row back into it first.
- */
-export type RowHead = Omit<RowVersion, "data"> & { rowHash: string };
-
-/** A head as `syncRows` keeps it: in full, or as the row stored here. */
-export type StoredHead = RowVersion | RowHead;
-
-/** The versions of one row every device agrees on so far: usually one, two after a conflict. */
-export interface SyncRow {
-  key: string;
-  heads: StoredHead[];
-  /** the winning version could not be written here: its absence is not a deletion to send on */
-  held?: true;
-}
-
-/**
  * A version made here, kept until a batch holding it is safely in Drive: its stamp and its row's
- * key, the version itself being among the row's heads in `syncRows`. Storing it twice wrote every
- * row of a first sync twice. The versions one stamping made together are one row (`keys` and
+ * key, the version itself being among the row's heads (see sync-heads.ts). Storing it twice wrote
+ * every row of a first sync twice. The versions one stamping made together are one row (`keys` and
  * `hlcs`, under the last stamp): a row each was as many writes again as a first sync's notes.
  * Rows stored one by one, or whole, by an earlier release are read as they are.
  */
@@ -585,7 +575,7 @@ async function rowsToStamp(db: PrepDatabase, changes: readonly SyncChange[]): Pr
       for (const table of syncedTables) {
         for (const id of (await db.table(table).toCollection().primaryKeys()) as string[])
           todo.set(rowKey(table, id), { table, id, at: change.at });
-        for (const row of (await db.syncRows.where("key").startsWith(`${table}/`).toArray()) as SyncRow[])
+        for (const row of await headsOfTable(db, table))
           todo.set(row.key, { table, id: row.key.slice(table.length + 1), at: change.at });
       }
     } else if (synced.has(change.table)) {
@@ -594,7 +584,8 @@ async function rowsToStamp(db: PrepDatabase, changes: readonly SyncChange[]): Pr
       todo.set(key, { table: change.table, id: change.key, at: Math.max(earlier?.at ?? 0, change.at) });
     }
   }
-  return [...todo];
+  // In key order, which is shelf order: each chunk then reads and writes a few shelves, once each.
+  return [...todo].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
@@ -610,8 +601,8 @@ async function stampRows(
 ): Promise<Hlc> {
   let clock = from;
   const [syncedRows, rows] = await Promise.all([
-    readByKeys(
-      db.syncRows as unknown as Table<SyncRow, string>,
+    readHeads(
+      db,
       chunk.map(([key]) => key),
     ),
     readRows(
@@ -647,7 +638,7 @@ async function stampRows(
     stamped.push({ key, heads: [kept] });
     outgoing.push(version);
   });
-  await db.syncRows.bulkPut(stamped);
+  await writeHeads(db, stamped);
   const last = outgoing.at(-1);
   if (!last) return clock;
   const waiting: OutboxRow =
@@ -675,7 +666,7 @@ export async function stampLocalChanges(db: PrepDatabase): Promise<void> {
   // The list of rows is read in one go with the changes that ask for it, so no change slips between.
   const { changes, entries } = await db.transaction(
     "r",
-    [db.syncChanges, db.syncRows, ...dataTables],
+    [db.syncChanges, db.syncHeads, ...dataTables],
     async () => {
       const changes = (await db.syncChanges.toArray()) as SyncChange[];
       return { changes, entries: changes.length ? await rowsToStamp(db, changes) : [] };
@@ -686,7 +677,7 @@ export async function stampLocalChanges(db: PrepDatabase): Promise<void> {
     const chunk = entries.slice(start, start + STAMP_CHUNK);
     const stopped = await db.transaction(
       "rw",
-      [db.syncMeta, db.syncRows, db.syncOutbox, db.syncChanges, ...dataTables],
+      [db.syncMeta, db.syncHeads, db.syncOutbox, db.syncChanges, ...dataTables],
       async () => {
         const state = await readSyncState(db);
         if (!state) return true;
@@ -752,7 +743,7 @@ export async function ingest(
      * are stamped; one that doesn't all the same is stamped here, not merged with content it lost.
      */
     const knownHeads = async (keys: readonly string[], again = false): Promise<RowVersion[][]> => {
-      const known = await readByKeys(db.syncRows as unknown as Table<SyncRow, string>, keys);
+      const known = await readHeads(db, keys);
       const heads = known.map((row) => row?.heads ?? []);
       if (!heads.some((row) => row.some(isRowHead))) return heads as RowVersion[][];
       const flat = heads.flat();
@@ -774,12 +765,17 @@ export async function ingest(
 
     const combined: Combined = { people: new Map(), meetings: new Map() };
     const overruled: RowVersion[] = [];
-    // Every touched row's heads as merged here: written to `syncRows` a chunk at a time, and kept
+    // Every touched row's heads as merged here: put on their shelves a chunk at a time, and kept
     // for choosing each row's winner rather than read back.
     const touchedHeads = new Map<string, RowVersion[]>();
     // A new device takes in every row there is: read and written a chunk at a time, the versions
-    // of one row merged in the order they came.
-    const others = incoming.filter((version) => version.device !== state.device);
+    // of one row merged in the order they came. In key order, which is shelf order, so each shelf
+    // of heads is read and written about once, whatever order the device that sent them kept.
+    const others = incoming
+      .filter((version) => version.device !== state.device)
+      .map((version) => ({ key: rowKey(version.table, version.id), version }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ version }) => version);
     for (let start = 0; start < others.length; start += STAMP_CHUNK) {
       const chunk = others.slice(start, start + STAMP_CHUNK);
       const unread = [
@@ -819,7 +815,8 @@ export async function ingest(
       const chunk = touchedKeys.slice(start, start + STAMP_CHUNK);
       const written = await applyWinners(db, chunk, touchedHeads, combined, result, now, overruled);
       // A row now stored exactly as its one version keeps that version as a row head.
-      await db.syncRows.bulkPut(
+      await writeHeads(
+        db,
         chunk
           .filter((key) => !written.held.has(key))
           .map((key) => {
@@ -940,7 +937,7 @@ async function applyWinners(
     if (!parsed.success || parsed.data.id !== winner.id) {
       result.held += 1;
       heldKeys.add(key);
-      await db.syncRows.put({ key, heads, held: true });
+      await writeHeads(db, [{ key, heads, held: true }]);
       continue;
     }
     // Fields a newer release added are kept as they came: dropping them here would make this
@@ -1124,7 +1121,7 @@ export async function takeBatch(
   const dataTables = syncedTables.map((table) => db.table(table));
   return db.transaction(
     "rw",
-    [db.syncMeta, db.syncRows, db.syncOutbox, db.syncChanges, ...dataTables],
+    [db.syncMeta, db.syncHeads, db.syncOutbox, db.syncChanges, ...dataTables],
     async () => {
       const state = await readSyncState(db);
       if (!state || (device !== undefined && state.device !== device)) return undefined;
@@ -1145,7 +1142,7 @@ export async function takeBatch(
         const entries = waiting.flatMap(outboxEntries);
         const keys = [...new Set(entries.flatMap((entry) => ("key" in entry ? [entry.key] : [])))];
         const heads = new Map<string, StoredHead[]>();
-        ((await db.syncRows.bulkGet(keys)) as (SyncRow | undefined)[]).forEach((row, i) => {
+        (await readHeads(db, keys)).forEach((row, i) => {
           heads.set(keys[i] as string, row?.heads ?? []);
         });
         // A version a later edit here replaced is no longer among its row's heads: the newer one,
@@ -1193,7 +1190,7 @@ export async function takeFirstSnapshot(
   db: PrepDatabase,
   minRows: number,
 ): Promise<FirstSnapshot | undefined> {
-  const taken = await db.transaction("rw", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
+  const taken = await db.transaction("rw", [db.syncMeta, db.syncHeads, db.syncOutbox], async () => {
     const state = await readSyncState(db);
     if (state?.seq !== 0 || state.pending) return undefined;
     let upTo = state.firstSnapshot?.upTo;
@@ -1273,7 +1270,7 @@ export async function noteSnapshot(db: PrepDatabase, seq: number): Promise<void>
 export async function readAllVersions(
   db: PrepDatabase,
 ): Promise<{ rows: RowVersion[]; state: SyncState } | undefined> {
-  const taken = await db.transaction("r", [db.syncMeta, db.syncRows, db.syncOutbox], async () => {
+  const taken = await db.transaction("r", [db.syncMeta, db.syncHeads, db.syncOutbox], async () => {
     const state = await readSyncState(db);
     // Only what is in Drive already: a snapshot names the last own batch it holds.
     if (!state || state.pending || (await db.syncOutbox.count()) > 0) return undefined;
@@ -1291,7 +1288,7 @@ export async function readAllVersions(
 
 /** What a snapshot holds: the newest versions of every row this device knows. */
 async function everyHead(db: PrepDatabase): Promise<StoredHead[]> {
-  return ((await db.syncRows.toArray()) as SyncRow[]).flatMap((row) => row.heads);
+  return (await everyRowHeads(db)).flatMap((row) => row.heads);
 }
 
 /** Whether anything waits for a sync: for the background's debounce, without reading rows. */

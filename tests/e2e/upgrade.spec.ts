@@ -80,6 +80,15 @@ const VERSION_5_STORES: Record<string, { key: string; indexes: [string, string |
   syncMeta: { key: "id", indexes: [] },
 };
 
+const HEAD = {
+  table: "meetings",
+  id: "m2",
+  hlc: "0000019a8e2f0c00-0000-deviceaa",
+  device: "deviceaa",
+  seen: {},
+  rowHash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+};
+
 const NOTES = "Priya wants to lead the payments migration. Überraschung für Jörg: 四半期の目標.";
 
 test("notes and figures written by the release before survive the database upgrade, and Stats counts them", async ({
@@ -96,6 +105,8 @@ test("notes and figures written by the release before survive the database upgra
     actionItems: [
       { ...actionItem("Send Priya the budget", "priya", "m2", { dueAt: dayAt(-1, 23) }), open: 1 },
     ],
+    // What sync knew of a row, kept a record per row until heads went onto shelves.
+    syncRows: [{ key: "meetings/m2", heads: [HEAD] }],
   };
   // A page of the extension's origin that runs none of its code, so nothing opens the database
   // while the old one is put in place.
@@ -142,16 +153,25 @@ test("notes and figures written by the release before survive the database upgra
   // Every note is there, under its person, and the database is at the new version.
   const stored = await popup.evaluate(
     () =>
-      new Promise<{ version: number; notes: Record<string, string>; figures: number }>((resolve, reject) => {
+      new Promise<{
+        version: number;
+        notes: Record<string, string>;
+        figures: number;
+        shelves: unknown[];
+        stores: string[];
+      }>((resolve, reject) => {
         const open = indexedDB.open("one-on-one-prep");
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(["meetings", "meetingFigures"]);
+          const tx = db.transaction(["meetings", "meetingFigures", "syncHeads"]);
           const meetings = tx.objectStore("meetings").getAll();
           const figures = tx.objectStore("meetingFigures").count();
+          const shelves = tx.objectStore("syncHeads").getAll();
           tx.oncomplete = () => {
             resolve({
+              shelves: shelves.result,
+              stores: [...db.objectStoreNames],
               version: db.version,
               notes: Object.fromEntries(
                 (meetings.result as { id: string; personId: string; notes: string }[]).map((m) => [
@@ -166,11 +186,14 @@ test("notes and figures written by the release before survive the database upgra
         };
       }),
   );
-  expect(stored.version).toBe(60);
+  expect(stored.version).toBe(80);
   expect(stored.notes).toEqual({
     m0: "priya: ",
     m1: "priya: Offsite budget is stuck.",
     m2: `priya: ${NOTES}`,
   });
   expect(stored.figures).toBe(3);
+  // Sync's knowledge of the row is on its shelf, as it was, and the store of a record per row is gone.
+  expect(stored.shelves).toEqual([{ shelf: "meetings/m2", rows: [{ key: "meetings/m2", heads: [HEAD] }] }]);
+  expect(stored.stores).not.toContain("syncRows");
 });

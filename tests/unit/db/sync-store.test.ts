@@ -1,3 +1,4 @@
+import { Dexie } from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   confirmBatch,
@@ -14,6 +15,7 @@ import {
   takeFirstSnapshot,
   waitingChanges,
 } from "@/lib/db";
+import { everyRowHeads, readHeads, type SyncRow, writeHeads } from "@/lib/db/sync-heads";
 import { formatHlc, type RowVersion } from "@/lib/sync";
 import {
   at,
@@ -249,7 +251,8 @@ describe("sync across devices, on the database", () => {
     expect(await snapshot(desktop)).toEqual(await snapshot(laptop));
     // The deletion was made again over the notes it overruled: settled, on both.
     for (const db of [laptop, desktop]) {
-      const heads = (await db.syncRows.get("meetings/m-1"))?.heads ?? [];
+      const [row] = await readHeads(db, ["meetings/m-1"]);
+      const heads = row?.heads ?? [];
       expect(heads.map((head) => head.deleted)).toEqual([true]);
     }
   });
@@ -531,7 +534,7 @@ describe("sync across devices, on the database", () => {
 });
 
 describe("a row's version kept as the row itself", () => {
-  const storedHeads = async (db: PrepDatabase) => (await db.syncRows.toArray()).flatMap((row) => row.heads);
+  const storedHeads = async (db: PrepDatabase) => (await everyRowHeads(db)).flatMap((row) => row.heads);
 
   it("holds no second copy of any row, after a first sync and after a restore, and both devices end equal", async () => {
     const a = await device("devicea30");
@@ -662,9 +665,10 @@ describe("a row's version kept as the row itself", () => {
     const a = await device("devicea37");
     await writeRows(a, sampleWithMeetings(300));
     await upload(a);
-    const rows = await a.syncRows.toArray();
+    const rows = await everyRowHeads(a);
     const stored = new Map((await a.meetings.toArray()).map((m) => [m.id, m]));
-    await a.syncRows.bulkPut(
+    await writeHeads(
+      a,
       rows.map((row) => ({
         ...row,
         heads: row.heads.map((head) => {
@@ -683,6 +687,98 @@ describe("a row's version kept as the row itself", () => {
     const batch = await takeBatch(a, 1000);
     expect(batch?.rows.map((row) => [row.id, row.data?.notes])).toEqual([
       ["m-9", "Edited after the update."],
+    ]);
+  });
+});
+
+/** The layout release 6 left, frozen here: the last to keep a record of heads per row. */
+const VERSION_6_STORES = {
+  people: "id, &email, displayName",
+  meetings:
+    "id, eventInstanceId, &[eventInstanceId+personId], personId, seriesId, [personId+startsAt], startsAt",
+  agendaItems: "id, personId, meetingId",
+  actionItems: "id, personId, meetingId, dueAt, [personId+open], [open+dueAt]",
+  feedback: "id, personId, createdAt",
+  growthPlans: "id, personId, [personId+quarter]",
+  questionsAsked: "id, personId, [personId+askedAt]",
+  calendarEvents: "eventInstanceId, seriesId, startsAt, meetingId",
+  unsavedEdits: "id",
+  searchIndex: "id",
+  searchChanges: "id",
+  syncChanges: "id",
+  syncRows: "key",
+  syncOutbox: "hlc",
+  syncMeta: "id",
+  meetingFigures: "id, [personId+startsAt], startsAt",
+  statsSnapshot: "id",
+};
+
+describe("heads kept on shelves, many rows to a record", () => {
+  const byKey = (rows: SyncRow[]) => [...rows].sort((x, y) => (x.key < y.key ? -1 : 1));
+
+  it("a first sync and a restore of random ids keep a shelf per share of a table, not a record per row", async () => {
+    const rows = sampleRows();
+    const [item] = rows.actionItems;
+    if (!item) throw new Error("no sample action item");
+    rows.actionItems = Array.from({ length: 3000 }, (_, i) => ({
+      ...item,
+      id: crypto.randomUUID(),
+      text: `Item ${i}`,
+    }));
+    const a = await device("devicea40");
+    await writeRows(a, rows);
+    const b = await device("deviceb40");
+    await exchange(a, b);
+    expect(await snapshot(b)).toEqual(await snapshot(a));
+    for (const db of [a, b]) {
+      const heads = await everyRowHeads(db);
+      expect(heads.filter((row) => row.key.startsWith("actionItems/"))).toHaveLength(3000);
+      // Two hex digits of the id: at most 256 shelves for the 3,000 items.
+      const shelves = await db.syncHeads.where("shelf").startsWith("actionItems/").count();
+      expect(shelves).toBeLessThanOrEqual(256);
+      expect(shelves).toBeGreaterThan(200);
+    }
+    // One item edited on b rewrites its shelf, and a's copy of that shelf keeps every other item.
+    const edited = rows.actionItems[1234];
+    if (!edited) throw new Error("no item");
+    await b.actionItems.update(edited.id, { text: "Edited on the desktop" });
+    await exchange(a, b);
+    expect((await a.actionItems.get(edited.id))?.text).toBe("Edited on the desktop");
+    expect(await snapshot(b)).toEqual(await snapshot(a));
+    expect(byKey(await everyRowHeads(a)).map((row) => row.heads)).toEqual(
+      byKey(await everyRowHeads(b)).map((row) => row.heads),
+    );
+  });
+
+  it("heads an earlier release kept a record per row are shelved on update, and sync goes on from them", async () => {
+    const a = await device("devicea41");
+    await writeRows(a, sampleWithMeetings(300));
+    await upload(a);
+    const heads = byKey(await everyRowHeads(a));
+    expect(heads.length).toBeGreaterThan(300);
+
+    // The same device as release 6 kept it: every table as it is, the heads a record per row.
+    const name = `sync-release6-${++n}`;
+    const old = new Dexie(name);
+    old.version(6).stores(VERSION_6_STORES);
+    await old.open();
+    for (const table of Object.keys(VERSION_6_STORES)) {
+      if (table === "syncRows") await old.table(table).bulkAdd(heads);
+      else await old.table(table).bulkAdd(await a.table(table).toArray());
+    }
+    old.close();
+
+    const updated = new PrepDatabase(name);
+    opened.push(updated);
+    await updated.open();
+    expect(updated.backendDB().objectStoreNames.contains("syncRows")).toBe(false);
+    expect(byKey(await everyRowHeads(updated))).toEqual(heads);
+    // Nothing unchanged goes up again; the one meeting edited since does.
+    await saveMeetingNotes(updated, "m-7", "Written after the update.");
+    await ingest(updated, [], {});
+    const batch = await takeBatch(updated, 1000);
+    expect(batch?.rows.map((row) => [row.id, row.data?.notes])).toEqual([
+      ["m-7", "Written after the update."],
     ]);
   });
 });
