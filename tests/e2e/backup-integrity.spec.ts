@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { selfEmail } from "../fixtures/calendar/events";
 import { type PageEvent, renderWeekPage, weekUrl } from "../fixtures/calendar/render";
 import { closeEvent, expectPrepFor, openFixtureEvent, openWeek } from "./calendar";
 import { expect, test } from "./extension";
-import { showOptionsPlace } from "./options-page";
+import { exportTo, showOptionsPlace } from "./options-page";
 import { dayAt, meeting, person, seedDatabase } from "./seed";
 
 const sam = { email: selfEmail, name: "Sam Lee", organizer: true };
@@ -36,13 +36,6 @@ async function allRows(page: Page): Promise<Record<string, unknown[]>> {
     db.close();
     return out;
   });
-}
-
-async function exportTo(options: Page, file: string, button = "Export everything (JSON)"): Promise<string> {
-  const downloading = options.waitForEvent("download");
-  await options.getByRole("button", { name: button }).click();
-  await (await downloading).saveAs(file);
-  return readFileSync(file, "utf8");
 }
 
 test("addresses with accents, IDN domains, look-alike letters and zero-width characters are kept, flagged, and their backup imports back identically", async ({
