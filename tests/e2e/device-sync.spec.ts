@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
-import { FakeDrive } from "../fixtures/drive/fake-drive";
+import { FakeDrive, googleError } from "../fixtures/drive/fake-drive";
 import { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
 import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, sidebar } from "./calendar";
 import { answerGoogleSignInWith, answerPermissionPrompt, recordSignInWindows } from "./consent";
@@ -358,6 +358,52 @@ test("a synced copy removed from Drive deletes nothing here, and the manager can
   const names = [...drive.files.values()].map((f) => f.name);
   expect(names).toContain("key");
   expect(names.some((name) => name.startsWith("b-"))).toBe(true);
+});
+
+test("a first sync Drive throttles resumes where it stopped with nothing sent twice, and Delete synced copy empties Drive but keeps every note", async ({
+  context,
+  extensionId,
+}) => {
+  const drive = new FakeDrive();
+  await serveDrive(context, drive);
+  const calendar = await writeNotes(await context.newPage(), LAPTOP_NOTES);
+
+  // The first upload of notes is refused: Drive's rate limit, as a large first sync can meet.
+  let refused = 0;
+  drive.failNext(
+    () => {
+      refused += 1;
+      return googleError(429, "rateLimitExceeded", { "retry-after": "0" });
+    },
+    (r) => r.method === "POST" && /"name":\s*"[bs]-/.test(Buffer.from(r.body).toString("latin1")),
+  );
+  const options = await openSyncOptions(context, extensionId);
+  await turnOnSync(options);
+  await options.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
+  await options.getByLabel("Repeat the passphrase").fill(PASSPHRASE);
+  await options.getByRole("button", { name: "Start syncing" }).click();
+  await options.getByRole("button", { name: "I've saved it" }).click({ timeout: 20_000 });
+  await expect.poll(() => refused, { timeout: 20_000 }).toBe(1);
+
+  // Sync backs off and goes on by itself: the notes reach Drive, and no file is there twice.
+  const names = () => [...drive.files.values()].map((file) => file.name);
+  await expect.poll(() => names().some((name) => /^[bs]-/.test(name)), { timeout: 30_000 }).toBe(true);
+  await expect(state(options)).toContainText("Synced", { timeout: 20_000 });
+  await expect(state(options)).not.toContainText("waiting", { timeout: 20_000 });
+  expect(new Set(names()).size).toBe(names().length);
+
+  // Delete synced copy: Drive's folder is emptied, sync is off, and every note stays here.
+  await options.getByRole("button", { name: "Delete synced copy" }).click();
+  await options.getByRole("alertdialog").getByRole("button", { name: "Delete the synced copy" }).click();
+  await expect(options.getByText("The synced copy is deleted, and sync is off here.")).toBeVisible({
+    timeout: 20_000,
+  });
+  expect(drive.files.size).toBe(0);
+  await expect(options.getByRole("button", { name: "Turn on sync" })).toBeVisible();
+  await openEvent(calendar, fixtureEvents.priyaWeekly1);
+  await expect(sidebar(calendar).getByRole("textbox", { name: /Notes for the 1:1/ })).toHaveValue(
+    LAPTOP_NOTES,
+  );
 });
 
 test("a new passphrase set on one computer: the other keeps syncing without it, and a computer added later needs it", async ({
