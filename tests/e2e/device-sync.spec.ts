@@ -391,6 +391,11 @@ test("a first sync Drive throttles resumes where it stopped with nothing sent tw
   await expect(state(options)).toContainText("Synced", { timeout: 20_000 });
   await expect(state(options)).not.toContainText("waiting", { timeout: 20_000 });
   expect(new Set(names()).size).toBe(names().length);
+  // The popup says so too.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId("popup-sync-state")).toContainText("Synced");
+  await popup.close();
 
   // Delete synced copy: Drive's folder is emptied, sync is off, and every note stays here.
   await options.getByRole("button", { name: "Delete synced copy" }).click();
