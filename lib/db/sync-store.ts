@@ -319,21 +319,34 @@ export async function readSyncKey(db: PrepDatabase): Promise<DataKey | undefined
   return row && typeof row.keyId === "string" && row.key ? { keyId: row.keyId, key: row.key } : undefined;
 }
 
+/** Under which data key the heads kept here were agreed: they outlive turning sync off. */
+const HEADS_ID = "heads";
+
 /**
  * Sync starts on this device: a fresh device id and clock, the unlocked key, and every row marked
  * changed, so the first sync puts all of them in Drive (or finds them there already).
+ *
+ * With `rejoin`, a device that synced under this same data key before and was turned off keeps
+ * what it knew of each row then. Only the rows written here since become versions, made over
+ * what every device had agreed: without that, each row it held would be a version newer than any,
+ * and edits the other computers made while it was off would be undone everywhere.
  */
 export async function startSyncing(
   db: PrepDatabase,
   device: string,
   dataKey: DataKey,
   keyFile?: unknown,
+  { rejoin = false }: { rejoin?: boolean } = {},
 ): Promise<void> {
   await db.transaction("rw", [...syncStateTables], async () => {
     // Google's grant came with connecting, just before: sync starting here keeps it.
-    const grant = await db.syncMeta.get(GRANT_ID);
-    await Promise.all(syncStateTables.map((t) => db.table(t).clear()));
+    const [grant, heads] = await Promise.all([db.syncMeta.get(GRANT_ID), db.syncMeta.get(HEADS_ID)]);
+    const keepHeads = rejoin && heads?.keyId === dataKey.keyId;
+    await Promise.all(
+      syncStateTables.filter((t) => !(keepHeads && t === "syncHeads")).map((t) => db.table(t).clear()),
+    );
     if (grant) await db.syncMeta.put(grant);
+    await db.syncMeta.put({ id: HEADS_ID, keyId: dataKey.keyId });
     const state: SyncState = {
       id: "state",
       device: deviceIdSchema.parse(device),
@@ -425,10 +438,16 @@ export async function keepDriveGrant(db: PrepDatabase, grant: DriveGrant | undef
   else await db.syncMeta.delete(GRANT_ID);
 }
 
-/** Sync stops here: the key, the clock and the bookkeeping go; every row stays as it is. */
+/**
+ * Sync stops here: the key, the clock and the bookkeeping go; every row stays as it is. What sync
+ * knew of each row stays too, with the key it was agreed under, for turning sync on again (see
+ * `startSyncing`): no key is in it, and it never leaves this browser.
+ */
 export async function stopSyncing(db: PrepDatabase): Promise<void> {
   await db.transaction("rw", [...syncStateTables], async () => {
-    await Promise.all(syncStateTables.map((t) => db.table(t).clear()));
+    const heads = await db.syncMeta.get(HEADS_ID);
+    await Promise.all(syncStateTables.filter((t) => t !== "syncHeads").map((t) => db.table(t).clear()));
+    if (heads) await db.syncMeta.put(heads);
   });
 }
 

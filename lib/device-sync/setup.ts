@@ -258,7 +258,8 @@ export async function unlockSync(
     keyFile = made.keyFile;
     recoveryKey = made.recoveryKey;
   }
-  await startSyncing(prepDatabase(), newDeviceId(), dataKey, keyFile);
+  // A computer turning sync on again under the same key takes up where it was (see startSyncing).
+  await startSyncing(prepDatabase(), newDeviceId(), dataKey, keyFile, { rejoin: true });
   await browser.runtime.sendMessage({ type: "sync:now" }).catch(() => undefined);
   return recoveryKey === undefined ? {} : { recoveryKey };
 }

@@ -6,6 +6,7 @@ import {
   ingest,
   PrepDatabase,
   readAllVersions,
+  readSyncKey,
   readSyncState,
   saveMeetingNotes,
   stampLocalChanges,
@@ -780,5 +781,70 @@ describe("heads kept on shelves, many rows to a record", () => {
     expect(batch?.rows.map((row) => [row.id, row.data?.notes])).toEqual([
       ["m-7", "Written after the update."],
     ]);
+  });
+});
+
+describe("a computer turning sync on again", () => {
+  /** The key `db` syncs with, as the passphrase unlocks it again on that computer. */
+  async function keyOf(db: PrepDatabase) {
+    const key = await readSyncKey(db);
+    if (!key) throw new Error("sync is not on");
+    return key;
+  }
+
+  it("takes in what the other changed while it was off, and sends what it changed itself", async () => {
+    const laptop = await device("devicea50");
+    await writeRows(laptop, sampleRows());
+    const desktop = await device("deviceb50");
+    await exchange(laptop, desktop);
+    const key = await keyOf(desktop);
+    await stopSyncing(desktop);
+
+    const [item, other] = await laptop.actionItems.toArray();
+    if (!item || !other) throw new Error("sample has two action items");
+    await laptop.actionItems.update(item.id, { doneAt: at(1) });
+    await saveMeetingNotes(laptop, "m-1", "Written on the laptop while the desktop was off.");
+    await upload(laptop);
+    await desktop.actionItems.update(other.id, { text: "Renamed on the desktop while off" });
+
+    await startSyncing(desktop, "deviceb51", key, undefined, { rejoin: true });
+    await exchange(laptop, desktop);
+    for (const db of [laptop, desktop]) {
+      expect((await db.actionItems.get(item.id))?.doneAt).toBe(at(1));
+      expect((await db.actionItems.get(other.id))?.text).toBe("Renamed on the desktop while off");
+      const meeting = await db.meetings.get("m-1");
+      expect(meeting?.notes).toBe("Written on the laptop while the desktop was off.");
+      expect(meeting?.otherVersions ?? []).toEqual([]);
+    }
+    expect(await snapshot(desktop)).toEqual(await snapshot(laptop));
+  });
+
+  it("under another key, or to fill an emptied folder, sends every row it holds again", async () => {
+    const laptop = await device("devicea52");
+    await writeRows(laptop, sampleRows());
+    await upload(laptop);
+    const rows = Object.values(await snapshot(laptop)).flat().length;
+    const key = await keyOf(laptop);
+    const sentBy = async (db: PrepDatabase) => {
+      await ingest(db, [], {});
+      return (await takeBatch(db, 1000))?.rows.length ?? 0;
+    };
+
+    await stopSyncing(laptop);
+    await startSyncing(laptop, "devicea53", { ...key, keyId: "another" }, undefined, { rejoin: true });
+    expect(await sentBy(laptop)).toBe(rows);
+
+    await startSyncing(laptop, "devicea54", key);
+    expect(await sentBy(laptop)).toBe(rows);
+
+    // Under the same key it left with, a computer sends only what changed while it was off.
+    await stopSyncing(laptop);
+    await laptop.meetings.update("m-1", { notes: "Changed while off." });
+    await startSyncing(laptop, "devicea55", key, undefined, { rejoin: true });
+    const sent = await (async () => {
+      await ingest(laptop, [], {});
+      return (await takeBatch(laptop, 1000))?.rows ?? [];
+    })();
+    expect(sent.map((row) => row.id)).toEqual(["m-1"]);
   });
 });
