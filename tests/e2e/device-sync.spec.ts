@@ -360,6 +360,54 @@ test("a synced copy removed from Drive deletes nothing here, and the manager can
   expect(names.some((name) => name.startsWith("b-"))).toBe(true);
 });
 
+test("a computer that turned sync off and on again takes in what the other wrote meanwhile, without undoing it", async ({
+  context: laptop,
+  extensionId,
+}) => {
+  test.setTimeout(120_000);
+  const drive = new FakeDrive();
+  await serveDrive(laptop, drive);
+  const laptopCalendar = await writeNotes(await laptop.newPage(), DESKTOP_NOTES);
+  const laptopOptions = await openSyncOptions(laptop, extensionId);
+  await startAsFirstComputer(laptopOptions, PASSPHRASE);
+  await expect(state(laptopOptions)).not.toContainText("waiting", { timeout: 20_000 });
+
+  await withAnotherComputer(drive, extensionId, async (desktopOptions, desktop) => {
+    await joinWith(desktopOptions, PASSPHRASE);
+    await desktopOptions.getByRole("button", { name: "Turn off sync" }).click();
+    await expect(desktopOptions.getByRole("button", { name: "Turn on sync" })).toBeVisible({
+      timeout: 10_000,
+    });
+
+    // While the desktop is off, the laptop writes over the notes the desktop still holds.
+    await writeNotes(laptopCalendar, LAPTOP_NOTES);
+    await laptopOptions.reload();
+    await laptopOptions.getByRole("button", { name: "Sync now" }).click();
+    await expect(laptopOptions.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
+    await expect(state(laptopOptions)).not.toContainText("waiting");
+
+    await turnOnSync(desktopOptions);
+    await joinWith(desktopOptions, PASSPHRASE);
+    await expect(state(desktopOptions)).not.toContainText("waiting", { timeout: 20_000 });
+    await laptopOptions.reload();
+    await laptopOptions.getByRole("button", { name: "Sync now" }).click();
+    await expect(laptopOptions.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
+
+    for (const calendar of [await openWeek(await desktop.newPage()), laptopCalendar]) {
+      await calendar.reload();
+      await openWeek(calendar);
+      await openEvent(calendar, fixtureEvents.priyaWeekly1);
+      await expectPrepFor(calendar, "Priya Raman");
+      await expect(sidebar(calendar).getByRole("textbox", { name: /Notes for the 1:1/ })).toHaveValue(
+        LAPTOP_NOTES,
+      );
+      // Not a clash: the desktop's copy was only older.
+      await expect(sidebar(calendar).getByTestId("other-versions")).toHaveCount(0);
+      await closeEvent(calendar);
+    }
+  });
+});
+
 test("a first sync Drive throttles resumes where it stopped with nothing sent twice, and Delete synced copy empties Drive but keeps every note", async ({
   context,
   extensionId,
