@@ -86,6 +86,7 @@ export {
   ingest,
   type KnownDevices,
   keepDriveGrant,
+  keepUploadFileId,
   noteKeyFile,
   noteKnownDevices,
   noteSnapshot,

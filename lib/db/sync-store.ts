@@ -112,6 +112,8 @@ const syncStateSchema = z.object({
       rows: z.array(rowVersionSchema),
       /** the outbox entries it empties, replaced versions among them; its rows' stamps if absent */
       sent: z.array(hlcStringSchema).optional(),
+      /** the Drive file id it goes up under, the same on every try: see `keepUploadFileId` */
+      fileId: z.string().min(1).max(256).optional(),
     })
     .optional(),
   /** the newest own snapshot in Drive */
@@ -120,7 +122,9 @@ const syncStateSchema = z.object({
    * A first upload going up as one snapshot: every version made here up to this stamp is in it.
    * Kept until Drive has it, so a retry confirms the same versions even if it sends more.
    */
-  firstSnapshot: z.object({ upTo: hlcStringSchema }).optional(),
+  firstSnapshot: z
+    .object({ upTo: hlcStringSchema, fileId: z.string().min(1).max(256).optional() })
+    .optional(),
   /** the Drive file of the shared key last checked to be this device's key */
   keyFileId: z.string().optional(),
   /** its version in Drive then: a passphrase changed on another device rewrites it in place */
@@ -1125,6 +1129,8 @@ async function repoint(db: PrepDatabase, combined: Combined) {
 export interface OutgoingBatch {
   seq: number;
   rows: RowVersion[];
+  /** the Drive file id kept for it by an earlier try */
+  fileId?: string;
 }
 
 /**
@@ -1223,7 +1229,11 @@ export async function takeFirstSnapshot(
       if (!upTo) return undefined;
       await db.syncMeta.put({ ...state, firstSnapshot: { upTo } });
     }
-    return { upTo, heads: await everyHead(db), state: { ...state, firstSnapshot: { upTo } } };
+    return {
+      upTo,
+      heads: await everyHead(db),
+      state: { ...state, firstSnapshot: { ...state.firstSnapshot, upTo } },
+    };
   });
   if (!taken) return undefined;
   // Every version this device knows, its own up to `upTo` among them; one made since is in the
@@ -1232,6 +1242,31 @@ export async function takeFirstSnapshot(
   const { rows, stale } = await snapshotRows(db, taken.heads);
   await noteChanged(db, stale);
   return { upTo: taken.upTo, rows, state: taken.state };
+}
+
+/**
+ * The Drive file id an upload goes up under, made by Drive and kept before the first try: a try
+ * whose answer was lost and the try after it then make one file, not two of one name. For the
+ * batch numbered `seq`, or the first snapshot up to `upTo`; false when that upload is no longer
+ * the one waiting (sync was turned off or on again meanwhile), and nothing is kept.
+ */
+export async function keepUploadFileId(
+  db: PrepDatabase,
+  upload: { seq: number } | { upTo: string },
+  fileId: string,
+): Promise<boolean> {
+  return db.transaction("rw", db.syncMeta, async () => {
+    const state = await readSyncState(db);
+    if (!state) return false;
+    if ("seq" in upload) {
+      if (state.pending?.seq !== upload.seq) return false;
+      await db.syncMeta.put({ ...state, pending: { ...state.pending, fileId } });
+      return true;
+    }
+    if (state.firstSnapshot?.upTo !== upload.upTo) return false;
+    await db.syncMeta.put({ ...state, firstSnapshot: { ...state.firstSnapshot, fileId } });
+    return true;
+  });
 }
 
 /** The first snapshot is in Drive: the versions it holds leave the outbox, and it counts as batch 1. */

@@ -2,6 +2,7 @@ import {
   confirmBatch,
   confirmFirstSnapshot,
   ingest,
+  keepUploadFileId,
   noteKeyFile,
   noteKnownDevices,
   noteSnapshot,
@@ -181,8 +182,40 @@ async function pushFirstSnapshot(
   const first = await takeFirstSnapshot(db, BATCH_ROWS + 1);
   if (!first) return;
   if (first.state.device !== device) throw new Superseded();
-  await uploadSnapshot(drive, key, first.state, 1, first.rows);
+  const fileId = await uploadFileId(drive, db, first.state.firstSnapshot?.fileId, { upTo: first.upTo });
+  await uploadSnapshot(drive, key, first.state, 1, first.rows, fileId);
   await confirmFirstSnapshot(db, first.upTo);
+}
+
+/**
+ * The Drive file id an upload of this device's goes up under: the one kept for it, or a new one
+ * Drive makes and this device keeps before the first try (see `keepUploadFileId`).
+ */
+async function uploadFileId(
+  drive: DriveClient,
+  db: PrepDatabase,
+  kept: string | undefined,
+  upload: { seq: number } | { upTo: string },
+): Promise<string> {
+  if (kept) return kept;
+  const [fileId] = unwrap(await drive.generateIds(1));
+  if (!fileId || !(await keepUploadFileId(db, upload, fileId))) throw new Superseded();
+  return fileId;
+}
+
+/**
+ * Creates the file under `fileId`. Drive saying a file has that id already means an earlier try
+ * arrived though its answer was lost: that file is this upload, and it counts as made.
+ */
+async function createOnce(
+  drive: DriveClient,
+  name: string,
+  bytes: Uint8Array,
+  fileId: string | undefined,
+): Promise<DriveFile> {
+  const created = await drive.createFile(name, bytes, fileId);
+  if (!created.ok && created.problem.kind === "exists" && fileId) return { id: fileId, name };
+  return unwrap(created);
 }
 
 /**
@@ -195,6 +228,7 @@ async function uploadSnapshot(
   state: Pick<SyncState, "device" | "applied">,
   seq: number,
   rows: RowVersion[],
+  fileId?: string,
 ): Promise<{ created: DriveFile; covers: Coverage }> {
   const covers = { ...state.applied, [state.device]: seq };
   const sealed = await sealSnapshot(
@@ -202,7 +236,7 @@ async function uploadSnapshot(
     { format: "1on1prep-sync-snapshot", version: 1, device: state.device, seq, covers, rows },
     SCHEMA_VERSION,
   );
-  return { created: unwrap(await drive.createFile(sealed.name, sealed.bytes)), covers };
+  return { created: await createOnce(drive, sealed.name, sealed.bytes, fileId), covers };
 }
 
 async function push(drive: DriveClient, db: PrepDatabase, key: DataKey, device: string): Promise<void> {
@@ -216,7 +250,8 @@ async function push(drive: DriveClient, db: PrepDatabase, key: DataKey, device: 
       { format: "1on1prep-sync-batch", version: 1, device, seq: batch.seq, rows: batch.rows },
       SCHEMA_VERSION,
     );
-    unwrap(await drive.createFile(sealed.name, sealed.bytes));
+    const fileId = await uploadFileId(drive, db, batch.fileId, { seq: batch.seq });
+    await createOnce(drive, sealed.name, sealed.bytes, fileId);
     await confirmBatch(db, batch.seq);
   }
 }

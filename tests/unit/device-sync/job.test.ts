@@ -304,14 +304,49 @@ describe("the background's sync across devices", () => {
     await saveMeetingNotes(a.db, "m-7", "Agreed on the on-call rota");
     await job.sync();
     expect(await waitingChanges(a.db)).toBe(0);
-    // Two of the same snapshot, the one sent first without the edit: readers take that one.
-    expect(drive.byName(names(drive).find((n) => n.startsWith("s-")) ?? "")).toHaveLength(2);
+    // One snapshot: the retry went up under the id kept for it, and Drive's "it is there already"
+    // counted as sent. The edit made after it went in the batch after it.
+    expect(drive.byName(names(drive).find((n) => n.startsWith("s-")) ?? "")).toHaveLength(1);
 
     const b = await device(drive, "desktop9", dataKey);
     await b.job.sync();
     expect((await readSyncStatusRow(b.db))?.problem).toBeUndefined();
     expect(await b.db.meetings.count()).toBe(BATCH_ROWS + 500);
     expect((await b.db.meetings.get("m-7"))?.notes).toBe("Agreed on the on-call rota");
+  });
+
+  it("a batch that reached Drive without the device hearing so is one file after the retry, and its edits arrive", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop19", dataKey);
+    await writeRows(a.db, sampleRows());
+    await a.job.sync();
+    await saveMeetingNotes(a.db, "m-1", "Sent once, heard of never.");
+    let dropped = 0;
+    const dropping: typeof drive.fetch = async (input, init) => {
+      const response = await drive.fetch(input, init);
+      if (dropped === 0 && init.method === "POST" && new URL(input).pathname.startsWith("/upload/")) {
+        dropped += 1;
+        throw new TypeError("Failed to fetch");
+      }
+      return response;
+    };
+    const job = createDeviceSync({
+      db: a.db,
+      drive: createDriveClient({ fetch: dropping, token: async () => drive.token }),
+    });
+    await job.sync();
+    expect(dropped).toBe(1);
+    expect(await waitingChanges(a.db)).toBe(1);
+    await job.sync();
+    expect(await waitingChanges(a.db)).toBe(0);
+    const batches = names(drive).filter((n) => n.startsWith("b-"));
+    expect(batches.length).toBeGreaterThan(0);
+    for (const name of batches) expect(drive.byName(name)).toHaveLength(1);
+
+    const b = await device(drive, "desktop19", dataKey);
+    await b.job.sync();
+    expect((await b.db.meetings.get("m-1"))?.notes).toBe("Sent once, heard of never.");
   });
 
   it("a second device with years of its own notes sends them as batches, not a snapshot holding the first one's too", async () => {
