@@ -240,6 +240,31 @@ export function SyncSection() {
         {status.devices && status.devices.length > 0 ? (
           <SyncedDevices devices={status.devices} headingId={`${id}-devices`} />
         ) : null}
+        {status.problem === "wrong-key" ? (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              act(async () => {
+                await unlockSync({ passphrase });
+                setPassphrase("");
+              }, t("options.sync.started"));
+            }}
+          >
+            <SyncField
+              id={`${id}-new-key`}
+              label={t("options.sync.passphrase")}
+              value={passphrase}
+              onChange={setPassphrase}
+              secret
+              autoComplete="current-password"
+            />
+            <div className="form-actions">
+              <button type="submit" className="primary" disabled={busy}>
+                {t("options.sync.goOnSyncing")}
+              </button>
+            </div>
+          </form>
+        ) : null}
         <div className="form-actions">
           {status.problem === "wiped" ? (
             <button

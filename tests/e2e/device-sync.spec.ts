@@ -408,6 +408,56 @@ test("a computer that turned sync off and on again takes in what the other wrote
   });
 });
 
+test("a computer whose synced key was replaced on another asks for the new passphrase, refuses the old one, and goes on syncing", async ({
+  context: laptop,
+  extensionId,
+}) => {
+  test.setTimeout(120_000);
+  const NEW_PASSPHRASE = "Green teapot at noon, 2026";
+  const drive = new FakeDrive();
+  await serveDrive(laptop, drive);
+  await writeNotes(await laptop.newPage(), LAPTOP_NOTES);
+  const laptopOptions = await openSyncOptions(laptop, extensionId);
+  await startAsFirstComputer(laptopOptions, PASSPHRASE);
+
+  // The desktop deletes the synced copy and starts it afresh under a passphrase of its own.
+  await withAnotherComputer(drive, extensionId, async (desktopOptions) => {
+    await joinWith(desktopOptions, PASSPHRASE);
+    await desktopOptions.getByRole("button", { name: "Delete synced copy" }).click();
+    await desktopOptions
+      .getByRole("alertdialog")
+      .getByRole("button", { name: "Delete the synced copy" })
+      .click();
+    await expect(desktopOptions.getByRole("button", { name: "Turn on sync" })).toBeVisible({
+      timeout: 20_000,
+    });
+    await startAsFirstComputer(desktopOptions, NEW_PASSPHRASE);
+  });
+
+  await laptopOptions.reload();
+  await laptopOptions.getByRole("button", { name: "Sync now" }).click();
+  await expect(state(laptopOptions)).toContainText("locked with another passphrase", { timeout: 20_000 });
+  const inDrive = () => [...drive.files.values()].map((f) => `${f.name}@${f.version}`).sort();
+  const before = inDrive();
+
+  // The old passphrase no longer opens anything: refused, and nothing changes, here or in Drive.
+  const passphrase = laptopOptions.getByLabel("Sync passphrase", { exact: true });
+  await passphrase.fill(PASSPHRASE);
+  await laptopOptions.getByRole("button", { name: "Go on syncing" }).click();
+  await expect(laptopOptions.getByText("This passphrase doesn't open your synced notes")).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(passphrase).toHaveValue(PASSPHRASE);
+  expect(inDrive()).toEqual(before);
+
+  await passphrase.fill(NEW_PASSPHRASE);
+  await laptopOptions.getByRole("button", { name: "Go on syncing" }).click();
+  await expect(state(laptopOptions)).toContainText("Synced", { timeout: 20_000 });
+  await expect(state(laptopOptions)).not.toContainText("locked with another passphrase");
+  await expect(state(laptopOptions)).not.toContainText("waiting", { timeout: 20_000 });
+  await expect(laptopOptions.getByLabel("Sync passphrase", { exact: true })).toHaveCount(0);
+});
+
 test("a first sync Drive throttles resumes where it stopped with nothing sent twice, and Delete synced copy empties Drive but keeps every note", async ({
   context,
   extensionId,
