@@ -67,6 +67,28 @@ async function writeNotes(calendar: Page, notes: string): Promise<Page> {
   return calendar;
 }
 
+/**
+ * Sync now, until it has finished and nothing of this computer's is left to send. On a page of
+ * its own: a "Sync finished." left from an earlier round must not stand for this one.
+ */
+async function syncNow(options: Page) {
+  await options.reload();
+  await options.getByRole("button", { name: "Sync now" }).click();
+  await expect(options.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
+  await expect(state(options)).not.toContainText("waiting", { timeout: 20_000 });
+}
+
+/** The first computer, once `notes` are written in Priya's 1:1 and everything is in Drive. */
+async function firstComputerWithNotes(laptop: BrowserContext, extensionId: string, notes: string) {
+  const drive = new FakeDrive();
+  await serveDrive(laptop, drive);
+  const laptopCalendar = await writeNotes(await laptop.newPage(), notes);
+  const laptopOptions = await openSyncOptions(laptop, extensionId);
+  await startAsFirstComputer(laptopOptions, PASSPHRASE);
+  await expect(state(laptopOptions)).not.toContainText("waiting", { timeout: 20_000 });
+  return { drive, laptopCalendar, laptopOptions };
+}
+
 const LAPTOP_NOTES = "Priya wants to lead the payments migration. Überraschung für Jörg.";
 const DESKTOP_NOTES = "Agreed: Priya runs the migration kickoff on Monday.";
 
@@ -196,17 +218,6 @@ test("two computers writing the same 1:1 apart both keep their text, an item rem
   const laptopOptions = await openSyncOptions(laptop, extensionId);
   await startAsFirstComputer(laptopOptions, PASSPHRASE);
   await expect(state(laptopOptions)).not.toContainText("waiting", { timeout: 20_000 });
-
-  /**
-   * Sync now, until it has finished and nothing of this computer's is left to send. On a page of
-   * its own: a "Sync finished." left from an earlier round must not stand for this one.
-   */
-  const syncNow = async (options: Page) => {
-    await options.reload();
-    await options.getByRole("button", { name: "Sync now" }).click();
-    await expect(options.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
-    await expect(state(options)).not.toContainText("waiting", { timeout: 20_000 });
-  };
 
   await withAnotherComputer(drive, extensionId, async (desktopOptions, desktop) => {
     await joinWith(desktopOptions, PASSPHRASE);
@@ -365,12 +376,11 @@ test("a computer that turned sync off and on again takes in what the other wrote
   extensionId,
 }) => {
   test.setTimeout(120_000);
-  const drive = new FakeDrive();
-  await serveDrive(laptop, drive);
-  const laptopCalendar = await writeNotes(await laptop.newPage(), DESKTOP_NOTES);
-  const laptopOptions = await openSyncOptions(laptop, extensionId);
-  await startAsFirstComputer(laptopOptions, PASSPHRASE);
-  await expect(state(laptopOptions)).not.toContainText("waiting", { timeout: 20_000 });
+  const { drive, laptopCalendar, laptopOptions } = await firstComputerWithNotes(
+    laptop,
+    extensionId,
+    DESKTOP_NOTES,
+  );
 
   await withAnotherComputer(drive, extensionId, async (desktopOptions, desktop) => {
     await joinWith(desktopOptions, PASSPHRASE);
@@ -381,17 +391,12 @@ test("a computer that turned sync off and on again takes in what the other wrote
 
     // While the desktop is off, the laptop writes over the notes the desktop still holds.
     await writeNotes(laptopCalendar, LAPTOP_NOTES);
-    await laptopOptions.reload();
-    await laptopOptions.getByRole("button", { name: "Sync now" }).click();
-    await expect(laptopOptions.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
-    await expect(state(laptopOptions)).not.toContainText("waiting");
+    await syncNow(laptopOptions);
 
     await turnOnSync(desktopOptions);
     await joinWith(desktopOptions, PASSPHRASE);
     await expect(state(desktopOptions)).not.toContainText("waiting", { timeout: 20_000 });
-    await laptopOptions.reload();
-    await laptopOptions.getByRole("button", { name: "Sync now" }).click();
-    await expect(laptopOptions.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
+    await syncNow(laptopOptions);
 
     for (const calendar of [await openWeek(await desktop.newPage()), laptopCalendar]) {
       await calendar.reload();
@@ -414,11 +419,7 @@ test("a computer whose synced key was replaced on another asks for the new passp
 }) => {
   test.setTimeout(120_000);
   const NEW_PASSPHRASE = "Green teapot at noon, 2026";
-  const drive = new FakeDrive();
-  await serveDrive(laptop, drive);
-  await writeNotes(await laptop.newPage(), LAPTOP_NOTES);
-  const laptopOptions = await openSyncOptions(laptop, extensionId);
-  await startAsFirstComputer(laptopOptions, PASSPHRASE);
+  const { drive, laptopOptions } = await firstComputerWithNotes(laptop, extensionId, LAPTOP_NOTES);
 
   // The desktop deletes the synced copy and starts it afresh under a passphrase of its own.
   await withAnotherComputer(drive, extensionId, async (desktopOptions) => {

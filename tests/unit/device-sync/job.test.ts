@@ -55,6 +55,27 @@ async function device(drive: FakeDrive, id: string, dataKey: DataKey) {
   return { db, job: createDeviceSync({ db, drive: client, userAgent: CHROME_ON_LINUX }) };
 }
 
+/**
+ * A sync job on `db` whose first upload reaches Drive while its answer never comes back, as when
+ * the connection drops; `dropped` counts the answers lost.
+ */
+function droppingFirstUploadAnswer(drive: FakeDrive, db: PrepDatabase) {
+  let dropped = 0;
+  const dropping: typeof drive.fetch = async (input, init) => {
+    const response = await drive.fetch(input, init);
+    if (dropped === 0 && init.method === "POST" && new URL(input).pathname.startsWith("/upload/")) {
+      dropped += 1;
+      throw new TypeError("Failed to fetch");
+    }
+    return response;
+  };
+  const job = createDeviceSync({
+    db,
+    drive: createDriveClient({ fetch: dropping, token: async () => drive.token }),
+  });
+  return { job, dropped: () => dropped };
+}
+
 const CHROME_ON_LINUX =
   "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
 
@@ -280,25 +301,13 @@ describe("the background's sync across devices", () => {
     const { dataKey } = await made;
     const a = await device(drive, "laptop09", dataKey);
     // The first upload lands in Drive, but its answer never comes back: the connection dropped.
-    let dropped = false;
-    const dropping: typeof drive.fetch = async (input, init) => {
-      const response = await drive.fetch(input, init);
-      if (!dropped && init.method === "POST" && new URL(input).pathname.startsWith("/upload/")) {
-        dropped = true;
-        throw new TypeError("Failed to fetch");
-      }
-      return response;
-    };
-    const job = createDeviceSync({
-      db: a.db,
-      drive: createDriveClient({ fetch: dropping, token: async () => drive.token }),
-    });
+    const { job, dropped } = droppingFirstUploadAnswer(drive, a.db);
     await writeRows(
       a.db,
       sampleWithMeetings(BATCH_ROWS + 500, (i) => `Notes of week ${i}`),
     );
     await job.sync();
-    expect(dropped).toBe(true);
+    expect(dropped()).toBe(1);
     expect(await waitingChanges(a.db)).toBeGreaterThan(0);
 
     await saveMeetingNotes(a.db, "m-7", "Agreed on the on-call rota");
@@ -322,21 +331,9 @@ describe("the background's sync across devices", () => {
     await writeRows(a.db, sampleRows());
     await a.job.sync();
     await saveMeetingNotes(a.db, "m-1", "Sent once, heard of never.");
-    let dropped = 0;
-    const dropping: typeof drive.fetch = async (input, init) => {
-      const response = await drive.fetch(input, init);
-      if (dropped === 0 && init.method === "POST" && new URL(input).pathname.startsWith("/upload/")) {
-        dropped += 1;
-        throw new TypeError("Failed to fetch");
-      }
-      return response;
-    };
-    const job = createDeviceSync({
-      db: a.db,
-      drive: createDriveClient({ fetch: dropping, token: async () => drive.token }),
-    });
+    const { job, dropped } = droppingFirstUploadAnswer(drive, a.db);
     await job.sync();
-    expect(dropped).toBe(1);
+    expect(dropped()).toBe(1);
     expect(await waitingChanges(a.db)).toBe(1);
     await job.sync();
     expect(await waitingChanges(a.db)).toBe(0);
