@@ -92,6 +92,20 @@ export async function headsOfTable(db: PrepDatabase, table: string): Promise<Syn
   return onTable.flatMap((shelf) => shelf.rows);
 }
 
+/** Keeps the heads of the rows `kept` says to, and lets the others go. */
+export async function keepHeadsOnly(db: PrepDatabase, kept: (key: string) => boolean): Promise<void> {
+  const all = await shelves(db).toArray();
+  const emptied: string[] = [];
+  const changed: HeadsShelf[] = [];
+  for (const shelf of all) {
+    const rows = shelf.rows.filter((row) => kept(row.key));
+    if (rows.length === 0) emptied.push(shelf.shelf);
+    else if (rows.length < shelf.rows.length) changed.push({ shelf: shelf.shelf, rows });
+  }
+  await shelves(db).bulkDelete(emptied);
+  await shelves(db).bulkPut(changed);
+}
+
 /** Every row sync knows of, shelf by shelf: rows of one shelf come together. */
 export async function everyRowHeads(db: PrepDatabase): Promise<SyncRow[]> {
   return (await shelves(db).toArray()).flatMap((shelf) => shelf.rows);

@@ -37,6 +37,7 @@ import { transactionHolds, writtenKeys } from "./search-store";
 import {
   everyRowHeads,
   headsOfTable,
+  keepHeadsOnly,
   type RowHead,
   readHeads,
   type StoredHead,
@@ -333,7 +334,9 @@ const HEADS_ID = "heads";
  * With `rejoin`, a device that synced under this same data key before and was turned off keeps
  * what it knew of each row then. Only the rows written here since become versions, made over
  * what every device had agreed: without that, each row it held would be a version newer than any,
- * and edits the other computers made while it was off would be undone everywhere.
+ * and edits the other computers made while it was off would be undone everywhere. A row no
+ * longer here is not taken for deleted: what happened here while sync was off stays here, and
+ * the row comes back from the other devices, as it would to a new one.
  */
 export async function startSyncing(
   db: PrepDatabase,
@@ -342,13 +345,21 @@ export async function startSyncing(
   keyFile?: unknown,
   { rejoin = false }: { rejoin?: boolean } = {},
 ): Promise<void> {
-  await db.transaction("rw", [...syncStateTables], async () => {
+  const dataTables = syncedTables.map((table) => db.table(table));
+  await db.transaction("rw", [...syncStateTables, ...dataTables], async () => {
     // Google's grant came with connecting, just before: sync starting here keeps it.
     const [grant, heads] = await Promise.all([db.syncMeta.get(GRANT_ID), db.syncMeta.get(HEADS_ID)]);
     const keepHeads = rejoin && heads?.keyId === dataKey.keyId;
     await Promise.all(
       syncStateTables.filter((t) => !(keepHeads && t === "syncHeads")).map((t) => db.table(t).clear()),
     );
+    if (keepHeads) {
+      const here = new Set<string>();
+      for (const table of syncedTables)
+        for (const id of (await db.table(table).toCollection().primaryKeys()) as string[])
+          here.add(rowKey(table, id));
+      await keepHeadsOnly(db, (key) => here.has(key));
+    }
     if (grant) await db.syncMeta.put(grant);
     await db.syncMeta.put({ id: HEADS_ID, keyId: dataKey.keyId });
     const state: SyncState = {

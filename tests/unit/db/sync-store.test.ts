@@ -819,6 +819,24 @@ describe("a computer turning sync on again", () => {
     expect(await snapshot(desktop)).toEqual(await snapshot(laptop));
   });
 
+  it("does not take rows removed while it was off for deleted: they come back, and stay on the other", async () => {
+    const laptop = await device("devicea56");
+    await writeRows(laptop, sampleRows());
+    const desktop = await device("deviceb56");
+    await exchange(laptop, desktop);
+    const key = await keyOf(desktop);
+    await stopSyncing(desktop);
+    // Rows gone from the desktop while sync was off, as an import or a tidy-up there could leave.
+    await desktop.actionItems.clear();
+    await desktop.meetings.delete("m-1");
+
+    await startSyncing(desktop, "deviceb57", key, undefined, { rejoin: true });
+    await exchange(laptop, desktop);
+    expect(await laptop.actionItems.count()).toBe(sampleRows().actionItems.length);
+    expect((await laptop.meetings.get("m-1"))?.notes).toContain("Offsite budget");
+    expect(await snapshot(desktop)).toEqual(await snapshot(laptop));
+  });
+
   it("under another key, or to fill an emptied folder, sends every row it holds again", async () => {
     const laptop = await device("devicea52");
     await writeRows(laptop, sampleRows());
