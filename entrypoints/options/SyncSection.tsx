@@ -245,7 +245,7 @@ export function SyncSection() {
             onSubmit={(e) => {
               e.preventDefault();
               act(async () => {
-                await unlockSync({ passphrase });
+                await unlockSync({ passphrase }, {}, { existingOnly: true });
                 setPassphrase("");
               }, t("options.sync.started"));
             }}

@@ -50,7 +50,10 @@ export const syncedTables = backupTables;
 const synced = new Set<string>(syncedTables);
 
 export const SYNC_CHANGES = "syncChanges";
-/** The sync's own bookkeeping: never backed up, and gone when sync is turned off here. */
+/**
+ * The sync's own bookkeeping: never backed up, and gone when sync is turned off here, but for what
+ * it knew of each row that Drive holds (see `stopSyncing`).
+ */
 export const syncStateTables = [SYNC_CHANGES, "syncHeads", "syncOutbox", "syncMeta"] as const;
 const EVERYTHING = "*";
 const LISTED_MAX = 200;
@@ -324,15 +327,20 @@ export async function readSyncKey(db: PrepDatabase): Promise<DataKey | undefined
   return row && typeof row.keyId === "string" && row.key ? { keyId: row.keyId, key: row.key } : undefined;
 }
 
-/** Under which data key the heads kept here were agreed: they outlive turning sync off. */
+/**
+ * Under which data key, and which key file in Drive, the heads kept here were agreed: they outlive
+ * turning sync off. Upload again puts a new key file in an emptied folder; a new passphrase
+ * rewrites the same one.
+ */
 const HEADS_ID = "heads";
+const headsRowSchema = z.object({ id: z.literal(HEADS_ID), keyId: z.string(), keyFileId: z.string() });
 
 /**
  * Sync starts on this device: a fresh device id and clock, the unlocked key, and every row marked
  * changed, so the first sync puts all of them in Drive (or finds them there already).
  *
- * With `rejoin`, a device that synced under this same data key before and was turned off keeps
- * what it knew of each row then. Only the rows written here since become versions, made over
+ * With `rejoin` (the key file in Drive it unlocked), a device that synced under this same data key
+ * and key file before and was turned off keeps what it knew of each row that Drive holds. Only the rows written here since become versions, made over
  * what every device had agreed: without that, each row it held would be a version newer than any,
  * and edits the other computers made while it was off would be undone everywhere. A row no
  * longer here is not taken for deleted: what happened here while sync was off stays here, and
@@ -343,13 +351,14 @@ export async function startSyncing(
   device: string,
   dataKey: DataKey,
   keyFile?: unknown,
-  { rejoin = false }: { rejoin?: boolean } = {},
+  { rejoin }: { rejoin?: string } = {},
 ): Promise<void> {
   const dataTables = syncedTables.map((table) => db.table(table));
   await db.transaction("rw", [...syncStateTables, ...dataTables], async () => {
     // Google's grant came with connecting, just before: sync starting here keeps it.
-    const [grant, heads] = await Promise.all([db.syncMeta.get(GRANT_ID), db.syncMeta.get(HEADS_ID)]);
-    const keepHeads = rejoin && heads?.keyId === dataKey.keyId;
+    const [grant, headsRow] = await Promise.all([db.syncMeta.get(GRANT_ID), db.syncMeta.get(HEADS_ID)]);
+    const heads = headsRowSchema.safeParse(headsRow).data;
+    const keepHeads = rejoin !== undefined && heads?.keyId === dataKey.keyId && heads.keyFileId === rejoin;
     await Promise.all(
       syncStateTables.filter((t) => !(keepHeads && t === "syncHeads")).map((t) => db.table(t).clear()),
     );
@@ -361,7 +370,6 @@ export async function startSyncing(
       await keepHeadsOnly(db, (key) => here.has(key));
     }
     if (grant) await db.syncMeta.put(grant);
-    await db.syncMeta.put({ id: HEADS_ID, keyId: dataKey.keyId });
     const state: SyncState = {
       id: "state",
       device: deviceIdSchema.parse(device),
@@ -455,14 +463,26 @@ export async function keepDriveGrant(db: PrepDatabase, grant: DriveGrant | undef
 
 /**
  * Sync stops here: the key, the clock and the bookkeeping go; every row stays as it is. What sync
- * knew of each row stays too, with the key it was agreed under, for turning sync on again (see
- * `startSyncing`): no key is in it, and it never leaves this browser.
+ * knew of each row that Drive holds stays too, with the key and key file it was agreed under, for
+ * turning sync on again (see `startSyncing`): no key is in it, and it never leaves this browser.
+ * A version made here that is not in Drive yet is let go with its row's heads, so the row is sent
+ * again once sync is back on; without a key file checked in Drive, nothing is kept.
  */
 export async function stopSyncing(db: PrepDatabase): Promise<void> {
   await db.transaction("rw", [...syncStateTables], async () => {
-    const heads = await db.syncMeta.get(HEADS_ID);
-    await Promise.all(syncStateTables.filter((t) => t !== "syncHeads").map((t) => db.table(t).clear()));
-    if (heads) await db.syncMeta.put(heads);
+    const [state, key] = await Promise.all([readSyncState(db), readSyncKey(db)]);
+    const unsent = new Set<string>();
+    for (const row of (await db.syncOutbox.toArray()) as OutboxRow[])
+      for (const entry of outboxEntries(row))
+        unsent.add("key" in entry ? entry.key : rowKey(entry.table, entry.id));
+    for (const version of state?.pending?.rows ?? []) unsent.add(rowKey(version.table, version.id));
+    const keep = state?.keyFileId !== undefined && key !== undefined;
+    await Promise.all(
+      syncStateTables.filter((t) => !(keep && t === "syncHeads")).map((t) => db.table(t).clear()),
+    );
+    if (!keep || !state?.keyFileId || !key) return;
+    await keepHeadsOnly(db, (rowKeyOf) => !unsent.has(rowKeyOf));
+    await db.syncMeta.put({ id: HEADS_ID, keyId: key.keyId, keyFileId: state.keyFileId });
   });
 }
 
@@ -1263,12 +1283,13 @@ export async function takeFirstSnapshot(
  */
 export async function keepUploadFileId(
   db: PrepDatabase,
+  device: string,
   upload: { seq: number } | { upTo: string },
   fileId: string,
 ): Promise<boolean> {
   return db.transaction("rw", db.syncMeta, async () => {
     const state = await readSyncState(db);
-    if (!state) return false;
+    if (state?.device !== device) return false;
     if ("seq" in upload) {
       if (state.pending?.seq !== upload.seq) return false;
       await db.syncMeta.put({ ...state, pending: { ...state.pending, fileId } });

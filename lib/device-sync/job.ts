@@ -182,7 +182,9 @@ async function pushFirstSnapshot(
   const first = await takeFirstSnapshot(db, BATCH_ROWS + 1);
   if (!first) return;
   if (first.state.device !== device) throw new Superseded();
-  const fileId = await uploadFileId(drive, db, first.state.firstSnapshot?.fileId, { upTo: first.upTo });
+  const fileId = await uploadFileId(drive, db, device, first.state.firstSnapshot?.fileId, {
+    upTo: first.upTo,
+  });
   await uploadSnapshot(drive, key, first.state, 1, first.rows, fileId);
   await confirmFirstSnapshot(db, first.upTo);
 }
@@ -194,12 +196,13 @@ async function pushFirstSnapshot(
 async function uploadFileId(
   drive: DriveClient,
   db: PrepDatabase,
+  device: string,
   kept: string | undefined,
   upload: { seq: number } | { upTo: string },
 ): Promise<string> {
   if (kept) return kept;
   const [fileId] = unwrap(await drive.generateIds(1));
-  if (!fileId || !(await keepUploadFileId(db, upload, fileId))) throw new Superseded();
+  if (!fileId || !(await keepUploadFileId(db, device, upload, fileId))) throw new Superseded();
   return fileId;
 }
 
@@ -250,7 +253,7 @@ async function push(drive: DriveClient, db: PrepDatabase, key: DataKey, device: 
       { format: "1on1prep-sync-batch", version: 1, device, seq: batch.seq, rows: batch.rows },
       SCHEMA_VERSION,
     );
-    const fileId = await uploadFileId(drive, db, batch.fileId, { seq: batch.seq });
+    const fileId = await uploadFileId(drive, db, device, batch.fileId, { seq: batch.seq });
     await createOnce(drive, sealed.name, sealed.bytes, fileId);
     await confirmBatch(db, batch.seq);
   }

@@ -224,6 +224,8 @@ async function downloadKeyFile(drive: DriveClient, file: DriveFile): Promise<unk
 export async function unlockSync(
   input: SyncUnlock,
   deps: DriveAccessDeps = {},
+  /** a key in Drive must be opened: none there is refused, never made anew */
+  { existingOnly = false }: { existingOnly?: boolean } = {},
 ): Promise<{ recoveryKey?: string }> {
   await allowed();
   if (!(await readDeviceSyncConnection()))
@@ -242,6 +244,7 @@ export async function unlockSync(
       : unlockWithRecoveryKey(json, input.recoveryKey)
     ).catch(cryptoProblem);
   } else {
+    if (existingOnly) throw new SyncSetupError("drive", "The synced key is no longer in Google Drive.");
     if (!("passphrase" in input))
       throw new SyncSetupError("wrong-recovery-key", "There is no synced data yet.");
     checkNewPassphrase(input.passphrase);
@@ -259,7 +262,13 @@ export async function unlockSync(
     recoveryKey = made.recoveryKey;
   }
   // A computer turning sync on again under the same key takes up where it was (see startSyncing).
-  await startSyncing(prepDatabase(), newDeviceId(), dataKey, keyFile, { rejoin: true });
+  await startSyncing(
+    prepDatabase(),
+    newDeviceId(),
+    dataKey,
+    keyFile,
+    existing ? { rejoin: existing.id } : {},
+  );
   await browser.runtime.sendMessage({ type: "sync:now" }).catch(() => undefined);
   return recoveryKey === undefined ? {} : { recoveryKey };
 }

@@ -4,6 +4,7 @@ import {
   confirmBatch,
   confirmFirstSnapshot,
   ingest,
+  noteKeyFile,
   PrepDatabase,
   readAllVersions,
   readSyncKey,
@@ -785,11 +786,29 @@ describe("heads kept on shelves, many rows to a record", () => {
 });
 
 describe("a computer turning sync on again", () => {
+  const KEY_FILE = "key-file-1";
+
   /** The key `db` syncs with, as the passphrase unlocks it again on that computer. */
   async function keyOf(db: PrepDatabase) {
     const key = await readSyncKey(db);
     if (!key) throw new Error("sync is not on");
     return key;
+  }
+
+  /** Turn off sync, on a computer whose runs found the key file `KEY_FILE` in Drive. */
+  async function turnOff(db: PrepDatabase) {
+    await noteKeyFile(db, { id: KEY_FILE }, {});
+    await stopSyncing(db);
+  }
+
+  /** What the next sync of `db` sends, in Drive for the other devices once it returns. */
+  async function sentBy(db: PrepDatabase) {
+    await ingest(db, [], {});
+    const batch = await takeBatch(db, 1000);
+    if (!batch) return [];
+    uploaded.set(db, [...(uploaded.get(db) ?? []), batch.rows]);
+    await confirmBatch(db, batch.seq);
+    return batch.rows;
   }
 
   it("takes in what the other changed while it was off, and sends what it changed itself", async () => {
@@ -798,7 +817,7 @@ describe("a computer turning sync on again", () => {
     const desktop = await device("deviceb50");
     await exchange(laptop, desktop);
     const key = await keyOf(desktop);
-    await stopSyncing(desktop);
+    await turnOff(desktop);
 
     const [item, other] = await laptop.actionItems.toArray();
     if (!item || !other) throw new Error("sample has two action items");
@@ -807,7 +826,7 @@ describe("a computer turning sync on again", () => {
     await upload(laptop);
     await desktop.actionItems.update(other.id, { text: "Renamed on the desktop while off" });
 
-    await startSyncing(desktop, "deviceb51", key, undefined, { rejoin: true });
+    await startSyncing(desktop, "deviceb51", key, undefined, { rejoin: KEY_FILE });
     await exchange(laptop, desktop);
     for (const db of [laptop, desktop]) {
       expect((await db.actionItems.get(item.id))?.doneAt).toBe(at(1));
@@ -825,44 +844,70 @@ describe("a computer turning sync on again", () => {
     const desktop = await device("deviceb56");
     await exchange(laptop, desktop);
     const key = await keyOf(desktop);
-    await stopSyncing(desktop);
+    await turnOff(desktop);
     // Rows gone from the desktop while sync was off, as an import or a tidy-up there could leave.
     await desktop.actionItems.clear();
     await desktop.meetings.delete("m-1");
 
-    await startSyncing(desktop, "deviceb57", key, undefined, { rejoin: true });
+    await startSyncing(desktop, "deviceb57", key, undefined, { rejoin: KEY_FILE });
     await exchange(laptop, desktop);
     expect(await laptop.actionItems.count()).toBe(sampleRows().actionItems.length);
     expect((await laptop.meetings.get("m-1"))?.notes).toContain("Offsite budget");
     expect(await snapshot(desktop)).toEqual(await snapshot(laptop));
   });
 
-  it("under another key, or to fill an emptied folder, sends every row it holds again", async () => {
+  it("sends what it had made but not sent when sync was turned off, in a batch waiting or not", async () => {
+    const laptop = await device("devicea58");
+    await writeRows(laptop, sampleRows());
+    const desktop = await device("deviceb58");
+    await exchange(laptop, desktop);
+    const key = await keyOf(desktop);
+    await saveMeetingNotes(desktop, "m-1", "Stamped, never uploaded.");
+    await saveMeetingNotes(desktop, "m-2", "In a batch cut off on its way.");
+    await ingest(desktop, [], {});
+    await takeBatch(desktop, 1);
+    await turnOff(desktop);
+
+    await startSyncing(desktop, "deviceb59", key, undefined, { rejoin: KEY_FILE });
+    expect((await sentBy(desktop)).map((row) => row.id).sort()).toEqual(["m-1", "m-2"]);
+    await exchange(laptop, desktop);
+    expect((await laptop.meetings.get("m-1"))?.notes).toBe("Stamped, never uploaded.");
+    expect((await laptop.meetings.get("m-2"))?.notes).toBe("In a batch cut off on its way.");
+  });
+
+  it("under another key or key file, or to fill an emptied folder, sends every row it holds again", async () => {
     const laptop = await device("devicea52");
     await writeRows(laptop, sampleRows());
     await upload(laptop);
     const rows = Object.values(await snapshot(laptop)).flat().length;
     const key = await keyOf(laptop);
-    const sentBy = async (db: PrepDatabase) => {
-      await ingest(db, [], {});
-      return (await takeBatch(db, 1000))?.rows.length ?? 0;
-    };
 
-    await stopSyncing(laptop);
-    await startSyncing(laptop, "devicea53", { ...key, keyId: "another" }, undefined, { rejoin: true });
-    expect(await sentBy(laptop)).toBe(rows);
+    await turnOff(laptop);
+    await startSyncing(laptop, "devicea53", { ...key, keyId: "another" }, undefined, { rejoin: KEY_FILE });
+    expect(await sentBy(laptop)).toHaveLength(rows);
 
-    await startSyncing(laptop, "devicea54", key);
-    expect(await sentBy(laptop)).toBe(rows);
+    // The folder emptied and filled again by another computer: a new key file, the same key.
+    await turnOff(laptop);
+    await startSyncing(laptop, "devicea54", key, undefined, { rejoin: "key-file-2" });
+    expect(await sentBy(laptop)).toHaveLength(rows);
 
-    // Under the same key it left with, a computer sends only what changed while it was off.
-    await stopSyncing(laptop);
+    await startSyncing(laptop, "devicea55", key);
+    expect(await sentBy(laptop)).toHaveLength(rows);
+
+    // Under the same key and key file it left with, it sends only what changed while it was off.
+    await turnOff(laptop);
     await laptop.meetings.update("m-1", { notes: "Changed while off." });
-    await startSyncing(laptop, "devicea55", key, undefined, { rejoin: true });
-    const sent = await (async () => {
-      await ingest(laptop, [], {});
-      return (await takeBatch(laptop, 1000))?.rows ?? [];
-    })();
-    expect(sent.map((row) => row.id)).toEqual(["m-1"]);
+    await startSyncing(laptop, "devicea56", key, undefined, { rejoin: KEY_FILE });
+    expect((await sentBy(laptop)).map((row) => row.id)).toEqual(["m-1"]);
+  });
+
+  it("turned off before it ever found its key file in Drive, it keeps nothing of what it knew", async () => {
+    const laptop = await device("devicea60");
+    await writeRows(laptop, sampleRows());
+    await upload(laptop);
+    expect(await laptop.syncHeads.count()).toBeGreaterThan(0);
+    await stopSyncing(laptop);
+    expect(await laptop.syncHeads.count()).toBe(0);
+    expect(await laptop.syncMeta.count()).toBe(0);
   });
 });
