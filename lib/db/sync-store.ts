@@ -340,9 +340,10 @@ const headsRowSchema = z.object({ id: z.literal(HEADS_ID), keyId: z.string(), ke
  * changed, so the first sync puts all of them in Drive (or finds them there already).
  *
  * With `rejoin` (the key file in Drive it unlocked), a device that synced under this same data key
- * and key file before and was turned off keeps what it knew of each row that Drive holds. Only the rows written here since become versions, made over
- * what every device had agreed: without that, each row it held would be a version newer than any,
- * and edits the other computers made while it was off would be undone everywhere. A row no
+ * and key file before and was turned off keeps what it knew of each row that Drive holds. Only
+ * the rows written here since become versions, made over what every device had agreed: without
+ * that, each row it held would be a version newer than any, and edits the other computers made
+ * while it was off would be undone everywhere. A row no
  * longer here is not taken for deleted: what happened here while sync was off stays here, and
  * the row comes back from the other devices, as it would to a new one.
  */
@@ -359,9 +360,7 @@ export async function startSyncing(
     const [grant, headsRow] = await Promise.all([db.syncMeta.get(GRANT_ID), db.syncMeta.get(HEADS_ID)]);
     const heads = headsRowSchema.safeParse(headsRow).data;
     const keepHeads = rejoin !== undefined && heads?.keyId === dataKey.keyId && heads.keyFileId === rejoin;
-    await Promise.all(
-      syncStateTables.filter((t) => !(keepHeads && t === "syncHeads")).map((t) => db.table(t).clear()),
-    );
+    await clearSyncState(db, keepHeads);
     if (keepHeads) {
       const here = new Set<string>();
       for (const table of syncedTables)
@@ -471,19 +470,25 @@ export async function keepDriveGrant(db: PrepDatabase, grant: DriveGrant | undef
 export async function stopSyncing(db: PrepDatabase): Promise<void> {
   await db.transaction("rw", [...syncStateTables], async () => {
     const [state, key] = await Promise.all([readSyncState(db), readSyncKey(db)]);
+    const agreedUnder =
+      state?.keyFileId && key ? { id: HEADS_ID, keyId: key.keyId, keyFileId: state.keyFileId } : undefined;
     const unsent = new Set<string>();
     for (const row of (await db.syncOutbox.toArray()) as OutboxRow[])
       for (const entry of outboxEntries(row))
         unsent.add("key" in entry ? entry.key : rowKey(entry.table, entry.id));
     for (const version of state?.pending?.rows ?? []) unsent.add(rowKey(version.table, version.id));
-    const keep = state?.keyFileId !== undefined && key !== undefined;
-    await Promise.all(
-      syncStateTables.filter((t) => !(keep && t === "syncHeads")).map((t) => db.table(t).clear()),
-    );
-    if (!keep || !state?.keyFileId || !key) return;
-    await keepHeadsOnly(db, (rowKeyOf) => !unsent.has(rowKeyOf));
-    await db.syncMeta.put({ id: HEADS_ID, keyId: key.keyId, keyFileId: state.keyFileId });
+    await clearSyncState(db, agreedUnder !== undefined);
+    if (!agreedUnder) return;
+    await keepHeadsOnly(db, (row) => !unsent.has(row));
+    await db.syncMeta.put(agreedUnder);
   });
+}
+
+/** Empties the sync's bookkeeping in the current transaction; with `keepHeads`, but for its heads. */
+async function clearSyncState(db: PrepDatabase, keepHeads: boolean): Promise<void> {
+  await Promise.all(
+    syncStateTables.filter((t) => !(keepHeads && t === "syncHeads")).map((t) => db.table(t).clear()),
+  );
 }
 
 /** Changes made here that are not in Drive yet. */

@@ -78,11 +78,16 @@ async function syncNow(options: Page) {
   await expect(state(options)).not.toContainText("waiting", { timeout: 20_000 });
 }
 
-/** The first computer, once `notes` are written in Priya's 1:1 and everything is in Drive. */
-async function firstComputerWithNotes(laptop: BrowserContext, extensionId: string, notes: string) {
+/** A computer with `notes` written in Priya's 1:1, and an empty Drive it can reach. */
+async function computerWithNotes(laptop: BrowserContext, notes: string) {
   const drive = new FakeDrive();
   await serveDrive(laptop, drive);
-  const laptopCalendar = await writeNotes(await laptop.newPage(), notes);
+  return { drive, laptopCalendar: await writeNotes(await laptop.newPage(), notes) };
+}
+
+/** The first computer, once `notes` are written in Priya's 1:1 and everything is in Drive. */
+async function firstComputerWithNotes(laptop: BrowserContext, extensionId: string, notes: string) {
+  const { drive, laptopCalendar } = await computerWithNotes(laptop, notes);
   const laptopOptions = await openSyncOptions(laptop, extensionId);
   await startAsFirstComputer(laptopOptions, PASSPHRASE);
   await expect(state(laptopOptions)).not.toContainText("waiting", { timeout: 20_000 });
@@ -347,9 +352,7 @@ test("a synced copy removed from Drive deletes nothing here, and the manager can
   context,
   extensionId,
 }) => {
-  const drive = new FakeDrive();
-  await serveDrive(context, drive);
-  const calendar = await writeNotes(await context.newPage(), LAPTOP_NOTES);
+  const { drive, laptopCalendar: calendar } = await computerWithNotes(context, LAPTOP_NOTES);
 
   const options = await openSyncOptions(context, extensionId);
   await startAsFirstComputer(options, PASSPHRASE);
@@ -463,9 +466,7 @@ test("a first sync Drive throttles resumes where it stopped with nothing sent tw
   context,
   extensionId,
 }) => {
-  const drive = new FakeDrive();
-  await serveDrive(context, drive);
-  const calendar = await writeNotes(await context.newPage(), LAPTOP_NOTES);
+  const { drive, laptopCalendar: calendar } = await computerWithNotes(context, LAPTOP_NOTES);
 
   // The first upload of notes is refused: Drive's rate limit, as a large first sync can meet.
   let refused = 0;

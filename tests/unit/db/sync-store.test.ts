@@ -801,6 +801,18 @@ describe("a computer turning sync on again", () => {
     await stopSyncing(db);
   }
 
+  /** A laptop and a desktop synced with each other, then sync turned off on the desktop. */
+  async function desktopTurnedOff(n: number, beforeOff = async (_desktop: PrepDatabase) => {}) {
+    const laptop = await device(`devicea${n}`);
+    await writeRows(laptop, sampleRows());
+    const desktop = await device(`deviceb${n}`);
+    await exchange(laptop, desktop);
+    const key = await keyOf(desktop);
+    await beforeOff(desktop);
+    await turnOff(desktop);
+    return { laptop, desktop, key };
+  }
+
   /** What the next sync of `db` sends, in Drive for the other devices once it returns. */
   async function sentBy(db: PrepDatabase) {
     await ingest(db, [], {});
@@ -812,12 +824,7 @@ describe("a computer turning sync on again", () => {
   }
 
   it("takes in what the other changed while it was off, and sends what it changed itself", async () => {
-    const laptop = await device("devicea50");
-    await writeRows(laptop, sampleRows());
-    const desktop = await device("deviceb50");
-    await exchange(laptop, desktop);
-    const key = await keyOf(desktop);
-    await turnOff(desktop);
+    const { laptop, desktop, key } = await desktopTurnedOff(50);
 
     const [item, other] = await laptop.actionItems.toArray();
     if (!item || !other) throw new Error("sample has two action items");
@@ -839,12 +846,7 @@ describe("a computer turning sync on again", () => {
   });
 
   it("does not take rows removed while it was off for deleted: they come back, and stay on the other", async () => {
-    const laptop = await device("devicea56");
-    await writeRows(laptop, sampleRows());
-    const desktop = await device("deviceb56");
-    await exchange(laptop, desktop);
-    const key = await keyOf(desktop);
-    await turnOff(desktop);
+    const { laptop, desktop, key } = await desktopTurnedOff(56);
     // Rows gone from the desktop while sync was off, as an import or a tidy-up there could leave.
     await desktop.actionItems.clear();
     await desktop.meetings.delete("m-1");
@@ -857,16 +859,12 @@ describe("a computer turning sync on again", () => {
   });
 
   it("sends what it had made but not sent when sync was turned off, in a batch waiting or not", async () => {
-    const laptop = await device("devicea58");
-    await writeRows(laptop, sampleRows());
-    const desktop = await device("deviceb58");
-    await exchange(laptop, desktop);
-    const key = await keyOf(desktop);
-    await saveMeetingNotes(desktop, "m-1", "Stamped, never uploaded.");
-    await saveMeetingNotes(desktop, "m-2", "In a batch cut off on its way.");
-    await ingest(desktop, [], {});
-    await takeBatch(desktop, 1);
-    await turnOff(desktop);
+    const { laptop, desktop, key } = await desktopTurnedOff(58, async (desktop) => {
+      await saveMeetingNotes(desktop, "m-1", "Stamped, never uploaded.");
+      await saveMeetingNotes(desktop, "m-2", "In a batch cut off on its way.");
+      await ingest(desktop, [], {});
+      await takeBatch(desktop, 1);
+    });
 
     await startSyncing(desktop, "deviceb59", key, undefined, { rejoin: KEY_FILE });
     expect((await sentBy(desktop)).map((row) => row.id).sort()).toEqual(["m-1", "m-2"]);
