@@ -5,8 +5,10 @@ import { useCalendarSettings } from "@/components/useCalendarSettings";
 import { SyncedDevices, SyncStateLine, useDeviceSyncStatus } from "@/components/useDeviceSyncStatus";
 import {
   connectSyncDrive,
+  type DeviceSyncStatus,
   deleteSyncedCopy,
   MIN_PASSPHRASE_LENGTH,
+  readDeviceSyncStatus,
   SyncSetupError,
   turnOffSync,
   unlockSync,
@@ -37,6 +39,12 @@ function setupProblem(error: unknown): Error {
 
 const requestSync = () => browser.runtime.sendMessage({ type: "sync:now" });
 
+/** Sync stopped short: the state line says why, so nothing may say "finished" beside it. */
+const inTrouble = (status: DeviceSyncStatus) => ["reconnect", "offline", "error"].includes(status.phase);
+/** After "Sync now" or a reconnect: "Sync finished." unless the run ran into trouble. */
+const finishedUnlessTrouble = (after: DeviceSyncStatus) =>
+  inTrouble(after) ? undefined : t("options.sync.finished");
+
 /**
  * Sync across devices: off until the manager turns it on, connects Google's Drive (the hidden app
  * folder only) and chooses a passphrase, or enters the one chosen on their first device.
@@ -56,7 +64,12 @@ export function SyncSection() {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [changing, setChanging] = useState(false);
   const [busy, setBusy] = useState(false);
-  const { run, view: saveStatus } = useSaveStatus(t("options.sync.couldNotChange"));
+  const { run, view: saveStatus, forgetDone } = useSaveStatus(t("options.sync.couldNotChange"));
+  // "Sync finished." no longer holds once a later run, here or in the background, ran into trouble.
+  const troubled = status !== undefined && inTrouble(status);
+  useEffect(() => {
+    if (troubled) forgetDone();
+  }, [troubled, forgetDone]);
 
   // A client id known from the Calendar connection needs no typing again.
   const knownClientId = policy?.oauthClientId ?? calendar?.connection?.clientId;
@@ -66,7 +79,7 @@ export function SyncSection() {
 
   if (!status) return null;
 
-  const act = (work: () => Promise<unknown>, done?: string) => {
+  const act = <T,>(work: () => Promise<T>, done?: string | ((result: T) => string | undefined)) => {
     setBusy(true);
     void run(
       work().catch((error: unknown) => {
@@ -281,15 +294,22 @@ export function SyncSection() {
               type="button"
               className="primary"
               disabled={busy}
-              onClick={() => act(connect, t("options.calendar.connected"))}
+              onClick={() =>
+                // The queued changes go up at once, and the line stops saying "Paused".
+                act(() => connect().then(requestSync).then(readDeviceSyncStatus), finishedUnlessTrouble)
+              }
             >
               {t("options.sync.reconnect")}
             </button>
           ) : null}
-          <button type="button" disabled={busy} onClick={() => act(requestSync, t("options.sync.finished"))}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => act(() => requestSync().then(readDeviceSyncStatus), finishedUnlessTrouble)}
+          >
             {t("options.sync.syncNow")}
           </button>
-          {status.problem === "wiped" || changing ? null : (
+          {status.problem === "wiped" || status.problem === "wrong-key" || changing ? null : (
             <button type="button" disabled={busy} onClick={() => setChanging(true)}>
               {t("options.sync.changePassphrase")}
             </button>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { t } from "@/components/i18n";
 import { problemText } from "@/components/problem-words";
 
@@ -9,13 +9,20 @@ interface Status {
 
 /**
  * Runs a save and says how it went: "Saved." (or `done`) as a polite status, or what went wrong,
- * in the manager's language, as an alert, so nothing fails silently.
+ * in the manager's language, as an alert, so nothing fails silently. A `done` worked out from the
+ * result may say nothing, when another line on the page already says how it went.
  */
 export function useSaveStatus(fallbackError: string) {
   const [status, setStatus] = useState<Status>();
-  const run = (work: Promise<unknown>, done = t("options.saved")) =>
+  const run = <T,>(
+    work: Promise<T>,
+    done: string | ((result: T) => string | undefined) = t("options.saved"),
+  ) =>
     work.then(
-      () => setStatus({ error: false, text: done }),
+      (result) => {
+        const text = typeof done === "string" ? done : done(result);
+        setStatus(text === undefined ? undefined : { error: false, text });
+      },
       (error: unknown) =>
         setStatus({
           error: true,
@@ -27,5 +34,7 @@ export function useSaveStatus(fallbackError: string) {
       {status.text}
     </p>
   );
-  return { run, view };
+  /** A note of success that has gone stale; a problem stays until the next try. */
+  const forgetDone = useCallback(() => setStatus((shown) => (shown?.error ? shown : undefined)), []);
+  return { run, view, forgetDone };
 }

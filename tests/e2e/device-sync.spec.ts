@@ -2,7 +2,12 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { FakeDrive, googleError } from "../fixtures/drive/fake-drive";
 import { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
 import { closeEvent, expectPrepFor, fixtureEvents, openEvent, openWeek, sidebar } from "./calendar";
-import { answerGoogleSignInWith, answerPermissionPrompt, recordSignInWindows } from "./consent";
+import {
+  answerGoogleSignIn,
+  answerGoogleSignInWith,
+  answerPermissionPrompt,
+  recordSignInWindows,
+} from "./consent";
 import {
   CLIENT_ID,
   joinWith,
@@ -649,4 +654,149 @@ test("a first upload of years of 1:1s goes to Drive as one snapshot, not batch a
       Array.from({ length: weeks }, (_, i) => `m${i} Week ${i}: ${LAPTOP_NOTES}`).sort(),
     );
   });
+});
+
+test("a first sync cut off by the browser stopping the extension's worker goes on when the worker wakes, with nothing sent twice", async ({
+  context: laptop,
+  extensionId,
+}) => {
+  test.setTimeout(150_000);
+  const drive = new FakeDrive();
+  await serveDrive(laptop, drive);
+  const options = await openSyncOptions(laptop, extensionId);
+  // Years of 1:1s: a first upload that goes as one snapshot.
+  const weeks = 2100;
+  await seedDatabase(options, {
+    people: [person("priya", "Priya Raman"), person("jordan", "Jordan Lee")],
+    meetings: Array.from({ length: weeks }, (_, i) =>
+      meeting(`m${i}`, i % 2 ? "priya" : "jordan", dayAt(-7 * (i + 1)), {
+        notes: `Week ${i}: ${LAPTOP_NOTES}`,
+      }),
+    ),
+  });
+  await options.reload();
+
+  // The browser stops an extension's worker when it likes (idle, memory, an update). Here it
+  // happens while the first snapshot is on its way: Drive has stored it, but the answer is lost.
+  // Chromium's own page for service workers stops it as the browser would.
+  const workers = await laptop.newPage();
+  await workers.goto("chrome://serviceworker-internals/");
+  const ours = workers.locator(".serviceworker-registration", { hasText: extensionId });
+  let cutOff = 0;
+  await laptop.route("https://www.googleapis.com/upload/**", async (route) => {
+    const request = route.request();
+    const body = request.postDataBuffer();
+    if (cutOff > 0 || request.method() !== "POST" || !body || !/"name":\s*"s-/.test(body.toString("latin1")))
+      return route.fallback();
+    cutOff += 1;
+    await drive.fetch(request.url(), {
+      method: "POST",
+      headers: request.headers(),
+      body: new Uint8Array(body),
+    });
+    await ours.getByRole("button", { name: "Stop" }).first().click();
+    await expect(ours).toContainText("Running Status: STOPPED");
+    await route.abort().catch(() => {});
+  });
+  await turnOnSync(options);
+  await options.getByLabel("Sync passphrase", { exact: true }).fill(PASSPHRASE);
+  await options.getByLabel("Repeat the passphrase").fill(PASSPHRASE);
+  await options.getByRole("button", { name: "Start syncing" }).click();
+  await options.getByRole("button", { name: "I've saved it" }).click({ timeout: 20_000 });
+  await expect.poll(() => cutOff, { timeout: 30_000 }).toBe(1);
+  await expect(ours).toContainText("Running Status: STOPPED");
+  const snapshots = () => [...drive.files.values()].filter((file) => /^s-/.test(file.name));
+  expect(snapshots()).toHaveLength(1);
+  const snapshotPosts = () =>
+    drive.requests.filter(
+      (r) => r.method === "POST" && /"name":\s*"s-/.test(Buffer.from(r.body).toString("latin1")),
+    ).length;
+  expect(snapshotPosts()).toBe(1);
+
+  // Anything the extension does wakes its worker: here the manager opens the popup.
+  const popup = await laptop.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId("popup-sync-state")).toContainText("Synced", { timeout: 30_000 });
+  await expect(popup.getByTestId("popup-sync-state")).not.toContainText("waiting");
+  await popup.close();
+  const names = [...drive.files.values()].map((file) => file.name);
+  expect(new Set(names).size).toBe(names.length);
+  // The woken worker sent the snapshot again under the id it had kept, and Drive said it has it.
+  expect(snapshotPosts()).toBe(2);
+  expect(snapshots()).toHaveLength(1);
+  expect(names.filter((name) => /^b-/.test(name))).toEqual([]);
+
+  await withAnotherComputer(drive, extensionId, async (desktopOptions) => {
+    await joinWith(desktopOptions, PASSPHRASE, 60_000);
+    const restored = (await meetingsIn(desktopOptions)).map((m) => `${m.id} ${m.notes}`);
+    expect(restored.sort()).toEqual(
+      Array.from({ length: weeks }, (_, i) => `m${i} Week ${i}: ${LAPTOP_NOTES}`).sort(),
+    );
+  });
+});
+
+test("out of reach of Drive, sync says it is offline with the changes waiting and sends them once back; a token Google refuses pauses it until the manager reconnects", async ({
+  context: laptop,
+  extensionId,
+}) => {
+  test.setTimeout(120_000);
+  const { drive, laptopCalendar, laptopOptions } = await firstComputerWithNotes(
+    laptop,
+    extensionId,
+    LAPTOP_NOTES,
+  );
+  const popupSays = async (line: string | RegExp) => {
+    const popup = await laptop.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByTestId("popup-sync-state")).toHaveText(line);
+    await popup.close();
+  };
+  const sentFiles = () => [...drive.files.values()].filter((file) => /^[bs]-/.test(file.name)).length;
+
+  // The network drops: every request to Google fails as it does with no connection.
+  let offline = true;
+  await laptop.route(/^https:\/\/www\.googleapis\.com\//, (route) =>
+    offline ? route.abort("internetdisconnected") : route.fallback(),
+  );
+  await writeNotes(laptopCalendar, DESKTOP_NOTES);
+  const sentBefore = sentFiles();
+  await laptopOptions.reload();
+  await laptopOptions.getByRole("button", { name: "Sync now" }).click();
+  await expect(state(laptopOptions)).toHaveText("Offline, will try again. 1 change waiting", {
+    timeout: 20_000,
+  });
+  // Nothing claims the sync went through.
+  await expect(laptopOptions.getByText("Sync finished.")).toHaveCount(0);
+  await popupSays("Offline, will try again. 1 change waiting");
+  expect(sentFiles()).toBe(sentBefore);
+
+  // Back online: the waiting change goes up.
+  offline = false;
+  await laptopOptions.getByRole("button", { name: "Sync now" }).click();
+  await expect(laptopOptions.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
+  await expect(state(laptopOptions)).toContainText("Synced");
+  await expect(state(laptopOptions)).not.toContainText("waiting");
+  expect(sentFiles()).toBe(sentBefore + 1);
+
+  // Google stops taking the token (the manager signed out, or revoked access): sync pauses and
+  // keeps the change queued until Google is reconnected.
+  drive.token = "token-2";
+  await writeNotes(laptopCalendar, `${DESKTOP_NOTES} Then the budget.`);
+  await laptopOptions.reload();
+  await laptopOptions.getByRole("button", { name: "Sync now" }).click();
+  await expect(state(laptopOptions)).toHaveText("Paused: reconnect Google. 1 change waiting", {
+    timeout: 20_000,
+  });
+  await expect(laptopOptions.getByText("Sync finished.")).toHaveCount(0);
+  await popupSays("Paused: reconnect Google. 1 change waiting");
+  expect(sentFiles()).toBe(sentBefore + 1);
+
+  await answerPermissionPrompt(laptopOptions, true);
+  await answerGoogleSignIn(laptopOptions, "token-2");
+  await laptopOptions.getByRole("button", { name: "Reconnect Google" }).click();
+  await expect(laptopOptions.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
+  await expect(state(laptopOptions)).toContainText("Synced");
+  await expect(state(laptopOptions)).not.toContainText("waiting");
+  expect(sentFiles()).toBe(sentBefore + 2);
+  await popupSays(/^Synced/);
 });
