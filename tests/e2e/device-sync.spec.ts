@@ -446,6 +446,9 @@ test("a computer whose synced key was replaced on another asks for the new passp
   await laptopOptions.reload();
   await laptopOptions.getByRole("button", { name: "Sync now" }).click();
   await expect(state(laptopOptions)).toContainText("locked with another passphrase", { timeout: 20_000 });
+  // Nothing says it finished, and the passphrase here can't be changed until the new one is in.
+  await expect(laptopOptions.getByText("Sync finished.")).toHaveCount(0);
+  await expect(laptopOptions.getByRole("button", { name: "Change passphrase" })).toHaveCount(0);
   const inDrive = () => [...drive.files.values()].map((f) => `${f.name}@${f.version}`).sort();
   const before = inDrive();
 
@@ -465,6 +468,7 @@ test("a computer whose synced key was replaced on another asks for the new passp
   await expect(state(laptopOptions)).not.toContainText("locked with another passphrase");
   await expect(state(laptopOptions)).not.toContainText("waiting", { timeout: 20_000 });
   await expect(laptopOptions.getByLabel("Sync passphrase", { exact: true })).toHaveCount(0);
+  await expect(laptopOptions.getByRole("button", { name: "Change passphrase" })).toBeVisible();
 });
 
 test("a first sync Drive throttles resumes where it stopped with nothing sent twice, and Delete synced copy empties Drive but keeps every note", async ({
