@@ -102,6 +102,29 @@ async function firstComputerWithNotes(laptop: BrowserContext, extensionId: strin
 const LAPTOP_NOTES = "Priya wants to lead the payments migration. Überraschung für Jörg.";
 const DESKTOP_NOTES = "Agreed: Priya runs the migration kickoff on Monday.";
 
+/** Weekly 1:1s with two people, `weeks` of them, each with a line of notes. */
+function weeklyOneOnOnes(weeks: number): Parameters<typeof seedDatabase>[1] {
+  return {
+    people: [person("priya", "Priya Raman"), person("jordan", "Jordan Lee")],
+    meetings: Array.from({ length: weeks }, (_, i) =>
+      meeting(`m${i}`, i % 2 ? "priya" : "jordan", dayAt(-7 * (i + 1)), {
+        notes: `Week ${i}: ${LAPTOP_NOTES}`,
+      }),
+    ),
+  };
+}
+
+/** A new computer joins and holds every one of `weeklyOneOnOnes(weeks)`, notes and all. */
+async function restoresEveryWeek(drive: FakeDrive, extensionId: string, weeks: number) {
+  await withAnotherComputer(drive, extensionId, async (desktopOptions) => {
+    await joinWith(desktopOptions, PASSPHRASE, 60_000);
+    const restored = (await meetingsIn(desktopOptions)).map((m) => `${m.id} ${m.notes}`);
+    expect(restored.sort()).toEqual(
+      Array.from({ length: weeks }, (_, i) => `m${i} Week ${i}: ${LAPTOP_NOTES}`).sort(),
+    );
+  });
+}
+
 test("notes written on one computer reach another through the manager's Drive, encrypted, and an edit comes back", async ({
   context: laptop,
   extensionId,
@@ -637,27 +660,14 @@ test("a first upload of years of 1:1s goes to Drive as one snapshot, not batch a
   const drive = new FakeDrive();
   // Forty years of weekly 1:1s with two people: more versions than one batch holds.
   const weeks = 2100;
-  await syncedFirstComputer(laptop, extensionId, drive, {
-    people: [person("priya", "Priya Raman"), person("jordan", "Jordan Lee")],
-    meetings: Array.from({ length: weeks }, (_, i) =>
-      meeting(`m${i}`, i % 2 ? "priya" : "jordan", dayAt(-7 * (i + 1)), {
-        notes: `Week ${i}: ${LAPTOP_NOTES}`,
-      }),
-    ),
-  });
+  await syncedFirstComputer(laptop, extensionId, drive, weeklyOneOnOnes(weeks));
   const uploaded = [...drive.files.values()]
     .map((file) => file.name)
     .filter((name) => name !== "key" && name !== "devices");
   expect(uploaded).toHaveLength(1);
   expect(uploaded[0]).toMatch(/^s-[a-z0-9]+-0*1$/);
 
-  await withAnotherComputer(drive, extensionId, async (desktopOptions) => {
-    await joinWith(desktopOptions, PASSPHRASE, 60_000);
-    const restored = (await meetingsIn(desktopOptions)).map((m) => `${m.id} ${m.notes}`);
-    expect(restored.sort()).toEqual(
-      Array.from({ length: weeks }, (_, i) => `m${i} Week ${i}: ${LAPTOP_NOTES}`).sort(),
-    );
-  });
+  await restoresEveryWeek(drive, extensionId, weeks);
 });
 
 test("a first sync cut off by the browser stopping the extension's worker goes on when the worker wakes, with nothing sent twice", async ({
@@ -670,14 +680,7 @@ test("a first sync cut off by the browser stopping the extension's worker goes o
   const options = await openSyncOptions(laptop, extensionId);
   // Years of 1:1s: a first upload that goes as one snapshot.
   const weeks = 2100;
-  await seedDatabase(options, {
-    people: [person("priya", "Priya Raman"), person("jordan", "Jordan Lee")],
-    meetings: Array.from({ length: weeks }, (_, i) =>
-      meeting(`m${i}`, i % 2 ? "priya" : "jordan", dayAt(-7 * (i + 1)), {
-        notes: `Week ${i}: ${LAPTOP_NOTES}`,
-      }),
-    ),
-  });
+  await seedDatabase(options, weeklyOneOnOnes(weeks));
   await options.reload();
 
   // The browser stops an extension's worker when it likes (idle, memory, an update). Here it
@@ -730,13 +733,7 @@ test("a first sync cut off by the browser stopping the extension's worker goes o
   expect(snapshots()).toHaveLength(1);
   expect(names.filter((name) => /^b-/.test(name))).toEqual([]);
 
-  await withAnotherComputer(drive, extensionId, async (desktopOptions) => {
-    await joinWith(desktopOptions, PASSPHRASE, 60_000);
-    const restored = (await meetingsIn(desktopOptions)).map((m) => `${m.id} ${m.notes}`);
-    expect(restored.sort()).toEqual(
-      Array.from({ length: weeks }, (_, i) => `m${i} Week ${i}: ${LAPTOP_NOTES}`).sort(),
-    );
-  });
+  await restoresEveryWeek(drive, extensionId, weeks);
 });
 
 test("out of reach of Drive, sync says it is offline with the changes waiting and sends them once back; a token Google refuses pauses it until the manager reconnects", async ({
@@ -756,6 +753,24 @@ test("out of reach of Drive, sync says it is offline with the changes waiting an
     await popup.close();
   };
   const sentFiles = () => [...drive.files.values()].filter((file) => /^[bs]-/.test(file.name)).length;
+  /** "Sync now" runs into trouble: `line` says what, in Options and the popup; nothing went up. */
+  const syncNowStopsAt = async (line: string, sent: number) => {
+    await laptopOptions.reload();
+    await laptopOptions.getByRole("button", { name: "Sync now" }).click();
+    await expect(state(laptopOptions)).toHaveText(line, { timeout: 20_000 });
+    // Nothing claims the sync went through.
+    await expect(laptopOptions.getByText("Sync finished.")).toHaveCount(0);
+    await popupSays(line);
+    expect(sentFiles()).toBe(sent);
+  };
+  /** The run got through: said so, nothing left waiting, `sent` files of changes in Drive. */
+  const finishedWith = async (sent: number) => {
+    await expect(laptopOptions.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
+    await expect(state(laptopOptions)).toContainText("Synced");
+    await expect(state(laptopOptions)).not.toContainText("waiting");
+    expect(sentFiles()).toBe(sent);
+    await popupSays(/^Synced/);
+  };
 
   // The network drops: every request to Google fails as it does with no connection.
   let offline = true;
@@ -764,43 +779,21 @@ test("out of reach of Drive, sync says it is offline with the changes waiting an
   );
   await writeNotes(laptopCalendar, DESKTOP_NOTES);
   const sentBefore = sentFiles();
-  await laptopOptions.reload();
-  await laptopOptions.getByRole("button", { name: "Sync now" }).click();
-  await expect(state(laptopOptions)).toHaveText("Offline, will try again. 1 change waiting", {
-    timeout: 20_000,
-  });
-  // Nothing claims the sync went through.
-  await expect(laptopOptions.getByText("Sync finished.")).toHaveCount(0);
-  await popupSays("Offline, will try again. 1 change waiting");
-  expect(sentFiles()).toBe(sentBefore);
+  await syncNowStopsAt("Offline, will try again. 1 change waiting", sentBefore);
 
   // Back online: the waiting change goes up.
   offline = false;
   await laptopOptions.getByRole("button", { name: "Sync now" }).click();
-  await expect(laptopOptions.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
-  await expect(state(laptopOptions)).toContainText("Synced");
-  await expect(state(laptopOptions)).not.toContainText("waiting");
-  expect(sentFiles()).toBe(sentBefore + 1);
+  await finishedWith(sentBefore + 1);
 
   // Google stops taking the token (the manager signed out, or revoked access): sync pauses and
   // keeps the change queued until Google is reconnected.
   drive.token = "token-2";
   await writeNotes(laptopCalendar, `${DESKTOP_NOTES} Then the budget.`);
-  await laptopOptions.reload();
-  await laptopOptions.getByRole("button", { name: "Sync now" }).click();
-  await expect(state(laptopOptions)).toHaveText("Paused: reconnect Google. 1 change waiting", {
-    timeout: 20_000,
-  });
-  await expect(laptopOptions.getByText("Sync finished.")).toHaveCount(0);
-  await popupSays("Paused: reconnect Google. 1 change waiting");
-  expect(sentFiles()).toBe(sentBefore + 1);
+  await syncNowStopsAt("Paused: reconnect Google. 1 change waiting", sentBefore + 1);
 
   await answerPermissionPrompt(laptopOptions, true);
   await answerGoogleSignIn(laptopOptions, "token-2");
   await laptopOptions.getByRole("button", { name: "Reconnect Google" }).click();
-  await expect(laptopOptions.getByText("Sync finished.")).toBeVisible({ timeout: 20_000 });
-  await expect(state(laptopOptions)).toContainText("Synced");
-  await expect(state(laptopOptions)).not.toContainText("waiting");
-  expect(sentFiles()).toBe(sentBefore + 2);
-  await popupSays(/^Synced/);
+  await finishedWith(sentBefore + 2);
 });
