@@ -363,9 +363,7 @@ export async function startSyncing(
     await clearSyncState(db, keepHeads);
     if (keepHeads) {
       const here = new Set<string>();
-      for (const table of syncedTables)
-        for (const id of (await db.table(table).toCollection().primaryKeys()) as string[])
-          here.add(rowKey(table, id));
+      for (const [table, ids] of await idsHere(db)) for (const id of ids) here.add(rowKey(table, id));
       await keepHeadsOnly(db, (key) => here.has(key));
     }
     if (grant) await db.syncMeta.put(grant);
@@ -623,6 +621,14 @@ async function readRows(
   return rows;
 }
 
+/** The id of every synced row this database holds, table by table. */
+async function idsHere(db: PrepDatabase): Promise<[BackupTable, string[]][]> {
+  const here: [BackupTable, string[]][] = [];
+  for (const table of syncedTables)
+    here.push([table, (await db.table(table).toCollection().primaryKeys()) as string[]]);
+  return here;
+}
+
 /** A row changed here, by its sync key, with what to stamp it from. */
 type ToStamp = [key: string, change: { table: BackupTable; id: string; at: number }];
 
@@ -631,9 +637,8 @@ async function rowsToStamp(db: PrepDatabase, changes: readonly SyncChange[]): Pr
   const todo = new Map<string, ToStamp[1]>();
   for (const change of changes) {
     if (change.table === EVERYTHING) {
-      for (const table of syncedTables) {
-        for (const id of (await db.table(table).toCollection().primaryKeys()) as string[])
-          todo.set(rowKey(table, id), { table, id, at: change.at });
+      for (const [table, ids] of await idsHere(db)) {
+        for (const id of ids) todo.set(rowKey(table, id), { table, id, at: change.at });
         for (const row of await headsOfTable(db, table))
           todo.set(row.key, { table, id: row.key.slice(table.length + 1), at: change.at });
       }

@@ -324,6 +324,37 @@ describe("the background's sync across devices", () => {
     expect((await b.db.meetings.get("m-7"))?.notes).toBe("Agreed on the on-call rota");
   });
 
+  it("a first snapshot refused because the token ran out mid-upload goes up once after reconnecting, with the edits made meanwhile", async () => {
+    const drive = new FakeDrive();
+    const { dataKey } = await made;
+    const a = await device(drive, "laptop29", dataKey);
+    await writeRows(
+      a.db,
+      sampleWithMeetings(BATCH_ROWS + 500, (i) => `Notes of week ${i}`),
+    );
+    // The token runs out between the list of files and the snapshot's upload.
+    drive.failNext(
+      () => googleError(401, "authError"),
+      (r) => r.method === "POST" && r.url.pathname.startsWith("/upload/"),
+    );
+    await a.job.sync();
+    expect((await readSyncStatusRow(a.db))?.problem).toBe("reconnect");
+    expect(names(drive)).toEqual([]);
+    expect(await waitingChanges(a.db)).toBeGreaterThan(0);
+
+    await saveMeetingNotes(a.db, "m-7", "Agreed on the on-call rota");
+    await a.job.sync();
+    expect((await readSyncStatusRow(a.db))?.problem).toBeUndefined();
+    expect(await waitingChanges(a.db)).toBe(0);
+    expect(names(drive).map((name) => parseSyncFileName(name)?.kind)).toEqual(["batch", "snapshot"]);
+
+    const b = await device(drive, "desktop29", dataKey);
+    await b.job.sync();
+    expect(await b.db.meetings.count()).toBe(BATCH_ROWS + 500);
+    expect((await b.db.meetings.get("m-7"))?.notes).toBe("Agreed on the on-call rota");
+    expect((await b.db.meetings.get("m-2400"))?.notes).toBe("Notes of week 2400");
+  });
+
   it("a batch that reached Drive without the device hearing so is one file after the retry, and its edits arrive", async () => {
     const drive = new FakeDrive();
     const { dataKey } = await made;
