@@ -15,9 +15,25 @@ export function SyncLine() {
       .catch(() => undefined)
       .finally(() => setBusy(false));
   };
+  // What only the manager can mend (signing in, the new passphrase, uploading again) is done in
+  // options: the popup shows the way there.
+  const mend =
+    status.phase === "reconnect"
+      ? t("popup.reconnectInOptions")
+      : status.problem === "wrong-key" || status.problem === "wiped"
+        ? t("popup.syncSettings")
+        : undefined;
   return (
     <footer className="sync-line">
       <SyncStateLine status={status} testId="popup-sync-state" />
+      {mend ? (
+        <button
+          type="button"
+          onClick={() => void browser.tabs.create({ url: `${browser.runtime.getURL("/options.html")}#sync` })}
+        >
+          {mend}
+        </button>
+      ) : null}
       <button type="button" disabled={busy || status.phase === "syncing"} onClick={syncNow}>
         {t("options.sync.syncNow")}
       </button>

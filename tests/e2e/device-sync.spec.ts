@@ -390,6 +390,12 @@ test("a synced copy removed from Drive deletes nothing here, and the manager can
   await options.getByRole("button", { name: "Sync now" }).click();
   await expect(state(options)).toContainText("Nothing here was deleted", { timeout: 20_000 });
   expect(drive.files.size).toBe(0);
+  // The popup says so too, and shows the way to the settings where it is mended.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByTestId("popup-sync-state")).toContainText("Nothing here was deleted");
+  await expect(popup.getByRole("button", { name: "Open sync settings" })).toBeVisible();
+  await popup.close();
   await openEvent(calendar, fixtureEvents.priyaWeekly1);
   await expect(sidebar(calendar).getByRole("textbox", { name: /Notes for the 1:1/ })).toHaveValue(
     LAPTOP_NOTES,
@@ -791,6 +797,16 @@ test("out of reach of Drive, sync says it is offline with the changes waiting an
   drive.token = "token-2";
   await writeNotes(laptopCalendar, `${DESKTOP_NOTES} Then the budget.`);
   await syncNowStopsAt("Paused: reconnect Google. 1 change waiting", sentBefore + 1);
+  // The popup shows the way to where it is mended.
+  const popup = await laptop.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const opened = laptop.waitForEvent("page");
+  await popup.getByRole("button", { name: "Reconnect in options" }).click();
+  const syncSettings = await opened;
+  await expect(syncSettings).toHaveURL(/\/options\.html#sync$/);
+  await expect(syncSettings.getByRole("button", { name: "Reconnect Google" })).toBeVisible();
+  await syncSettings.close();
+  await popup.close();
 
   await answerPermissionPrompt(laptopOptions, true);
   await answerGoogleSignIn(laptopOptions, "token-2");
