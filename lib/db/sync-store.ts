@@ -354,7 +354,8 @@ export async function startSyncing(
   keyFile?: unknown,
   { rejoin }: { rejoin?: string } = {},
 ): Promise<void> {
-  const dataTables = syncedTables.map((table) => db.table(table));
+  // The rows are read only to rejoin; a first start leaves writes to them free meanwhile.
+  const dataTables = rejoin === undefined ? [] : syncedTables.map((table) => db.table(table));
   await db.transaction("rw", [...syncStateTables, ...dataTables], async () => {
     // Google's grant came with connecting, just before: sync starting here keeps it.
     const [grant, headsRow] = await Promise.all([db.syncMeta.get(GRANT_ID), db.syncMeta.get(HEADS_ID)]);
