@@ -6,7 +6,7 @@ import type { Plugin } from "vite";
  *
  * - zod's probe for whether `new Function` may run. Every page and the background set zod to
  *   `jitless` first thing, so the probe's answer is "no" anyway.
- * - react-dom's `dangerouslySetInnerHTML`, which this code base never uses (Biome forbids it).
+ * - Preact's `dangerouslySetInnerHTML`, which this code base never uses (Biome forbids it).
  *   Using it now throws instead of writing a string into the page as HTML.
  *
  * Each replacement must find its code: when an upgrade changes it, the build fails here rather
@@ -20,10 +20,10 @@ const REPLACEMENTS: { module: RegExp; find: RegExp; replace: string; count: numb
     count: 1,
   },
   {
-    module: /[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/,
-    find: /\(domElement\.innerHTML = key\)/g,
+    module: /[\\/]preact[\\/]dist[\\/]preact\.mjs$/,
+    find: /\([\w$]+\.innerHTML=[\w$]+\.__html\)/g,
     replace: '(() => { throw Error("1:1 Prep never sets HTML from a string."); })()',
-    count: 2,
+    count: 1,
   },
 ];
 

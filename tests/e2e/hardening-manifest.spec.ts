@@ -123,7 +123,7 @@ test("addons-linter finds no errors, warnings or notices in the Firefox package"
   const listed = (messages: LinterMessage[]) =>
     messages.map((m) => `${m.code} ${m.file ?? "?"}:${m.line ?? "?"}: ${m.message}`);
   expect(listed(report.errors)).toEqual([]);
-  // zod's eval probe and react-dom's dangerouslySetInnerHTML are replaced at build time
+  // zod's eval probe and Preact's dangerouslySetInnerHTML are replaced at build time
   // (build/store-safe-vendor-code.ts), so nothing is left for a reviewer to ask about.
   expect(listed(report.warnings)).toEqual([]);
   expect(listed(report.notices)).toEqual([]);
