@@ -53,14 +53,25 @@ export async function readBackupRows(db: PrepDatabase): Promise<{ rows: BackupRo
       people,
       meetings,
       agendaItems,
-      // `open` is derived from doneAt; the database sets it again on import.
-      actionItems: actionItems.map(({ open: _open, ...item }) => item),
+      actionItems: withoutOpenFlag(actionItems),
       feedback,
       growthPlans,
       questionsAsked,
     };
   });
   return { rows, schemaVersion: BACKUP_ROW_VERSION };
+}
+
+/**
+ * Action items without their `open` flag, which is derived from doneAt and set again on import.
+ * Only open items carry it, a few among years of done ones: the others are passed on as read.
+ */
+function withoutOpenFlag(items: ActionItem[]): Omit<ActionItem, "open">[] {
+  return items.map((item) => {
+    if (!Object.hasOwn(item, "open")) return item;
+    const { open: _open, ...rest } = item;
+    return rest;
+  });
 }
 
 /** Rows per read while a backup is written out: small enough to show progress, big enough to cost little. */
@@ -88,31 +99,33 @@ export async function readBackupChunks(
   if (!Number.isInteger(chunkRows) || chunkRows < 1)
     throw new RangeError("chunkRows must be a positive whole number");
   await db.transaction("r", backupTables, async () => {
+    const chunk = (table: BackupTable, after?: string) =>
+      (after === undefined ? db.table(table).orderBy(":id") : db.table(table).where(":id").above(after))
+        .limit(chunkRows)
+        .toArray() as Promise<{ id: string }[]>;
     const counts = await Promise.all(backupTables.map((table) => db.table(table).count()));
     const total = counts.reduce((sum, n) => sum + n, 0);
     let read = 0;
     onProgress?.({ read, total });
-    for (const table of backupTables) {
-      const after = (id?: string) =>
-        (id === undefined ? db.table(table).orderBy(":id") : db.table(table).where(":id").above(id))
-          .limit(chunkRows)
-          .toArray() as Promise<{ id: string }[]>;
-      let pending = after();
-      for (;;) {
-        const rows = await pending;
-        if (rows.length === 0) break;
-        const last = rows[rows.length - 1]?.id;
-        pending = rows.length < chunkRows ? Promise.resolve([]) : after(last);
-        onChunk(
-          table,
-          // `open` is derived from doneAt; the database sets it again on import.
-          (table === "actionItems"
-            ? (rows as ActionItem[]).map(({ open: _open, ...item }) => item)
-            : rows) as BackupRows[typeof table],
-        );
-        read += rows.length;
-        onProgress?.({ read, total: Math.max(total, read) });
+    let tableIndex = 0;
+    let pending: Promise<{ id: string }[]> | undefined = chunk(backupTables[0]);
+    while (pending) {
+      const table = backupTables[tableIndex] as BackupTable;
+      const rows = await pending;
+      // The next read is asked for before this chunk is handed over, the next table's first one
+      // too, so the database is never left waiting while the rows are written out.
+      if (rows.length === chunkRows) pending = chunk(table, rows.at(-1)?.id);
+      else {
+        const next = backupTables[++tableIndex];
+        pending = next ? chunk(next) : undefined;
       }
+      if (rows.length === 0) continue;
+      onChunk(
+        table,
+        (table === "actionItems" ? withoutOpenFlag(rows as ActionItem[]) : rows) as BackupRows[typeof table],
+      );
+      read += rows.length;
+      onProgress?.({ read, total: Math.max(total, read) });
     }
   });
   return { schemaVersion: BACKUP_ROW_VERSION };
