@@ -10,6 +10,9 @@ export default defineConfig({
   // A separate output folder lets several builds (and their end-to-end runs) sit side by side.
   outDir: process.env.PREP_OUT_DIR ?? ".output",
   modules: ["@wxt-dev/module-react", "@wxt-dev/webextension-polyfill", "@wxt-dev/i18n/module"],
+  // React's Fast Refresh hooks into react-dom, which the pages don't run (see `resolve.alias`):
+  // in development a changed component reloads its page instead.
+  react: { vite: { refreshExclude: /./ } },
   hooks: {
     // The popup opens many times a day and is timed from the click. Built on its own it loads as
     // one file, where built beside the other pages it shares twenty chunks with them, each a
