@@ -1,4 +1,5 @@
 import "@/components/zod-jitless";
+import "@/components/effects-timing";
 import { createRoot } from "react-dom/client";
 import "@/components/base.css";
 import { loadLanguage } from "@/components/i18n";
