@@ -55,6 +55,23 @@ async function device(drive: FakeDrive, id: string, dataKey: DataKey) {
   return { db, job: createDeviceSync({ db, drive: client, userAgent: CHROME_ON_LINUX }) };
 }
 
+/** More meetings than one batch holds: a device's first upload of them goes as a snapshot. */
+const MORE_THAN_A_BATCH = BATCH_ROWS + 500;
+const moreThanABatch = () => sampleWithMeetings(MORE_THAN_A_BATCH, (i) => `Notes of week ${i}`);
+
+/**
+ * A new device syncs and has every meeting of `moreThanABatch`, with the edit made to m-7 after
+ * the first upload, and no problem to show.
+ */
+async function expectRestoredOnANewDevice(drive: FakeDrive, id: string, dataKey: DataKey) {
+  const b = await device(drive, id, dataKey);
+  await b.job.sync();
+  expect((await readSyncStatusRow(b.db))?.problem).toBeUndefined();
+  expect(await b.db.meetings.count()).toBe(MORE_THAN_A_BATCH);
+  expect((await b.db.meetings.get("m-7"))?.notes).toBe("Agreed on the on-call rota");
+  expect((await b.db.meetings.get("m-2400"))?.notes).toBe("Notes of week 2400");
+}
+
 /**
  * A sync job on `db` whose first upload reaches Drive while its answer never comes back, as when
  * the connection drops; `dropped` counts the answers lost.
@@ -273,10 +290,7 @@ describe("the background's sync across devices", () => {
     const drive = new FakeDrive();
     const { dataKey } = await made;
     const a = await device(drive, "laptop08", dataKey);
-    await writeRows(
-      a.db,
-      sampleWithMeetings(BATCH_ROWS + 500, (i) => `Notes of week ${i}`),
-    );
+    await writeRows(a.db, moreThanABatch());
     await a.job.sync();
     expect(names(drive).map((name) => parseSyncFileName(name))).toEqual([
       { kind: "snapshot", device: "laptop08", seq: 1 },
@@ -288,12 +302,7 @@ describe("the background's sync across devices", () => {
     expect(names(drive).map((name) => parseSyncFileName(name)?.kind)).toEqual(["batch", "snapshot"]);
     expect(parseSyncFileName(names(drive)[0] ?? "")).toMatchObject({ kind: "batch", seq: 2 });
 
-    const b = await device(drive, "desktop8", dataKey);
-    await b.job.sync();
-    expect((await readSyncStatusRow(b.db))?.problem).toBeUndefined();
-    expect(await b.db.meetings.count()).toBe(BATCH_ROWS + 500);
-    expect((await b.db.meetings.get("m-7"))?.notes).toBe("Agreed on the on-call rota");
-    expect((await b.db.meetings.get("m-2400"))?.notes).toBe("Notes of week 2400");
+    await expectRestoredOnANewDevice(drive, "desktop8", dataKey);
   });
 
   it("a first snapshot that reached Drive without the device hearing so is sent again, and nothing is lost or doubled", async () => {
@@ -302,10 +311,7 @@ describe("the background's sync across devices", () => {
     const a = await device(drive, "laptop09", dataKey);
     // The first upload lands in Drive, but its answer never comes back: the connection dropped.
     const { job, dropped } = droppingFirstUploadAnswer(drive, a.db);
-    await writeRows(
-      a.db,
-      sampleWithMeetings(BATCH_ROWS + 500, (i) => `Notes of week ${i}`),
-    );
+    await writeRows(a.db, moreThanABatch());
     await job.sync();
     expect(dropped()).toBe(1);
     expect(await waitingChanges(a.db)).toBeGreaterThan(0);
@@ -317,21 +323,14 @@ describe("the background's sync across devices", () => {
     // counted as sent. The edit made after it went in the batch after it.
     expect(drive.byName(names(drive).find((n) => n.startsWith("s-")) ?? "")).toHaveLength(1);
 
-    const b = await device(drive, "desktop9", dataKey);
-    await b.job.sync();
-    expect((await readSyncStatusRow(b.db))?.problem).toBeUndefined();
-    expect(await b.db.meetings.count()).toBe(BATCH_ROWS + 500);
-    expect((await b.db.meetings.get("m-7"))?.notes).toBe("Agreed on the on-call rota");
+    await expectRestoredOnANewDevice(drive, "desktop9", dataKey);
   });
 
   it("a first snapshot refused because the token ran out mid-upload goes up once after reconnecting, with the edits made meanwhile", async () => {
     const drive = new FakeDrive();
     const { dataKey } = await made;
     const a = await device(drive, "laptop29", dataKey);
-    await writeRows(
-      a.db,
-      sampleWithMeetings(BATCH_ROWS + 500, (i) => `Notes of week ${i}`),
-    );
+    await writeRows(a.db, moreThanABatch());
     // The token runs out between the list of files and the snapshot's upload.
     drive.failNext(
       () => googleError(401, "authError"),
@@ -348,11 +347,7 @@ describe("the background's sync across devices", () => {
     expect(await waitingChanges(a.db)).toBe(0);
     expect(names(drive).map((name) => parseSyncFileName(name)?.kind)).toEqual(["batch", "snapshot"]);
 
-    const b = await device(drive, "desktop29", dataKey);
-    await b.job.sync();
-    expect(await b.db.meetings.count()).toBe(BATCH_ROWS + 500);
-    expect((await b.db.meetings.get("m-7"))?.notes).toBe("Agreed on the on-call rota");
-    expect((await b.db.meetings.get("m-2400"))?.notes).toBe("Notes of week 2400");
+    await expectRestoredOnANewDevice(drive, "desktop29", dataKey);
   });
 
   it("a batch that reached Drive without the device hearing so is one file after the retry, and its edits arrive", async () => {
@@ -384,7 +379,7 @@ describe("the background's sync across devices", () => {
     await writeRows(a.db, sampleRows());
     await a.job.sync();
     const b = await device(drive, "desktop11", dataKey);
-    const own = sampleWithMeetings(BATCH_ROWS + 500, (i) => `Notes of week ${i}`);
+    const own = moreThanABatch();
     own.people = [];
     own.meetings = own.meetings.map((m) => ({
       ...m,
@@ -400,7 +395,7 @@ describe("the background's sync across devices", () => {
       .filter((file) => file && "device" in file && file.device === "desktop11");
     expect(fromDesktop.map((file) => file?.kind)).toEqual(["batch", "batch"]);
     await a.job.sync();
-    expect(await a.db.meetings.count()).toBe(sampleRows().meetings.length + BATCH_ROWS + 500);
+    expect(await a.db.meetings.count()).toBe(sampleRows().meetings.length + MORE_THAN_A_BATCH);
   });
 
   it("Sync now clicked while a sync is going sends an edit made after that sync read the changes", async () => {
