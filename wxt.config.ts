@@ -9,6 +9,9 @@ const CALENDAR_API_HOSTS = ["https://www.googleapis.com/*", "https://oauth2.goog
 export default defineConfig({
   // A separate output folder lets several builds (and their end-to-end runs) sit side by side.
   outDir: process.env.PREP_OUT_DIR ?? ".output",
+  // Every module says what it imports. Auto-imports would also hand `lib/` the pages' i18n
+  // wherever a local happens to be named `t`, and tie the pure modules to the pages in a cycle.
+  imports: false,
   modules: ["@wxt-dev/module-react", "@wxt-dev/webextension-polyfill", "@wxt-dev/i18n/module"],
   // React's Fast Refresh hooks into react-dom, which the pages don't run (see `resolve.alias`):
   // in development a changed component reloads its page instead.

@@ -1,6 +1,7 @@
 // Before anything builds a zod schema: the worker forbids eval, and zod would probe for it.
 import "@/components/zod-jitless";
 import { browser } from "wxt/browser";
+import { defineBackground } from "wxt/utils/define-background";
 import { calendarEventUrl } from "@/components/dates";
 import { loadLanguage, t } from "@/components/i18n";
 import { badgeText, badgeTooltip, overdueByPerson, overdueItems } from "@/lib/cadence";
