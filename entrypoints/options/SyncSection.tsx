@@ -77,7 +77,19 @@ export function SyncSection() {
     if (!clientId && calendar?.connection?.clientId) setClientId(calendar.connection.clientId);
   }, [calendar, clientId]);
 
-  if (!status) return null;
+  const heading = (
+    <>
+      <h2 id={`${id}-h`}>{t("options.sync.heading")}</h2>
+      <p className="quiet">{t("options.sync.explain")}</p>
+    </>
+  );
+  // Until both are read, nothing is offered that the organisation's policy could take back.
+  if (!status || !policy)
+    return (
+      <section aria-labelledby={`${id}-h`} aria-busy="true">
+        {heading}
+      </section>
+    );
 
   const act = <T,>(work: () => Promise<T>, done?: string | ((result: T) => string | undefined)) => {
     setBusy(true);
@@ -88,13 +100,6 @@ export function SyncSection() {
       done,
     ).finally(() => setBusy(false));
   };
-
-  const heading = (
-    <>
-      <h2 id={`${id}-h`}>{t("options.sync.heading")}</h2>
-      <p className="quiet">{t("options.sync.explain")}</p>
-    </>
-  );
 
   if (status.notAllowed && status.phase === "off") {
     return (

@@ -1,13 +1,13 @@
 import { useEffect, useState } from "react";
 import { t } from "@/components/i18n";
-import { type ManagedPolicy, readManagedPolicy, watchManagedPolicy } from "@/lib/settings";
+import { type ManagedPolicy, readOrganisationPolicy, watchOrganisationPolicy } from "@/lib/settings";
 
 /** The organisation's policy, kept current; undefined until first read. */
 export function useManagedPolicy(): ManagedPolicy | undefined {
   const [policy, setPolicy] = useState<ManagedPolicy>();
   useEffect(() => {
-    void readManagedPolicy().then(setPolicy);
-    return watchManagedPolicy(setPolicy);
+    void readOrganisationPolicy().then(setPolicy);
+    return watchOrganisationPolicy(setPolicy);
   }, []);
   return policy;
 }

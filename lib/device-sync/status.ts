@@ -7,7 +7,12 @@ import {
   waitingChanges,
   watchTables,
 } from "@/lib/db";
-import { readDeviceSyncConnection, readManagedPolicy, watchDeviceSyncConnection } from "@/lib/settings";
+import {
+  readDeviceSyncConnection,
+  readOrganisationPolicy,
+  watchDeviceSyncConnection,
+  watchOrganisationPolicy,
+} from "@/lib/settings";
 
 export type DeviceSyncProblem =
   | "quota"
@@ -96,7 +101,7 @@ export async function readDeviceSyncStatus(): Promise<DeviceSyncStatus> {
     readDeviceSyncConnection(),
     readSyncState(db),
     readSyncStatusRow(db),
-    readManagedPolicy(),
+    readOrganisationPolicy(),
     readKnownDevices(db),
   ]);
   // Said in every phase: whether the organisation allows sync, and the client connected with.
@@ -137,8 +142,10 @@ export async function readDeviceSyncStatus(): Promise<DeviceSyncStatus> {
 export function watchDeviceSyncStatus(onChange: () => void): () => void {
   const stopTables = watchTables(["syncMeta", "syncChanges", "syncOutbox"], onChange);
   const stopConnection = watchDeviceSyncConnection(onChange);
+  const stopPolicy = watchOrganisationPolicy(onChange);
   return () => {
     stopTables();
     stopConnection();
+    stopPolicy();
   };
 }

@@ -2,7 +2,7 @@ import { browser } from "wxt/browser";
 import { normalizeEmail } from "@/lib/detection";
 import { Problem } from "@/lib/problem";
 import { settingsItems } from "./items";
-import { ORGANISATION_DOMAIN_KEY, toOrganisationDomain } from "./managed-policy";
+import { ORGANISATION_POLICY_KEY, toManagedPolicy } from "./managed-policy";
 import { watchLocalKeys } from "./watch-local";
 
 /**
@@ -14,7 +14,7 @@ import { watchLocalKeys } from "./watch-local";
  * without zod or a storage wrapper; the keys match the typed items in `items.ts`.
  *
  * The organisation's company domain joins them here, from the copy the background keeps of the
- * managed policy (`mirrorManagedPolicy`), so one read gives the detector all it decides by.
+ * organisation's policy (`mirrorManagedPolicy`), so one read gives the detector all it decides by.
  */
 
 /** "This is / is not a 1:1", per recurring series (or per event when it does not repeat). */
@@ -42,7 +42,7 @@ const STATE_KEYS = [
   MY_EMAIL_KEY,
   SIDEBAR_OFF_KEY,
   CALENDAR_VERDICTS_KEY,
-  ORGANISATION_DOMAIN_KEY,
+  ORGANISATION_POLICY_KEY,
 ];
 const MAX_ENTRIES = 5000;
 
@@ -91,7 +91,7 @@ export interface DetectionState {
 
 export async function readDetectionState(): Promise<DetectionState> {
   const stored = await browser.storage.local.get(STATE_KEYS);
-  const companyDomain = toOrganisationDomain(stored[ORGANISATION_DOMAIN_KEY]);
+  const { companyDomain } = toManagedPolicy(stored[ORGANISATION_POLICY_KEY]);
   const myEmail = toEmail(stored[MY_EMAIL_KEY]);
   return {
     overrides: toDetectionOverrides(stored[OVERRIDES_KEY]),

@@ -106,10 +106,11 @@ export {
   MANAGED_POLICY_KEYS,
   type ManagedPolicy,
   mirrorManagedPolicy,
-  ORGANISATION_DOMAIN_KEY,
+  ORGANISATION_POLICY_KEY,
   readManagedPolicy,
+  readOrganisationPolicy,
   toManagedPolicy,
-  watchManagedPolicy,
+  watchOrganisationPolicy,
 } from "./managed-policy";
 export {
   MEETING_KIND_RULES_KEY,

@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import { z } from "zod";
 import { clientIdSchema, clientSecretSchema } from "@/lib/calendar-api";
+import { watchLocalKeys } from "./watch-local";
 
 /**
  * What a company's IT sets for every manager through the browser's policy for extensions
@@ -83,40 +84,47 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
 }
 
 /**
- * Where the background keeps its copy of the organisation's company domain. The detector frame
- * decides every dialog and must answer at once; it reads this with the rest of the detection
- * state in one `storage.local` read instead of asking managed storage each time, whose first
- * answer can be slow.
+ * Where the background keeps its copy of the organisation's policy. Pages and the detector read
+ * the copy with the rest of their settings, in one `storage.local` read: managed storage's first
+ * answer in a page can take seconds, and Options drew no sync section until it came.
  */
-export const ORGANISATION_DOMAIN_KEY = "organisationDomain";
-
-/** A stored copy is data like any other: only a domain the policy itself would accept counts. */
-export function toOrganisationDomain(value: unknown): string | undefined {
-  const parsed = fieldSchemas.companyDomain.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
+export const ORGANISATION_POLICY_KEY = "organisationPolicy";
+/** A release before copied only the company domain, under this key. */
+const ORGANISATION_DOMAIN_KEY_BEFORE = "organisationDomain";
 
 /**
- * Copies the organisation's company domain into `storage.local`, and removes the copy when the
- * policy no longer sets one. The background runs it each time it starts and whenever Chrome
- * reports a new policy, so the copy never outlives the policy by more than that.
+ * Copies the organisation's policy into `storage.local`, an empty one for an unmanaged browser.
+ * The background runs it each time it starts and whenever Chrome reports a new policy, so the
+ * copy never outlives the policy by more than that.
  */
 export async function mirrorManagedPolicy(): Promise<void> {
-  const { companyDomain } = await readManagedPolicy();
-  const stored = await browser.storage.local.get(ORGANISATION_DOMAIN_KEY);
-  if (stored[ORGANISATION_DOMAIN_KEY] === companyDomain) return;
-  if (companyDomain) await browser.storage.local.set({ [ORGANISATION_DOMAIN_KEY]: companyDomain });
-  else await browser.storage.local.remove(ORGANISATION_DOMAIN_KEY);
+  const policy = await readManagedPolicy();
+  const stored = await browser.storage.local.get([ORGANISATION_POLICY_KEY, ORGANISATION_DOMAIN_KEY_BEFORE]);
+  if (stored[ORGANISATION_DOMAIN_KEY_BEFORE] !== undefined)
+    await browser.storage.local.remove(ORGANISATION_DOMAIN_KEY_BEFORE);
+  // toManagedPolicy writes the fields in one order, so the same policy is the same text.
+  if (JSON.stringify(stored[ORGANISATION_POLICY_KEY]) !== JSON.stringify(policy))
+    await browser.storage.local.set({ [ORGANISATION_POLICY_KEY]: policy });
 }
 
 /**
- * Calls back with the new policy whenever the organisation changes it while the browser runs
- * (Chrome tells; Firefox reads its policies only at startup); returns the unsubscribe.
+ * The organisation's policy as the background last copied it. Until its first copy, seconds after
+ * the extension is installed, the live policy: a page never shows a setting as the manager's own
+ * when the organisation set it.
  */
-export function watchManagedPolicy(onChange: (policy: ManagedPolicy) => void): () => void {
-  const listener = (_changes: unknown, area: string) => {
-    if (area === "managed") void readManagedPolicy().then(onChange);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+export async function readOrganisationPolicy(): Promise<ManagedPolicy> {
+  const stored = await browser.storage.local.get(ORGANISATION_POLICY_KEY);
+  // A stored copy is data like any other: it passes the policy's own checks again.
+  return stored[ORGANISATION_POLICY_KEY] !== undefined
+    ? toManagedPolicy(stored[ORGANISATION_POLICY_KEY])
+    : readManagedPolicy();
+}
+
+/**
+ * Calls back with the organisation's policy whenever the background copies a changed one (Chrome
+ * tells of a change while it runs; Firefox reads its policies only at startup); returns the
+ * unsubscribe.
+ */
+export function watchOrganisationPolicy(onChange: (policy: ManagedPolicy) => void): () => void {
+  return watchLocalKeys([ORGANISATION_POLICY_KEY], () => void readOrganisationPolicy().then(onChange));
 }

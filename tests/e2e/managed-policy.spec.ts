@@ -15,7 +15,7 @@ import type { BrowserContext } from "@playwright/test";
 import { FakeDrive } from "../fixtures/drive/fake-drive";
 import { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
 import { answerGoogleSignIn, answerGoogleSignInWith, answerPermissionPrompt } from "./consent";
-import { serveDrive, state } from "./drive-sync";
+import { openSyncOptions, serveDrive, state } from "./drive-sync";
 import { expect, launchWithExtension, test } from "./extension";
 import { showOptionsPlace } from "./options-page";
 import { EXTENSION_DIR } from "./paths";
@@ -85,9 +85,9 @@ test("the organisation's client id, company domain and sync choice show in optio
       await context.route(/^https?:\/\/(?!calendar\.google\.com\/)/, (route) => route.abort());
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
       expect(new URL(worker.url()).host).toBe(extensionId);
-      // The background hands detection the organisation's domain, where the detector reads it at once.
-      // Chromium loads policies as it starts, and managed storage's first answer can take seconds on
-      // a busy machine: the copy is waited for that long.
+      // The background copies the policy where the detector and the pages read it at once. Chromium
+      // loads policies as it starts, and managed storage's first answer can take seconds on a busy
+      // machine: the copy is waited for that long.
       await expect
         .poll(
           () =>
@@ -95,11 +95,13 @@ test("the organisation's client id, company domain and sync choice show in optio
               const { chrome } = globalThis as unknown as {
                 chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
               };
-              return chrome.storage.local.get("organisationDomain");
+              return chrome.storage.local.get("organisationPolicy");
             }),
           { timeout: 20_000 },
         )
-        .toEqual({ organisationDomain: "acme.com" });
+        .toEqual({
+          organisationPolicy: { companyDomain: "acme.com", oauthClientId: CLIENT_ID, syncAllowed: false },
+        });
 
       const options = await context.newPage();
       await options.goto(`chrome-extension://${extensionId}/options.html#calendar`);
@@ -146,15 +148,11 @@ test("with the organisation's client secret, sync signs in with offline access a
       drive.token = token;
     });
     await serveDrive(context, drive, google);
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html#sync`);
+    const options = await openSyncOptions(context, extensionId);
     const turnOn = options.getByRole("button", { name: "Turn on sync" });
     await expect(turnOn).toBeVisible();
     const section = options.getByTestId("options-sync");
-    // Chromium loads policies as it starts; the section shows the organisation's client once read.
-    await expect(section.getByText("Your organisation set up the Google connection")).toBeVisible({
-      timeout: 20_000,
-    });
+    await expect(section.getByText("Your organisation set up the Google connection")).toBeVisible();
     await expect(section.getByLabel("OAuth client id")).toHaveCount(0);
     await expect(section.getByLabel("OAuth client secret (optional)")).toHaveCount(0);
     await answerPermissionPrompt(options, true);

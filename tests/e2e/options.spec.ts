@@ -12,6 +12,7 @@ import {
   SIDEBAR,
   sidebar,
 } from "./calendar";
+import { openSyncOptions, policyCopied } from "./drive-sync";
 import { expect, test } from "./extension";
 import { optionsLink, showOptionsPlace } from "./options-page";
 import { actionItem, dayAt, meeting, person, seedDatabase } from "./seed";
@@ -295,4 +296,32 @@ test("a person's Markdown export calls a past 1:1 held and one still ahead plann
   // Newest first: the one ahead, then last week's.
   expect(md.match(/ · (held|planned|skipped|cancelled)$/gm)).toEqual([" · planned", " · held"]);
   expect(md).toContain("Talked about the offsite.");
+});
+
+test("once the browser's policy is copied, Options offers sync without asking managed storage, whose first answer can take seconds", async ({
+  context,
+  extensionId,
+}) => {
+  await policyCopied(context);
+  // Managed storage that never answers, in every page from here on: what a page waited on for the
+  // first seconds after the browser started.
+  await context.addInitScript(() => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { managed: { get: (...args: unknown[]) => Promise<unknown> } } };
+    };
+    const asked = globalThis as unknown as { managedAsked: number };
+    asked.managedAsked = 0;
+    chrome.storage.managed.get = () => {
+      asked.managedAsked += 1;
+      return new Promise(() => {});
+    };
+  });
+  const options = await openSyncOptions(context, extensionId);
+  await expect(options.getByRole("button", { name: "Turn on sync" })).toBeVisible();
+  await expect(options.getByTestId("options-sync").getByLabel("OAuth client id")).toBeEditable();
+  await options.reload();
+  await expect(options.getByRole("button", { name: "Turn on sync" })).toBeVisible();
+  expect(await options.evaluate(() => (globalThis as unknown as { managedAsked: number }).managedAsked)).toBe(
+    0,
+  );
 });

@@ -3,12 +3,13 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import {
   isManaged,
   mirrorManagedPolicy,
-  ORGANISATION_DOMAIN_KEY,
+  ORGANISATION_POLICY_KEY,
   readDetectionState,
   readManagedPolicy,
+  readOrganisationPolicy,
   toManagedPolicy,
   watchDetectionState,
-  watchManagedPolicy,
+  watchOrganisationPolicy,
 } from "@/lib/settings";
 
 const CLIENT_ID = "123-abc.apps.googleusercontent.com";
@@ -108,21 +109,59 @@ describe("the organisation's policy", () => {
     });
   });
 
-  it("drops the copy when the organisation lifts the domain, and ignores a copy edited into nonsense", async () => {
-    await fakeBrowser.storage.managed.set({ companyDomain: "acme.com" });
+  it("drops the domain when the organisation lifts it, and ignores a copy edited into nonsense", async () => {
+    await fakeBrowser.storage.managed.set({ companyDomain: "acme.com", syncAllowed: false });
     await mirrorManagedPolicy();
     await fakeBrowser.storage.managed.remove("companyDomain");
     await mirrorManagedPolicy();
-    expect(await fakeBrowser.storage.local.get(ORGANISATION_DOMAIN_KEY)).toEqual({});
+    expect(await fakeBrowser.storage.local.get(ORGANISATION_POLICY_KEY)).toEqual({
+      [ORGANISATION_POLICY_KEY]: { syncAllowed: false },
+    });
     expect((await readDetectionState()).settings.companyDomain).toBeUndefined();
 
-    await fakeBrowser.storage.local.set({ [ORGANISATION_DOMAIN_KEY]: "<script>.com" });
+    await fakeBrowser.storage.local.set({
+      [ORGANISATION_POLICY_KEY]: { companyDomain: "<script>.com", syncAllowed: "no", oauthClientId: 7 },
+    });
     expect((await readDetectionState()).settings.companyDomain).toBeUndefined();
+    expect(await readOrganisationPolicy()).toEqual({});
     await mirrorManagedPolicy();
-    expect(await fakeBrowser.storage.local.get(ORGANISATION_DOMAIN_KEY)).toEqual({});
+    expect(await readOrganisationPolicy()).toEqual({ syncAllowed: false });
   });
 
-  it("tells watchers when the organisation changes it", async () => {
+  it("is read from the background's copy, not from managed storage, once the copy is made", async () => {
+    await fakeBrowser.storage.managed.set({ oauthClientId: CLIENT_ID, syncAllowed: false });
+    await mirrorManagedPolicy();
+    const managedGet = vi.spyOn(fakeBrowser.storage.managed, "get");
+    expect(await readOrganisationPolicy()).toEqual({ oauthClientId: CLIENT_ID, syncAllowed: false });
+    expect(managedGet).not.toHaveBeenCalled();
+  });
+
+  it("is the live policy until the background made its first copy", async () => {
+    await fakeBrowser.storage.managed.set({ syncAllowed: false });
+    expect(await fakeBrowser.storage.local.get(ORGANISATION_POLICY_KEY)).toEqual({});
+    expect(await readOrganisationPolicy()).toEqual({ syncAllowed: false });
+  });
+
+  it("copies an unmanaged browser's policy as empty, so pages need not ask managed storage either", async () => {
+    await mirrorManagedPolicy();
+    expect(await fakeBrowser.storage.local.get(ORGANISATION_POLICY_KEY)).toEqual({
+      [ORGANISATION_POLICY_KEY]: {},
+    });
+    const managedGet = vi.spyOn(fakeBrowser.storage.managed, "get");
+    expect(await readOrganisationPolicy()).toEqual({});
+    expect(managedGet).not.toHaveBeenCalled();
+  });
+
+  it("removes the domain-only copy a release before kept", async () => {
+    await fakeBrowser.storage.local.set({ organisationDomain: "old.example" });
+    await fakeBrowser.storage.managed.set({ companyDomain: "acme.com" });
+    await mirrorManagedPolicy();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      [ORGANISATION_POLICY_KEY]: { companyDomain: "acme.com" },
+    });
+  });
+
+  it("tells watchers when the background copies a changed policy", async () => {
     const policies: unknown[] = [];
     const states: unknown[] = [];
     let policyRead = () => {};
@@ -133,7 +172,7 @@ describe("the organisation's policy", () => {
     const stateSeen = new Promise<void>((resolve) => {
       stateRead = resolve;
     });
-    const stopPolicy = watchManagedPolicy((policy) => {
+    const stopPolicy = watchOrganisationPolicy((policy) => {
       policies.push(policy);
       policyRead();
     });
@@ -142,31 +181,34 @@ describe("the organisation's policy", () => {
       stateRead();
     });
     await fakeBrowser.storage.managed.set({ companyDomain: "acme.com", syncAllowed: false });
-    await policySeen;
     // What the background does on that change.
     await mirrorManagedPolicy();
-    await stateSeen;
+    await Promise.all([policySeen, stateSeen]);
     stopPolicy();
     stopState();
     expect(policies).toEqual([{ companyDomain: "acme.com", syncAllowed: false }]);
     expect(states).toEqual(["acme.com"]);
   });
 
-  it("leaves watchers alone when only local storage changes", async () => {
+  it("leaves watchers alone when other local settings change, or the same policy is copied again", async () => {
+    await fakeBrowser.storage.managed.set({ syncAllowed: true });
+    await mirrorManagedPolicy();
     const seen: unknown[] = [];
-    let managedRead = () => {};
-    const managedSeen = new Promise<void>((resolve) => {
-      managedRead = resolve;
+    let changed = () => {};
+    const changeSeen = new Promise<void>((resolve) => {
+      changed = resolve;
     });
-    const stop = watchManagedPolicy((policy) => {
+    const stop = watchOrganisationPolicy((policy) => {
       seen.push(policy);
-      if (policy.syncAllowed !== undefined) managedRead();
+      if (policy.syncAllowed === false) changed();
     });
     await fakeBrowser.storage.local.set({ companyDomain: "acme.com" });
-    // A read the local change set off would have started first, and so answered first.
-    await fakeBrowser.storage.managed.set({ syncAllowed: true });
-    await managedSeen;
+    await mirrorManagedPolicy();
+    // A read either of those set off would have started first, and so answered first.
+    await fakeBrowser.storage.managed.set({ syncAllowed: false });
+    await mirrorManagedPolicy();
+    await changeSeen;
     stop();
-    expect(seen).toEqual([{ syncAllowed: true }]);
+    expect(seen).toEqual([{ syncAllowed: false }]);
   });
 });
