@@ -149,8 +149,12 @@ async function outcome(page: Page, mayBeNothing: boolean): Promise<Outcome> {
   if (mayBeNothing) await page.waitForTimeout(400);
   else await shown.waitFor({ timeout: 5_000 }).catch(() => {});
   if ((await page.locator(SIDEBAR).count()) > 0) {
-    // The degraded prep must still work, not just be placed.
-    await expect(sidebar(page).getByRole("heading", { level: 1 })).toHaveText(/^1:1 with \S/);
+    // The degraded prep must still work, not just be placed. Up to four fresh Calendar pages load
+    // at once here, each creating its first prep: on two busy cores that was seen to take over five
+    // seconds. How fast a prep shows is the bench's to time, not this test's.
+    await expect(sidebar(page).getByRole("heading", { level: 1 })).toHaveText(/^1:1 with \S/, {
+      timeout: 15_000,
+    });
     return "sidebar";
   }
   return (await page.locator(PREP_BUTTON).count()) > 0 ? "button" : "nothing";
