@@ -15,7 +15,7 @@ import {
   uploadAgain,
 } from "@/lib/device-sync";
 import { ChangePassphrase, SyncField } from "./ChangePassphrase";
-import { SetByOrganisation, useManagedPolicy } from "./managed";
+import { SetByOrganisation, useManagedPolicy, useOrganisationSecret } from "./managed";
 import { useSaveStatus } from "./status";
 
 /** What a failed step says: the setup's own sentence in English, its kind's words otherwise. */
@@ -53,6 +53,7 @@ export function SyncSection() {
   const id = useId();
   const status = useDeviceSyncStatus();
   const policy = useManagedPolicy();
+  const organisationSecret = useOrganisationSecret(policy?.oauthClientSecretSet === true);
   const calendar = useCalendarSettings();
   const [clientId, setClientId] = useState("");
   const [clientSecret, setClientSecret] = useState("");
@@ -83,8 +84,8 @@ export function SyncSection() {
       <p className="quiet">{t("options.sync.explain")}</p>
     </>
   );
-  // Until both are read, nothing is offered that the organisation's policy could take back.
-  if (!status || !policy)
+  // Until all are read, nothing is offered that the organisation's policy could take back.
+  if (!status || !policy || !organisationSecret)
     return (
       <section aria-labelledby={`${id}-h`} aria-busy="true">
         {heading}
@@ -115,7 +116,7 @@ export function SyncSection() {
   const connect = () =>
     connectSyncDrive({
       clientId: policy?.oauthClientId ?? (clientId || status.clientId || ""),
-      clientSecret: policy?.oauthClientSecret ?? clientSecret,
+      clientSecret: organisationSecret.secret ?? clientSecret,
     }).then((connected) => {
       setClientSecret("");
       return connected;
@@ -165,7 +166,7 @@ export function SyncSection() {
           </div>
         )}
         {policy?.oauthClientId ? <p className="quiet">{t("options.calendar.organisationClient")}</p> : null}
-        {policy?.oauthClientSecret ? null : (
+        {policy.oauthClientSecretSet ? null : (
           <SyncField
             id={`${id}-secret`}
             label={t("options.sync.clientSecret")}

@@ -107,6 +107,7 @@ export {
   type ManagedPolicy,
   mirrorManagedPolicy,
   ORGANISATION_POLICY_KEY,
+  type OrganisationPolicy,
   readManagedPolicy,
   readOrganisationPolicy,
   toManagedPolicy,

@@ -64,8 +64,8 @@ export function toManagedPolicy(value: unknown): ManagedPolicy {
 }
 
 /** Whether the organisation set anything at all, for the line that says so in options. */
-export function isManaged(policy: ManagedPolicy): boolean {
-  return MANAGED_POLICY_KEYS.some((key) => policy[key] !== undefined);
+export function isManaged(policy: ManagedPolicy | OrganisationPolicy): boolean {
+  return Object.values(policy).some((value) => value !== undefined);
 }
 
 /**
@@ -84,13 +84,36 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
 }
 
 /**
+ * The organisation's policy as pages read it: all of it but the client's secret, which only says
+ * whether there is one. Content scripts can read `storage.local`, and a credential has no business
+ * in a Calendar tab's process; Options reads the secret itself from managed storage.
+ */
+export type OrganisationPolicy = Omit<ManagedPolicy, "oauthClientSecret"> & { oauthClientSecretSet?: true };
+
+/**
  * Where the background keeps its copy of the organisation's policy. Pages and the detector read
- * the copy with the rest of their settings, in one `storage.local` read: managed storage's first
- * answer in a page can take seconds, and Options drew no sync section until it came.
+ * the copy with the rest of their settings, in one `storage.local` read: a browser hands
+ * extensions their managed storage only seconds after it starts, and Options drew no sync section
+ * until then.
  */
 export const ORGANISATION_POLICY_KEY = "organisationPolicy";
 /** A release before copied only the company domain, under this key. */
 const ORGANISATION_DOMAIN_KEY_BEFORE = "organisationDomain";
+
+function withoutSecret({ oauthClientSecret, ...policy }: ManagedPolicy): OrganisationPolicy {
+  return oauthClientSecret ? { ...policy, oauthClientSecretSet: true } : policy;
+}
+
+/** A stored copy is data like any other: it passes the policy's own checks again, and holds no secret. */
+function toOrganisationPolicy(value: unknown): OrganisationPolicy {
+  const { oauthClientSecret: _dropped, ...policy } = toManagedPolicy(value);
+  const secretSet =
+    typeof value === "object" &&
+    value !== null &&
+    (value as Record<string, unknown>).oauthClientSecretSet === true &&
+    policy.oauthClientId !== undefined;
+  return secretSet ? { ...policy, oauthClientSecretSet: true } : policy;
+}
 
 /**
  * Copies the organisation's policy into `storage.local`, an empty one for an unmanaged browser.
@@ -98,11 +121,11 @@ const ORGANISATION_DOMAIN_KEY_BEFORE = "organisationDomain";
  * copy never outlives the policy by more than that.
  */
 export async function mirrorManagedPolicy(): Promise<void> {
-  const policy = await readManagedPolicy();
+  const policy = withoutSecret(await readManagedPolicy());
   const stored = await browser.storage.local.get([ORGANISATION_POLICY_KEY, ORGANISATION_DOMAIN_KEY_BEFORE]);
   if (stored[ORGANISATION_DOMAIN_KEY_BEFORE] !== undefined)
     await browser.storage.local.remove(ORGANISATION_DOMAIN_KEY_BEFORE);
-  // toManagedPolicy writes the fields in one order, so the same policy is the same text.
+  // The fields are always written in one order, so the same policy is the same text.
   if (JSON.stringify(stored[ORGANISATION_POLICY_KEY]) !== JSON.stringify(policy))
     await browser.storage.local.set({ [ORGANISATION_POLICY_KEY]: policy });
 }
@@ -112,12 +135,11 @@ export async function mirrorManagedPolicy(): Promise<void> {
  * the extension is installed, the live policy: a page never shows a setting as the manager's own
  * when the organisation set it.
  */
-export async function readOrganisationPolicy(): Promise<ManagedPolicy> {
+export async function readOrganisationPolicy(): Promise<OrganisationPolicy> {
   const stored = await browser.storage.local.get(ORGANISATION_POLICY_KEY);
-  // A stored copy is data like any other: it passes the policy's own checks again.
   return stored[ORGANISATION_POLICY_KEY] !== undefined
-    ? toManagedPolicy(stored[ORGANISATION_POLICY_KEY])
-    : readManagedPolicy();
+    ? toOrganisationPolicy(stored[ORGANISATION_POLICY_KEY])
+    : withoutSecret(await readManagedPolicy());
 }
 
 /**
@@ -125,6 +147,6 @@ export async function readOrganisationPolicy(): Promise<ManagedPolicy> {
  * tells of a change while it runs; Firefox reads its policies only at startup); returns the
  * unsubscribe.
  */
-export function watchOrganisationPolicy(onChange: (policy: ManagedPolicy) => void): () => void {
+export function watchOrganisationPolicy(onChange: (policy: OrganisationPolicy) => void): () => void {
   return watchLocalKeys([ORGANISATION_POLICY_KEY], () => void readOrganisationPolicy().then(onChange));
 }

@@ -166,5 +166,14 @@ test("with the organisation's client secret, sync signs in with offline access a
     expect(google.exchanges.map((form) => [form.get("client_id"), form.get("client_secret")])).toEqual([
       [CLIENT_ID, SECRET],
     ]);
+    // Content scripts can read the extension's local storage: the organisation's secret stays out of it, synced or not.
+    const local = await options.evaluate(() => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } };
+      };
+      return chrome.storage.local.get(null);
+    });
+    expect(local.organisationPolicy).toEqual({ oauthClientId: CLIENT_ID, oauthClientSecretSet: true });
+    expect(JSON.stringify(local)).not.toContain(SECRET);
   });
 });

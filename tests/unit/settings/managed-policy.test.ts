@@ -142,6 +142,30 @@ describe("the organisation's policy", () => {
     expect(await readOrganisationPolicy()).toEqual({ syncAllowed: false });
   });
 
+  it("copies the policy without the client's secret, saying only that there is one", async () => {
+    const secret = "GOCSPX-organisationSecret0123456789";
+    await fakeBrowser.storage.managed.set({ oauthClientId: CLIENT_ID, oauthClientSecret: secret });
+    await mirrorManagedPolicy();
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(secret);
+    expect(await readOrganisationPolicy()).toEqual({ oauthClientId: CLIENT_ID, oauthClientSecretSet: true });
+
+    // A secret written into the copy by hand is not read from it, nor a flag without its client.
+    await fakeBrowser.storage.local.set({
+      [ORGANISATION_POLICY_KEY]: { oauthClientId: CLIENT_ID, oauthClientSecret: secret },
+    });
+    expect(await readOrganisationPolicy()).toEqual({ oauthClientId: CLIENT_ID });
+    await fakeBrowser.storage.local.set({ [ORGANISATION_POLICY_KEY]: { oauthClientSecretSet: true } });
+    expect(await readOrganisationPolicy()).toEqual({});
+  });
+
+  it("leaves the secret out of the live policy too, before the first copy", async () => {
+    await fakeBrowser.storage.managed.set({
+      oauthClientId: CLIENT_ID,
+      oauthClientSecret: "GOCSPX-organisationSecret0123456789",
+    });
+    expect(await readOrganisationPolicy()).toEqual({ oauthClientId: CLIENT_ID, oauthClientSecretSet: true });
+  });
+
   it("copies an unmanaged browser's policy as empty, so pages need not ask managed storage either", async () => {
     await mirrorManagedPolicy();
     expect(await fakeBrowser.storage.local.get(ORGANISATION_POLICY_KEY)).toEqual({
