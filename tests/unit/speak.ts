@@ -33,14 +33,12 @@ export function messagesFile(language: Language) {
  */
 export async function speak(language: Language): Promise<void> {
   const files: Record<string, unknown> = { [language]: messagesFile(language), en: messagesFile("en") };
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (url: string) => {
-      const asked = /\/_locales\/(\w+)\/messages\.json$/.exec(url)?.[1] ?? "";
-      if (!(asked in files)) return new Response("", { status: 404 });
-      return new Response(JSON.stringify(files[asked]));
-    }),
-  );
+  // A spy, not a stubbed global: undoing stubbed globals would also undo the fake browser's.
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (url) => {
+    const asked = /\/_locales\/(\w+)\/messages\.json$/.exec(String(url))?.[1] ?? "";
+    if (!(asked in files)) return new Response("", { status: 404 });
+    return new Response(JSON.stringify(files[asked]));
+  });
   await setLanguage(language);
   await loadLanguage();
 }
@@ -50,11 +48,10 @@ export async function speak(language: Language): Promise<void> {
  * modules, so a language left loaded would speak in the next file's tests.
  */
 export async function speakAsBefore(): Promise<void> {
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async () => new Response("", { status: 404 })),
-  );
+  const fetchSpy = vi
+    .spyOn(globalThis, "fetch")
+    .mockImplementation(async () => new Response("", { status: 404 }));
   await setLanguage(undefined);
   await loadLanguage();
-  vi.unstubAllGlobals();
+  fetchSpy.mockRestore();
 }

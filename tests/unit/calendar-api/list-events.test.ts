@@ -155,16 +155,12 @@ describe("listEvents: full sync", () => {
 
   it("uses the global fetch when none is given", async () => {
     const { api, options } = setup();
-    const spy = vi.fn(api.fetch);
-    vi.stubGlobal("fetch", spy);
-    try {
-      const { fetch: _unused, ...withoutFetch } = options;
-      const result = await listEvents(withoutFetch);
-      expect(result.events).toHaveLength(11);
-      expect(spy).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    // A spy, not a stubbed global: undoing stubbed globals would also undo the fake browser's.
+    const spy = vi.spyOn(globalThis, "fetch").mockImplementation(api.fetch as typeof fetch);
+    const { fetch: _unused, ...withoutFetch } = options;
+    const result = await listEvents(withoutFetch);
+    expect(result.events).toHaveLength(11);
+    expect(spy).toHaveBeenCalledTimes(1);
   });
 });
 

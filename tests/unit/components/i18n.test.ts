@@ -25,14 +25,12 @@ const locale = (language: string) =>
   flatten(parseYAML(readFileSync(join(LOCALES_DIR, `${language}.yml`), "utf8")));
 
 function serveMessages(files: Record<string, unknown>) {
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (url: string) => {
-      const language = /\/_locales\/(\w+)\/messages\.json$/.exec(url)?.[1] ?? "";
-      if (!(language in files)) return new Response("", { status: 404 });
-      return new Response(JSON.stringify(files[language]));
-    }),
-  );
+  // A spy, not a stubbed global: undoing stubbed globals would also undo the fake browser's.
+  vi.spyOn(globalThis, "fetch").mockImplementation(async (url) => {
+    const language = /\/_locales\/(\w+)\/messages\.json$/.exec(String(url))?.[1] ?? "";
+    if (!(language in files)) return new Response("", { status: 404 });
+    return new Response(JSON.stringify(files[language]));
+  });
 }
 
 afterEach(async () => {
@@ -40,7 +38,7 @@ afterEach(async () => {
   serveMessages({});
   await setLanguage(undefined);
   await loadLanguage();
-  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe("the four languages' messages", () => {

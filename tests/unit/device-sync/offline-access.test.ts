@@ -53,7 +53,10 @@ beforeEach(async () => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  (fakeBrowser as unknown as { permissions: unknown }).permissions = permissionsBefore;
+  // Put back as found: a key left holding undefined breaks fakeBrowser.reset() in every file after.
+  const withPermissions = fakeBrowser as unknown as { permissions?: unknown };
+  if (permissionsBefore === undefined) delete withPermissions.permissions;
+  else withPermissions.permissions = permissionsBefore;
 });
 
 /** Connected as the options page does it, then syncing as the first device. */
