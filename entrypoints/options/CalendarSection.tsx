@@ -5,7 +5,7 @@ import { problemWords } from "@/components/problem-words";
 import { useCalendarSettings } from "@/components/useCalendarSettings";
 import { connectCalendar, redirectUrl } from "@/lib/calendar-sync";
 import { type CalendarSyncState, REMINDER_CHOICES, setReminderMinutes } from "@/lib/settings";
-import { SetByOrganisation, useManagedPolicy } from "./managed";
+import { SetByOrganisation, useOrganisationPolicy } from "./managed";
 import { useSaveStatus } from "./status";
 
 const requestSync = (force: boolean) => browser.runtime.sendMessage({ type: "calendar:sync", force });
@@ -17,7 +17,7 @@ const requestSync = (force: boolean) => browser.runtime.sendMessage({ type: "cal
 export function CalendarSection() {
   const id = useId();
   const view = useCalendarSettings();
-  const policy = useManagedPolicy();
+  const policy = useOrganisationPolicy();
   const [clientId, setClientId] = useState("");
   const [busy, setBusy] = useState(false);
   const { run, view: status } = useSaveStatus(t("options.calendar.couldNotChange"));

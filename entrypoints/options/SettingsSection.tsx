@@ -18,7 +18,7 @@ import {
 } from "@/lib/settings";
 import type { MeetingKindRules } from "@/lib/templates";
 import { LanguageChoice } from "./LanguageChoice";
-import { useManagedPolicy } from "./managed";
+import { useOrganisationPolicy } from "./managed";
 import { useSaveStatus } from "./status";
 
 const lines = (text: string) =>
@@ -39,7 +39,7 @@ export function SettingsSection() {
   const [exclusions, setExclusions] = useState("");
   const [offFor, setOffFor] = useState("");
   const { run, view: status } = useSaveStatus(t("options.settings.couldNotSave"));
-  const policy = useManagedPolicy();
+  const policy = useOrganisationPolicy();
 
   useEffect(() => {
     const adopt = (state: DetectionState) => {

@@ -15,7 +15,7 @@ import {
   uploadAgain,
 } from "@/lib/device-sync";
 import { ChangePassphrase, SyncField } from "./ChangePassphrase";
-import { SetByOrganisation, useManagedPolicy, useOrganisationSecret } from "./managed";
+import { SetByOrganisation, useOrganisationPolicy, useOrganisationSecret } from "./managed";
 import { useSaveStatus } from "./status";
 
 /** What a failed step says: the setup's own sentence in English, its kind's words otherwise. */
@@ -52,7 +52,7 @@ const finishedUnlessTrouble = (after: DeviceSyncStatus) =>
 export function SyncSection() {
   const id = useId();
   const status = useDeviceSyncStatus();
-  const policy = useManagedPolicy();
+  const policy = useOrganisationPolicy();
   const organisationSecret = useOrganisationSecret(policy?.oauthClientSecretSet === true);
   const calendar = useCalendarSettings();
   const [clientId, setClientId] = useState("");
@@ -115,7 +115,7 @@ export function SyncSection() {
 
   const connect = () =>
     connectSyncDrive({
-      clientId: policy?.oauthClientId ?? (clientId || status.clientId || ""),
+      clientId: policy.oauthClientId ?? (clientId || status.clientId || ""),
       clientSecret: organisationSecret.secret ?? clientSecret,
     }).then((connected) => {
       setClientSecret("");
@@ -165,7 +165,7 @@ export function SyncSection() {
             />
           </div>
         )}
-        {policy?.oauthClientId ? <p className="quiet">{t("options.calendar.organisationClient")}</p> : null}
+        {policy.oauthClientId ? <p className="quiet">{t("options.calendar.organisationClient")}</p> : null}
         {policy.oauthClientSecretSet ? null : (
           <SyncField
             id={`${id}-secret`}

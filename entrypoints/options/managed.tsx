@@ -8,7 +8,7 @@ import {
 } from "@/lib/settings";
 
 /** The organisation's policy, kept current; undefined until first read. */
-export function useManagedPolicy(): OrganisationPolicy | undefined {
+export function useOrganisationPolicy(): OrganisationPolicy | undefined {
   const [policy, setPolicy] = useState<OrganisationPolicy>();
   useEffect(() => {
     void readOrganisationPolicy().then(setPolicy);

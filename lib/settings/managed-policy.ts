@@ -148,5 +148,10 @@ export async function readOrganisationPolicy(): Promise<OrganisationPolicy> {
  * unsubscribe.
  */
 export function watchOrganisationPolicy(onChange: (policy: OrganisationPolicy) => void): () => void {
-  return watchLocalKeys([ORGANISATION_POLICY_KEY], () => void readOrganisationPolicy().then(onChange));
+  return watchLocalKeys([ORGANISATION_POLICY_KEY], (changes) => {
+    const copied = changes[ORGANISATION_POLICY_KEY]?.newValue;
+    // The change carries the new copy; only a copy removed sends the page back to the live policy.
+    if (copied !== undefined) onChange(toOrganisationPolicy(copied));
+    else void readOrganisationPolicy().then(onChange);
+  });
 }

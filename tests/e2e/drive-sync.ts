@@ -44,25 +44,24 @@ export async function serveDrive(context: BrowserContext, drive: FakeDrive, goog
   });
 }
 
+/** The background's copy of the organisation's policy, as stored; undefined until it has made one. */
+export async function policyCopy(context: BrowserContext): Promise<unknown> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    return (await chrome.storage.local.get("organisationPolicy")).organisationPolicy;
+  });
+}
+
 /**
- * The background's copy of the organisation's policy, once it has made one. Chromium answers an
+ * Waits for the background's first copy of the organisation's policy. Chromium answers an
  * extension's managed storage only seconds after it starts, and a browser this fresh has no copy
  * yet: until then Options waits for that first answer before it offers sync.
  */
 export async function policyCopied(context: BrowserContext): Promise<void> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  await expect
-    .poll(
-      () =>
-        worker.evaluate(async () => {
-          const { chrome } = globalThis as unknown as {
-            chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-          };
-          return (await chrome.storage.local.get("organisationPolicy")).organisationPolicy !== undefined;
-        }),
-      { timeout: 20_000 },
-    )
-    .toBe(true);
+  await expect.poll(() => policyCopy(context), { timeout: 20_000 }).toBeDefined();
 }
 
 /** Options at its sync section, in a browser that has read the organisation's policy once. */

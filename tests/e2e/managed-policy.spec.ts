@@ -15,7 +15,7 @@ import type { BrowserContext } from "@playwright/test";
 import { FakeDrive } from "../fixtures/drive/fake-drive";
 import { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
 import { answerGoogleSignIn, answerGoogleSignInWith, answerPermissionPrompt } from "./consent";
-import { openSyncOptions, serveDrive, state } from "./drive-sync";
+import { openSyncOptions, policyCopy, serveDrive, state } from "./drive-sync";
 import { expect, launchWithExtension, test } from "./extension";
 import { showOptionsPlace } from "./options-page";
 import { EXTENSION_DIR } from "./paths";
@@ -89,19 +89,8 @@ test("the organisation's client id, company domain and sync choice show in optio
       // loads policies as it starts, and managed storage's first answer can take seconds on a busy
       // machine: the copy is waited for that long.
       await expect
-        .poll(
-          () =>
-            worker.evaluate(() => {
-              const { chrome } = globalThis as unknown as {
-                chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-              };
-              return chrome.storage.local.get("organisationPolicy");
-            }),
-          { timeout: 20_000 },
-        )
-        .toEqual({
-          organisationPolicy: { companyDomain: "acme.com", oauthClientId: CLIENT_ID, syncAllowed: false },
-        });
+        .poll(() => policyCopy(context), { timeout: 20_000 })
+        .toEqual({ companyDomain: "acme.com", oauthClientId: CLIENT_ID, syncAllowed: false });
 
       const options = await context.newPage();
       await options.goto(`chrome-extension://${extensionId}/options.html#calendar`);
