@@ -100,7 +100,9 @@ test("a 1:1 run with its timer keeps its place through closing and reloading, sh
     "Time is up for Their items. Move on or extend.",
   );
   await expect.poll(() => badge(sw)).toBe("+1");
-  await prep.getByRole("button", { name: "Extend by 5 minutes" }).click();
+  // From the keyboard, as the next box is: under load a mouse click here was seen to reach neither
+  // the button nor its handler, with the button still and in view; the cause is not yet known.
+  await prep.getByRole("button", { name: "Extend by 5 minutes" }).press("Enter");
   await expect(current()).toContainText(/[34]:\d\d left/);
 
   await prep.getByRole("button", { name: "Next box" }).press("Enter");
