@@ -58,10 +58,11 @@ export async function policyCopy(context: BrowserContext): Promise<unknown> {
 /**
  * Waits for the background's first copy of the organisation's policy. Chromium answers an
  * extension's managed storage only seconds after it starts, and a browser this fresh has no copy
- * yet: until then Options waits for that first answer before it offers sync.
+ * yet: until then Options waits for that first answer before it offers sync. With two browsers and
+ * Firefox's suite on two cores, that first answer was seen to take over 20 s.
  */
 export async function policyCopied(context: BrowserContext): Promise<void> {
-  await expect.poll(() => policyCopy(context), { timeout: 20_000 }).toBeDefined();
+  await expect.poll(() => policyCopy(context), { timeout: 60_000 }).toBeDefined();
 }
 
 /** Options at its sync section, in a browser that has read the organisation's policy once. */
