@@ -47,14 +47,18 @@ function rows<T extends { id: string }>(list: readonly T[]): T[] {
 }
 
 /**
- * The file's text: rows by id, keys in a fixed order, two-space indentation. The same data
- * always gives the same text, so backups diff cleanly.
+ * The file's text: two-space indentation around one record per line, rows by id, keys in a fixed
+ * order. The same data always gives the same text, and a record changed is a line changed, so
+ * backups diff cleanly.
  */
 export function serializeBackup(doc: BackupDocument): string {
   const data = Object.fromEntries(
-    backupTables.map((table) => [table, rows<{ id: string }>(doc.data[table])]),
-  );
-  return writeText({ ...doc, data: data as BackupData });
+    backupTables.map((table) => {
+      const sorted = rows<{ id: string }>(doc.data[table]);
+      return [table, sorted.length > 0 ? [rowsText(sorted)] : []];
+    }),
+  ) as Record<BackupTable, string[]>;
+  return documentParts(doc, data).join("");
 }
 
 /**
@@ -129,11 +133,7 @@ async function exportInParts<Part>(
     ),
     settings ?? readBackupSettings(),
   ]);
-  // The rows are written a chunk at a time, each as JSON.stringify would indent it inside the
-  // document; the rest of the document is JSON.stringify's own, around a marker no setting holds.
-  const placeholder = `data-${crypto.randomUUID()}`;
-  const marker = JSON.stringify(placeholder);
-  const outline = writeText(
+  return documentParts(
     {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -142,8 +142,19 @@ async function exportInParts<Part>(
       data: {} as BackupData,
       settings: chosen,
     },
-    placeholder,
+    tables,
   );
+}
+
+/**
+ * The document's text in parts: `doc` without its rows, as JSON.stringify indents it, with every
+ * table's rows (given as text, a chunk per part) where its data goes.
+ */
+function documentParts<Part>(doc: BackupDocument, tables: Record<BackupTable, Part[]>): (string | Part)[] {
+  // The rest of the document is JSON.stringify's own, around a marker no setting holds.
+  const placeholder = `data-${crypto.randomUUID()}`;
+  const marker = JSON.stringify(placeholder);
+  const outline = writeText(doc, placeholder);
   // `data` comes before `settings` in the file, so the first match is the marker's own place.
   const at = outline.indexOf(marker);
   const parts: (string | Part)[] = [outline.slice(0, at), "{\n"];
@@ -157,28 +168,26 @@ async function exportInParts<Part>(
   return parts;
 }
 
-/** Rows wrapped to the depth a table's rows sit at in the file: `data`, then the table, then its array. */
-const ROWS_BEFORE = '{\n  "d": {\n    "t": [\n';
-const ROWS_AFTER = "\n    ]\n  }\n}";
+/** How deep a table's rows sit in the file: `data`, then the table, then its array. */
+const ROW_INDENT = "      ";
 
 /**
- * Rows as they stand in the file, elements of a table's array three levels deep, with ",\n"
- * between them: one JSON.stringify for the chunk, nested as deep as the file nests them so it
- * indents them as the whole document's would, without a second pass over the text.
+ * Rows as they stand in the file, one to a line, with ",\n" between them. Written without
+ * indentation inside a record, which JSON.stringify does in under half the time, and which makes
+ * the file a fifth smaller.
  */
 function rowsText(rows: readonly unknown[]): string {
-  const text = JSON.stringify({ d: { t: rows } }, null, 2);
-  return text.slice(ROWS_BEFORE.length, text.length - ROWS_AFTER.length);
+  return rows.map((row) => ROW_INDENT + JSON.stringify(row)).join(",\n");
 }
 
-/** `doc` with its rows already canonical and sorted, written in the file's order. */
-function writeText(doc: BackupDocument, dataText?: string): string {
+/** `doc` in the file's order, `data` standing in for its rows. */
+function writeText(doc: BackupDocument, data: string): string {
   const ordered = {
     format: doc.format,
     version: doc.version,
     exportedAt: doc.exportedAt,
     schemaVersion: doc.schemaVersion,
-    data: dataText ?? Object.fromEntries(backupTables.map((table) => [table, doc.data[table]])),
+    data,
     ...(doc.settings !== undefined ? { settings: canonicalRecord(doc.settings) } : {}),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;

@@ -323,7 +323,7 @@ describe("a good backup file", () => {
     }).toThrow(TypeError);
   });
 
-  it("is written with a fixed key order, so the same data gives the same file", async () => {
+  it("is written with a fixed key order and a record to a line, so the same data gives the same file", async () => {
     const text = serializeBackup(await exportAll(db, 0));
     expect(text.startsWith('{\n  "format": "one-on-one-prep-backup",\n  "version": 2,\n')).toBe(true);
     expect(Object.keys((JSON.parse(text) as BackupDocument).data)).toEqual([
@@ -335,7 +335,11 @@ describe("a good backup file", () => {
       "growthPlans",
       "questionsAsked",
     ]);
-    expect(text).toContain('"id": "m-1",\n        "personId": "p-priya",\n        "answers": {}');
+    // One record to a line, each in the data's indentation: a changed record is a changed line.
+    expect(text).toContain('\n    "meetings": [\n      {"id":"m-1","personId":"p-priya","answers":{},');
+    const lines = text.split("\n");
+    const total = Object.values((JSON.parse(text) as BackupDocument).data).flat().length;
+    expect(lines.filter((line) => line.startsWith('      {"id":'))).toHaveLength(total);
     const shuffled = await exportAll(db, 0);
     shuffled.data.meetings.reverse();
     shuffled.data.meetings[0] = Object.fromEntries(
