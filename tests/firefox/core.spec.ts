@@ -418,3 +418,48 @@ test("Firefox: a note typed in the sidebar is found from the popup's search, acc
   );
   expect(group).toBe("Priya Raman");
 });
+
+test("Firefox: a backup exported from Options holds the note just typed, every record on a line of its own", async ({
+  firefox,
+  openCalendar,
+}) => {
+  const note = "Budget für Q3 — 予算は承認済み; she'll send the plan";
+  const page = await openCalendar();
+  await openEvent(page, "priyaWeekly1");
+  const prep = await prepFor(page, "Priya Raman");
+  await (await notesIn(prep)).type(note, { delay: 0 });
+  await prep.waitForFunction(() => /Saved/.test(document.body.textContent ?? ""));
+
+  const options = await openExtensionTab(firefox, prep, "options.html#backup");
+  // The file is taken where the page hands it to the browser's download, so no save dialog opens.
+  await options.evaluate(() => {
+    const w = window as unknown as { exportedFrom?: string };
+    HTMLAnchorElement.prototype.click = function () {
+      if (this.download) w.exportedFrom = this.href;
+    };
+  });
+  await (await button(options, "Export everything (JSON)")).click();
+  await options.waitForFunction(() =>
+    [...document.querySelectorAll('[role="status"]')].some((status) =>
+      /^Saved 1-1-prep-backup-/.test(status.textContent ?? ""),
+    ),
+  );
+  const text = await options.evaluate(async () => {
+    const from = (window as unknown as { exportedFrom?: string }).exportedFrom;
+    if (!from) throw new Error("nothing was handed to the download");
+    return (await fetch(from)).text();
+  });
+  const backup = JSON.parse(text) as {
+    format: string;
+    data: Record<string, { id: string; notes?: string }[]>;
+  };
+  expect(backup.format).toBe("one-on-one-prep-backup");
+  expect(backup.data.meetings?.map((m) => m.notes)).toContain(note);
+  const records = Object.values(backup.data).flat();
+  expect(records.length).toBeGreaterThan(1);
+  const lines = text.split("\n");
+  for (const record of records)
+    expect(lines.filter((line) => line.startsWith(`      {"id":${JSON.stringify(record.id)},`))).toHaveLength(
+      1,
+    );
+});
