@@ -56,9 +56,10 @@ const emailSchema = z.string().trim().toLowerCase().email();
 
 export function FeedbackCapture() {
   const id = useId();
-  const db = prepDatabase();
   const [now] = useState(Date.now);
-  const people = useLiveQuery(() => peopleWithMeetings(db, now), [now]);
+  // The database is reached from the query and the save, not while rendering: setting it up takes
+  // as long as the form's first render, and the form is usable before the people have loaded.
+  const people = useLiveQuery(() => peopleWithMeetings(prepDatabase(), now), [now]);
   const [draft, setDraft] = useState<Draft>(loadDraft);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
@@ -97,6 +98,7 @@ export function FeedbackCapture() {
       email = parsed.data;
     }
     try {
+      const db = prepDatabase();
       const person =
         draft.person.kind === "existing"
           ? await personById(db, draft.person.personId)
