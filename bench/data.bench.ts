@@ -585,9 +585,9 @@ test("export and import through the options page", async () => {
     await page.goto(browser.extensionUrl("options.html#backup"));
     await page.getByRole("button", { name: "Export everything (JSON)" }).waitFor();
     await sleep(500);
-    // Each export is followed by a raw read of the same rows, so the two are timed under the
-    // same load: run one after the other in blocks, the ratio moved with whatever else the
-    // machine was doing during either block.
+    // Each export is followed by a raw read of the same rows, so the two are timed under the same
+    // load: timed in two separate blocks, the ratio moved with whatever else the machine was doing
+    // during either one.
     progress(
       `exporting ${EXPORT_RUNS} times, each followed by a raw IndexedDB read of every backed-up table`,
     );
