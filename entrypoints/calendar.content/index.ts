@@ -123,12 +123,13 @@ function startWatching(life: Lifetime) {
     standby = undefined;
   });
   const detector = startDetector(life, {
-    // The channel opened, or a setting or a choice for a series changed: decide afresh.
+    // The channel opened, or a setting or a choice for a series changed: decide afresh. A prep the
+    // manager opened through the small button stays: they asked for it, and the change (another
+    // page's, another computer's, the organisation's policy arriving) was not theirs to undo it.
     onChange() {
       decided = undefined;
       asking = undefined;
       answersFrom = asks + 1;
-      forcedKey = undefined;
       schedule();
     },
   });

@@ -133,6 +133,25 @@ test("an event the detector missed can be marked as a 1:1 for its series", async
   await expectPrepFor(page, "Casey Morgan");
 });
 
+test("a prep opened through the small button stays open when detection's settings change meanwhile", async ({
+  calendarPage: page,
+  serviceWorker,
+}) => {
+  await openEvent(page, interview);
+  await page.locator(PREP_BUTTON).click();
+  await expectPrepFor(page, "Casey Morgan");
+  // Changed elsewhere while the prep is open: in options, by sync from another computer, or by
+  // the organisation's policy the browser hands over seconds after it starts.
+  await serviceWorker.evaluate(async () => {
+    const g = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+    await g.chrome.storage.local.set({ detectionSettings: { keywords: ["skip-level"], exclusions: [] } });
+  });
+  // Long enough for the detector to hear of the change and answer again, as it does within frames.
+  await page.waitForTimeout(1000);
+  await expect(page.locator(SIDEBAR)).toHaveCount(1);
+  await expectPrepFor(page, "Casey Morgan");
+});
+
 test("keyboard only: Escape closes the prep, the small button brings it back", async ({
   calendarPage: page,
 }) => {
