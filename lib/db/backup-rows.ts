@@ -107,11 +107,11 @@ export async function readBackupChunks(
         .toArray() as Promise<{ id: string }[]>;
     let read = 0;
     onProgress?.({ read });
-    // Every table's first read is asked for before any rows come back.
-    const firsts = backupTables.map((table) => chunk(table));
+    // Each reader asks for its table's first chunk before its first await, so every table's first
+    // read is asked for before any rows come back.
     await Promise.all(
-      backupTables.map(async (table, i) => {
-        let pending: Promise<{ id: string }[]> | undefined = firsts[i];
+      backupTables.map(async (table) => {
+        let pending: Promise<{ id: string }[]> | undefined = chunk(table);
         while (pending) {
           const rows: { id: string }[] = await pending;
           pending = rows.length === chunkRows ? chunk(table, rows.at(-1)?.id) : undefined;
