@@ -100,14 +100,15 @@ test("a 1:1 run with its timer keeps its place through closing and reloading, sh
     "Time is up for Their items. Move on or extend.",
   );
   await expect.poll(() => badge(sw)).toBe("+1");
-  // From the keyboard, as the next box is: under load a mouse click here was seen to reach neither
-  // the button nor its handler, with the button still and in view; the cause is not yet known.
+  // From the keyboard from here on, as a manager who doesn't reach for the mouse runs it: under
+  // load a mouse click on these buttons (Extend, and once End 1:1) was seen to reach neither the
+  // button nor its handler, with the button still and in view; the cause is not yet known.
   await prep.getByRole("button", { name: "Extend by 5 minutes" }).press("Enter");
   await expect(current()).toContainText(/[34]:\d\d left/);
 
   await prep.getByRole("button", { name: "Next box" }).press("Enter");
   await expect(current()).toContainText("Growth and development");
-  await prep.getByRole("button", { name: "End 1:1" }).click();
+  await prep.getByRole("button", { name: "End 1:1" }).press("Enter");
   await expect(prep.getByRole("button", { name: "Start 1:1" })).toBeVisible();
   await expect(prep.getByRole("combobox", { name: "Held?" })).toHaveValue("held");
   await expect.poll(() => badge(sw)).toBe("1");

@@ -47,7 +47,8 @@ test("Firefox: typing, then closing the tab at once, keeps every character (5 of
   for (let trial = 0; trial <= 5; trial++) {
     const page = await openCalendar();
     await openEvent(page, "priyaWeekly1");
-    const notes = await notesIn(await prepFor(page, "Priya Raman"));
+    const prep = await prepFor(page, "Priya Raman");
+    const notes = await notesIn(prep);
     // The closed tab's last write may still be landing while this page opens; the prep takes it
     // in as it lands.
     const arrived = await eventually(() => notes.evaluate((t) => t.value), expected).then(
@@ -55,7 +56,20 @@ test("Firefox: typing, then closing the tab at once, keeps every character (5 of
       () => false,
     );
     const shown = await notes.evaluate((t) => t.value);
-    if (!arrived) lost.push(`before trial ${trial}: ${JSON.stringify(shown)} ≠ ${JSON.stringify(expected)}`);
+    if (!arrived) {
+      // Still a failure; what follows only says which kind: the text came late, went beside the
+      // notes as another version, or never came.
+      const late = await eventually(() => notes.evaluate((t) => t.value), expected, 15_000).then(
+        () => "it came within 20 s",
+        () => "not there after 20 s",
+      );
+      const beside = await prep.evaluate(
+        () => document.querySelector('[data-testid="other-versions"]')?.textContent ?? "none",
+      );
+      lost.push(
+        `before trial ${trial}: ${JSON.stringify(shown)} ≠ ${JSON.stringify(expected)}; ${late}; other versions: ${beside}`,
+      );
+    }
     if (trial === 5) break;
     await notes.focus();
     await notes.evaluate((t) => t.setSelectionRange(t.value.length, t.value.length));
