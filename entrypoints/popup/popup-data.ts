@@ -1,4 +1,3 @@
-import { liveQuery } from "dexie";
 import { z } from "zod";
 import { keepBadgeCurrent } from "@/components/keep-badge-current";
 import {
@@ -10,6 +9,7 @@ import {
   personById,
   prepDatabase,
   protectStorage,
+  watchQuery,
 } from "@/lib/db";
 import type { SbiDraft } from "@/lib/feedback";
 
@@ -35,12 +35,12 @@ export function startDatabase() {
 
 /** Calls back with the people and their meetings now, and again after every change. */
 export function watchPeople(now: number, onPeople: (people: PersonWithMeetings[]) => void): () => void {
-  const subscription = liveQuery(() => peopleWithMeetings(prepDatabase(), now)).subscribe({
-    next: onPeople,
+  return watchQuery(
+    () => peopleWithMeetings(prepDatabase(), now),
+    onPeople,
     // The picker still takes a new name; the list is only missing.
-    error: (error: unknown) => console.warn("1:1 Prep could not read the people.", error),
-  });
-  return () => subscription.unsubscribe();
+    (error) => console.warn("1:1 Prep could not read the people.", error),
+  );
 }
 
 const emailSchema = z.string().trim().toLowerCase().email();

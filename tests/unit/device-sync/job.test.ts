@@ -133,6 +133,9 @@ describe("the background's sync across devices", () => {
     const everything = drive.requests
       .map((r) => `${r.url} ${new TextDecoder().decode(r.body)}`)
       .join("\n")
+      // Ciphertext is long runs of base64url, where any five letters turn up now and then: what
+      // is sought is readable text, which never runs that long without a space or a quote.
+      .replace(/[A-Za-z0-9_-]{24,}/g, "")
       .toLowerCase();
     for (const secret of [
       "Priya",
