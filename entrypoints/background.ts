@@ -101,6 +101,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     router.forgetTab(tabId);
+    guard.tabClosed(tabId);
     // A Calendar tab closed mid-edit put its last keystrokes down as it went; write them into
     // their notes now, so every open view shows them.
     recoverSoon();

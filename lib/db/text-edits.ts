@@ -128,8 +128,9 @@ export function keepUnsavedEdit(
 
 /**
  * Puts down edits the background held for a page that went away before writing them. A page that
- * did put its own edit down as it went wrote the same field's latest text under the same id, so
- * that one stays; these fill in only where the page's own never landed. Untrusted: each is checked.
+ * did put its own edit down as it went wrote the same field's latest text under the same id, later
+ * than any it handed over, so that one stays; these fill in only where the page's own never
+ * landed. Untrusted: each is checked.
  */
 export async function keepEditsLeftBehind(db: PrepDatabase, edits: readonly unknown[]): Promise<number> {
   const valid = edits.flatMap((raw) => {
@@ -139,7 +140,12 @@ export async function keepEditsLeftBehind(db: PrepDatabase, edits: readonly unkn
   if (valid.length === 0) return 0;
   return db.transaction("rw", db.unsavedEdits, async () => {
     const there = await db.unsavedEdits.bulkGet(valid.map((edit) => edit.id));
-    const missing = valid.filter((_, i) => there[i] === undefined);
+    // An edit handed over a second time (the tab closed, then its line ended with more) replaces
+    // the first; the page's own, put down last of all, is never older than what it held.
+    const missing = valid.filter((edit, i) => {
+      const put = there[i];
+      return put === undefined || put.editedAt < edit.editedAt;
+    });
     await db.unsavedEdits.bulkPut(missing);
     return missing.length;
   });

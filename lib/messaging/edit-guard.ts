@@ -29,7 +29,7 @@ export type EditGuardMessage = z.infer<typeof editGuardMessageSchema>;
 /** The parts of `runtime.Port` the guard uses. */
 export interface GuardPort {
   name: string;
-  sender?: { id?: string; url?: string };
+  sender?: { id?: string; url?: string; tab?: { id?: number } };
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
 }
@@ -44,24 +44,49 @@ export interface EditGuardOptions {
 
 /** The background's end: one per browser, taking every line a page opens. */
 export function createEditGuard(options: EditGuardOptions) {
+  interface Line {
+    held: Map<string, HeldEdit>;
+    /** something was held or released since the last hand-over */
+    changed: boolean;
+  }
+  /** The open lines, by the tab their page is in. */
+  const linesInTabs = new Map<number, Set<Line>>();
+  const handOver = (line: Line) => {
+    if (line.changed && line.held.size > 0) options.onLeftBehind([...line.held.values()]);
+    line.changed = false;
+  };
   return {
     /** Returns whether the port was taken. */
     accept(port: GuardPort): boolean {
       if (port.name !== EDIT_GUARD_PORT) return false;
       const sender = port.sender;
       if (sender?.id !== options.extensionId || !sender.url?.startsWith(options.extensionRoot)) return false;
-      const held = new Map<string, HeldEdit>();
+      const line: Line = { held: new Map(), changed: false };
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) linesInTabs.set(tabId, (linesInTabs.get(tabId) ?? new Set()).add(line));
       port.onMessage.addListener((raw) => {
         const message = editGuardMessageSchema.safeParse(raw);
         if (!message.success) return;
-        if (message.data.type === "hold") held.set(message.data.edit.id, message.data.edit);
-        else held.delete(message.data.id);
+        if (message.data.type === "hold") line.held.set(message.data.edit.id, message.data.edit);
+        else line.held.delete(message.data.id);
+        line.changed = true;
       });
       port.onDisconnect.addListener(() => {
-        if (held.size > 0) options.onLeftBehind([...held.values()]);
-        held.clear();
+        if (tabId !== undefined) linesInTabs.get(tabId)?.delete(line);
+        handOver(line);
+        line.held.clear();
       });
       return true;
+    },
+
+    /**
+     * The tab is gone, and every page in it: what their lines hold is put down now. A browser may
+     * report a closed tab's lines as ended only some time later (Firefox, under load), and the
+     * manager may have opened the 1:1 again by then. Should anything still arrive on such a line,
+     * its end hands that over too.
+     */
+    tabClosed(tabId: number) {
+      for (const line of linesInTabs.get(tabId) ?? []) handOver(line);
     },
   };
 }

@@ -327,6 +327,18 @@ describe("edits the background held for a page that went away", () => {
     expect(await notesOf(m.id)).toBe("the page's last word");
   });
 
+  it("handed over again with more typed, put the later down in place of the earlier", async () => {
+    const m = await meeting();
+    const target: TextTarget = { kind: "notes", meetingId: m.id };
+    const first = { id: "editor-1", target, text: "Agreed", bases: [""], editedAt: NOW };
+    const later = { ...first, text: "Agreed: ship Friday", editedAt: NOW + 40 };
+    expect(await keepEditsLeftBehind(db, [first])).toBe(1);
+    expect(await keepEditsLeftBehind(db, [later])).toBe(1);
+    expect(await keepEditsLeftBehind(db, [first])).toBe(0);
+    await recoverUnsavedEdits(db, NOW);
+    expect(await notesOf(m.id)).toBe("Agreed: ship Friday");
+  });
+
   it("change nothing when written twice, and refuse what isn't an edit", async () => {
     const m = await meeting();
     const target: TextTarget = { kind: "notes", meetingId: m.id };

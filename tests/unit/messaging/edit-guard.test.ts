@@ -55,6 +55,32 @@ describe("the edit guard", () => {
     ]);
   });
 
+  it("hands over what a closed tab's pages hold at once, not when their lines end; an end hands over only what came after", () => {
+    const { guard: g, onLeftBehind } = guard();
+    const closing = fakePort({ id: ID, url: `${ROOT}sidebar.html#f`, tab: { id: 7 } });
+    const other = fakePort({ id: ID, url: `${ROOT}sidebar.html#g`, tab: { id: 8 } });
+    g.accept(closing.port);
+    g.accept(other.port);
+    closing.send({ type: "hold", edit: edit("notes", "Agreed: ship Friday") });
+    other.send({ type: "hold", edit: edit("notes", "In the other tab") });
+    g.tabClosed(7);
+    expect(onLeftBehind.mock.calls.map((c) => c[0].map((e) => e.text))).toEqual([["Agreed: ship Friday"]]);
+    closing.close();
+    expect(onLeftBehind).toHaveBeenCalledOnce();
+
+    // A line that still brought more after its tab closed hands that over when it ends.
+    const late = fakePort({ id: ID, url: `${ROOT}sidebar.html#h`, tab: { id: 9 } });
+    g.accept(late.port);
+    late.send({ type: "hold", edit: edit("notes", "Agreed") });
+    g.tabClosed(9);
+    late.send({ type: "hold", edit: edit("notes", "Agreed: ship it") });
+    late.close();
+    expect(onLeftBehind.mock.calls.slice(1).map((c) => c[0].map((e) => e.text))).toEqual([
+      ["Agreed"],
+      ["Agreed: ship it"],
+    ]);
+  });
+
   it("reports nothing for a page that wrote everything", () => {
     const { guard: g, onLeftBehind } = guard();
     const page = fakePort({ id: ID, url: `${ROOT}popup.html` });
