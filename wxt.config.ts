@@ -33,28 +33,6 @@ export default defineConfig({
     // Calendar page load and calls only APIs that return promises natively in Chrome and Firefox
     // (storage, runtime messaging, getURL), so it keeps WXT's own `browser` and stays small.
     "vite:build:extendConfig"(entrypoints, config) {
-      if (entrypoints.some((e) => e.type === "popup")) {
-        // The popup's build: the database code (Dexie and lib/db) goes in a chunk of its own,
-        // without the modules it uses. Left to the automatic split it shares a chunk with code
-        // the first screen needs (zod, the polyfill), and the feedback form, which can be typed
-        // in before any database is open, would wait for all of it.
-        const rolldownOptions = config.build?.rolldownOptions ?? {};
-        const output = Array.isArray(rolldownOptions.output) ? {} : (rolldownOptions.output ?? {});
-        config.build = {
-          ...config.build,
-          rolldownOptions: {
-            ...rolldownOptions,
-            output: {
-              ...output,
-              codeSplitting: {
-                includeDependenciesRecursively: false,
-                groups: [{ name: "database", test: /[\\/](node_modules[\\/]dexie|lib[\\/]db)[\\/]/ }],
-              },
-            },
-          },
-        };
-        return;
-      }
       if (!entrypoints.every((e) => e.type === "content-script")) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {

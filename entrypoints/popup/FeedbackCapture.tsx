@@ -1,12 +1,12 @@
+import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
-import { z } from "zod/mini";
+import { z } from "zod";
 import { FEEDBACK_DRAFT_KEY } from "@/components/feedback-draft";
 import { languageInUse, t } from "@/components/i18n";
 import { type PersonChoice, PersonPicker } from "@/components/PersonPicker";
 import { useChunk } from "@/components/useChunk";
-import type { PersonWithMeetings } from "@/lib/db";
+import { addFeedback, findOrCreatePerson, peopleWithMeetings, personById, prepDatabase } from "@/lib/db";
 import { isSbiComplete, type SbiDraft, type SbiField, sbiFields } from "@/lib/feedback";
-import { loadPopupData } from "./load-popup-data";
 
 // The form is usable before the lint and the example sentences have loaded; they show the moment
 // they are there. Without them (a chunk that failed to load) the form still saves.
@@ -16,22 +16,21 @@ const loadSbiHelp = () =>
     return undefined;
   });
 
-const text = (max: number) => z._default(z.string().check(z.maxLength(max)), "");
 const draftSchema = z.object({
-  person: z.optional(
-    z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("existing"), personId: z.string().check(z.maxLength(64)) }),
-      z.object({ kind: z.literal("new"), displayName: z.string().check(z.maxLength(200)) }),
-    ]),
-  ),
-  newEmail: text(320),
-  situation: text(5000),
-  behavior: text(5000),
-  impact: text(5000),
-  request: text(5000),
+  person: z
+    .discriminatedUnion("kind", [
+      z.object({ kind: z.literal("existing"), personId: z.string().max(64) }),
+      z.object({ kind: z.literal("new"), displayName: z.string().max(200) }),
+    ])
+    .optional(),
+  newEmail: z.string().max(320).default(""),
+  situation: z.string().max(5000).default(""),
+  behavior: z.string().max(5000).default(""),
+  impact: z.string().max(5000).default(""),
+  request: z.string().max(5000).default(""),
   // No default: praise filed as redirecting (or the reverse) because nobody chose is worse than
   // being asked.
-  valence: z.optional(z.enum(["reinforcing", "redirecting"])),
+  valence: z.enum(["reinforcing", "redirecting"]).optional(),
 });
 type Draft = z.infer<typeof draftSchema>;
 const emptyDraft: Draft = draftSchema.parse({});
@@ -53,13 +52,14 @@ const LABELS: Record<SbiField, () => string> = {
   request: () => t("popup.request"),
 };
 
+const emailSchema = z.string().trim().toLowerCase().email();
+
 export function FeedbackCapture() {
   const id = useId();
   const [now] = useState(Date.now);
-  // The form is usable before the database code has loaded; the people fill in when it has.
-  const data = useChunk(loadPopupData);
-  const [people, setPeople] = useState<PersonWithMeetings[]>();
-  useEffect(() => data?.watchPeople(now, setPeople), [data, now]);
+  // The database is reached from the query and the save, not while rendering: setting it up takes
+  // as long as the form's first render, and the form is usable before the people have loaded.
+  const people = useLiveQuery(() => peopleWithMeetings(prepDatabase(), now), [now]);
   const [draft, setDraft] = useState<Draft>(loadDraft);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
@@ -91,17 +91,28 @@ export function FeedbackCapture() {
     if (!draft.person) return setError(t("popup.chooseWho"));
     if (!draft.valence) return setError(t("popup.chooseKind"));
     if (!isSbiComplete(draft)) return setError(t("popup.fillSbi"));
+    let email: string | undefined;
+    if (draft.person.kind === "new" && draft.newEmail.trim()) {
+      const parsed = emailSchema.safeParse(draft.newEmail);
+      if (!parsed.success) return setError(t("popup.badEmail"));
+      email = parsed.data;
+    }
     try {
-      // Saved within a moment of opening, the database code may still be on its way.
-      const { readEmail, queueFeedback } = data ?? (await loadPopupData());
-      let email: string | undefined;
-      if (draft.person.kind === "new" && draft.newEmail.trim()) {
-        email = readEmail(draft.newEmail);
-        if (!email) return setError(t("popup.badEmail"));
-      }
-      const sbi: SbiDraft = { ...draft, valence: draft.valence };
-      const person = await queueFeedback(draft.person, email, sbi);
+      const db = prepDatabase();
+      const person =
+        draft.person.kind === "existing"
+          ? await personById(db, draft.person.personId)
+          : await findOrCreatePerson(db, { displayName: draft.person.displayName, email });
       if (!person) return setError(t("popup.personGone"));
+      const sbi: SbiDraft = { ...draft, valence: draft.valence };
+      await addFeedback(db, {
+        personId: person.id,
+        situation: sbi.situation.trim(),
+        behavior: sbi.behavior.trim(),
+        impact: sbi.impact.trim(),
+        request: sbi.request.trim(),
+        valence: sbi.valence,
+      });
       setDraft(emptyDraft);
       setTriedToSave(false);
       setError(undefined);

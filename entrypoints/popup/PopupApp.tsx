@@ -5,34 +5,16 @@ import { useChunk } from "@/components/useChunk";
 import { BackupWarning } from "./BackupWarning";
 import { FeedbackCapture } from "./FeedbackCapture";
 import { PageCheck, PageWarning, useCalendarPage } from "./PageCheck";
+import { StatsView } from "./StatsView";
+import { SyncLine } from "./SyncLine";
+import { UpcomingView } from "./UpcomingView";
 
-// Each tab but the feedback form is a chunk of its own, loaded when it opens: the form, which the
-// popup opens on, waits for none of their code (Search's index and its library, Stats' figures).
+// Its own chunk: the index and its library load when Search opens, not with the feedback form.
 const loadSearch = () => import("./SearchView");
-const loadStats = () => import("./StatsView");
-const loadUpcoming = () => import("./UpcomingView");
 
 function LoadedSearchView() {
   const SearchView = useChunk(loadSearch)?.SearchView;
   return SearchView ? <SearchView /> : null;
-}
-
-function LoadedStatsView() {
-  const StatsView = useChunk(loadStats)?.StatsView;
-  return StatsView ? <StatsView /> : null;
-}
-
-// The sync line reads the database too; it shows, when sync is on, a moment after the form.
-const loadSyncLine = () => import("./SyncLine");
-
-function LoadedSyncLine() {
-  const SyncLine = useChunk(loadSyncLine)?.SyncLine;
-  return SyncLine ? <SyncLine /> : null;
-}
-
-function LoadedUpcomingView() {
-  const UpcomingView = useChunk(loadUpcoming)?.UpcomingView;
-  return UpcomingView ? <UpcomingView /> : null;
 }
 
 const TABS = [
@@ -116,14 +98,14 @@ export function PopupApp() {
         {tab === "feedback" ? (
           <FeedbackCapture />
         ) : tab === "upcoming" ? (
-          <LoadedUpcomingView />
+          <UpcomingView />
         ) : tab === "search" ? (
           <LoadedSearchView />
         ) : (
-          <LoadedStatsView />
+          <StatsView />
         )}
       </section>
-      <LoadedSyncLine />
+      <SyncLine />
       <PageCheck page={calendarPage} />
       <ShortcutHint />
     </main>
