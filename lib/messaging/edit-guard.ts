@@ -72,7 +72,9 @@ export function createEditGuard(options: EditGuardOptions) {
         line.changed = true;
       });
       port.onDisconnect.addListener(() => {
-        if (tabId !== undefined) linesInTabs.get(tabId)?.delete(line);
+        const lines = tabId === undefined ? undefined : linesInTabs.get(tabId);
+        lines?.delete(line);
+        if (tabId !== undefined && lines?.size === 0) linesInTabs.delete(tabId);
         handOver(line);
         line.held.clear();
       });
@@ -80,10 +82,10 @@ export function createEditGuard(options: EditGuardOptions) {
     },
 
     /**
-     * The tab is gone, and every page in it: what their lines hold is put down now. A browser may
-     * report a closed tab's lines as ended only some time later (Firefox, under load), and the
-     * manager may have opened the 1:1 again by then. Should anything still arrive on such a line,
-     * its end hands that over too.
+     * The tab is gone, and every page in it: what their lines hold is put down now, so nothing
+     * waits on when the browser gets round to ending a closed tab's lines (the manager may open
+     * the 1:1 again meanwhile). Should anything still arrive on such a line, its end hands that
+     * over too.
      */
     tabClosed(tabId: number) {
       for (const line of linesInTabs.get(tabId) ?? []) handOver(line);
