@@ -61,13 +61,37 @@ export async function policyCopy(context: BrowserContext): Promise<unknown> {
  * yet: until then Options waits for that first answer before it offers sync. With two browsers and
  * Firefox's suite on two cores, that first answer was seen to take over 20 s.
  */
-export async function policyCopied(context: BrowserContext): Promise<void> {
-  await expect.poll(() => policyCopy(context), { timeout: 60_000 }).toBeDefined();
+export async function policyCopied(context: BrowserContext, extensionId: string): Promise<void> {
+  // Read from a page, not the worker: a worker the browser stopped (idle for 30 s while managed
+  // storage had not answered yet) is not there to ask, and has made no copy. A message from the
+  // page starts it again, as any page of the extension would, and a starting worker copies the
+  // policy.
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const { chrome } = globalThis as unknown as {
+            chrome: {
+              storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+              runtime: { sendMessage(message: unknown): Promise<unknown> };
+            };
+          };
+          const { organisationPolicy } = await chrome.storage.local.get("organisationPolicy");
+          if (organisationPolicy === undefined)
+            await chrome.runtime.sendMessage({ type: "badge:refresh" }).catch(() => undefined);
+          return organisationPolicy;
+        }),
+      { timeout: 60_000 },
+    )
+    .toBeDefined();
+  await page.close();
 }
 
 /** Options at its sync section, in a browser that has read the organisation's policy once. */
 export async function openSyncOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  await policyCopied(context);
+  await policyCopied(context, extensionId);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html#sync`);
   return options;

@@ -302,7 +302,7 @@ test("once the browser's policy is copied, Options offers sync without asking ma
   context,
   extensionId,
 }) => {
-  await policyCopied(context);
+  await policyCopied(context, extensionId);
   // Managed storage that never answers, in every page from here on: what a page waited on for the
   // first seconds after the browser started.
   await context.addInitScript(() => {
