@@ -62,10 +62,10 @@ export async function policyCopy(context: BrowserContext): Promise<unknown> {
  * Firefox's suite on two cores, that first answer was seen to take over 20 s.
  */
 export async function policyCopied(context: BrowserContext, extensionId: string): Promise<void> {
-  // Read from a page, not the worker: a worker the browser stopped (idle for 30 s while managed
-  // storage had not answered yet) is not there to ask, and has made no copy. A message from the
-  // page starts it again, as any page of the extension would, and a starting worker copies the
-  // policy.
+  // Read from a page, not the worker: a worker the browser has stopped (it may, after 30 s idle,
+  // even while managed storage has not answered) is not there to ask, and may have made no copy.
+  // A message from the page starts it again, as any page of the extension would, and a starting
+  // worker copies the policy.
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect
