@@ -31,6 +31,15 @@ export function PopupApp() {
     () => TABS.find((s) => `#${s.id}` === location.hash && s.id !== "feedback")?.id ?? "feedback",
   );
   const calendarPage = useCalendarPage();
+  // The footer's lines (sync, the page check, the shortcut) read the database and the browser as
+  // they mount: on Stats they wait until the table has shown, so they don't slow the one read
+  // the manager opened the tab for.
+  const [footerShown, setFooterShown] = useState(tab !== "stats");
+  useEffect(() => {
+    // Should the table never show (the database failing to open), the footer still does.
+    const late = setTimeout(() => setFooterShown(true), 1000);
+    return () => clearTimeout(late);
+  }, []);
   const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({
     feedback: null,
     upcoming: null,
@@ -52,6 +61,7 @@ export function PopupApp() {
       if (e.key !== "/" || typing || e.ctrlKey || e.metaKey || e.altKey) return;
       e.preventDefault();
       setTab("search");
+      setFooterShown(true);
       document.querySelector<HTMLInputElement>('[data-testid="search-box"]')?.focus();
     };
     document.addEventListener("keydown", onSlash);
@@ -65,6 +75,7 @@ export function PopupApp() {
     const next = TABS[(index + (e.key === "ArrowRight" ? 1 : TABS.length - 1)) % TABS.length];
     if (!next) return;
     setTab(next.id);
+    setFooterShown(true);
     tabRefs.current[next.id]?.focus();
   };
 
@@ -85,7 +96,10 @@ export function PopupApp() {
               aria-selected={tab === s.id}
               aria-controls={`panel-${s.id}`}
               tabIndex={tab === s.id ? 0 : -1}
-              onClick={() => setTab(s.id)}
+              onClick={() => {
+                setTab(s.id);
+                setFooterShown(true);
+              }}
             >
               {s.label()}
             </button>
@@ -102,12 +116,16 @@ export function PopupApp() {
         ) : tab === "search" ? (
           <LoadedSearchView />
         ) : (
-          <StatsView />
+          <StatsView onShown={() => setFooterShown(true)} />
         )}
       </section>
-      <SyncLine />
-      <PageCheck page={calendarPage} />
-      <ShortcutHint />
+      {footerShown && (
+        <>
+          <SyncLine />
+          <PageCheck page={calendarPage} />
+          <ShortcutHint />
+        </>
+      )}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from "dexie-react-hooks";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { ActionItemRow } from "@/components/ActionItemRow";
 import { cadenceWords } from "@/components/cadence-words";
 import { calendarEventUrl, formatDay } from "@/components/dates";
@@ -9,10 +9,13 @@ import { CADENCE_WINDOW_WEEKS, followThrough, overdueItems, teamSummary, timedMe
 import {
   type ActionItem,
   actionItemsDueBetween,
+  type CadenceHistories,
   cadenceHistories,
+  DATABASE_NAME,
   type MeetingFigures,
   openItemsDueBefore,
   type Person,
+  peekCadenceHistories,
   prepDatabase,
   setPersonCadence,
   statsHistoryStart,
@@ -27,7 +30,10 @@ interface CadenceData {
 }
 
 async function loadCadence(now: number): Promise<CadenceData> {
-  const { people, meetingsByPerson } = await cadenceHistories(prepDatabase(), statsHistoryStart(now));
+  return cadenceData(await cadenceHistories(prepDatabase(), statsHistoryStart(now)), now);
+}
+
+function cadenceData({ people, meetingsByPerson }: CadenceHistories, now: number): CadenceData {
   const lastMeeting = new Map<string, MeetingFigures>();
   for (const [personId, meetings] of meetingsByPerson) {
     const last = meetings.filter((m) => m.startsAt <= now).at(-1);
@@ -53,12 +59,41 @@ async function loadActions(now: number): Promise<ActionData> {
 const percent = (share: number | undefined) => (share === undefined ? "–" : `${Math.round(share * 100)}%`);
 
 /** Cadence per person, the team at a glance, follow-through, and what is overdue. */
-export function StatsView() {
+export function StatsView({ onShown }: { onShown?: () => void } = {}) {
   const [now] = useState(Date.now);
   // The cadence table comes first; the action items (thousands of rows due in the window, for
   // follow-through) are read once it shows, so they do not hold it back.
-  const data = useLiveQuery(() => loadCadence(now), [now]);
+  const [peekSettled, setPeekSettled] = useState(false);
+  const live = useLiveQuery(() => (peekSettled ? loadCadence(now) : undefined), [now, peekSettled]);
+  // Shown until the live read (which waits for Dexie to open the database) arrives and replaces it.
+  // Started with the first render rather than in an effect, which waits for the first paint.
+  const [peek] = useState(() => peekCadenceHistories(DATABASE_NAME, statsHistoryStart(now)));
+  const [early, setEarly] = useState<CadenceData>();
+  useEffect(() => {
+    let current = true;
+    void peek.then((histories) => {
+      if (!current) return;
+      if (histories) setEarly(cadenceData(histories, now));
+      // Dexie is set up once the table has painted, so it doesn't hold the paint back; the
+      // timeout stands in for the frame in a tab the browser doesn't paint.
+      let settled = false;
+      const settle = () => {
+        if (settled || !current) return;
+        settled = true;
+        setPeekSettled(true);
+      };
+      requestAnimationFrame(() => setTimeout(settle));
+      setTimeout(settle, 200);
+    });
+    return () => {
+      current = false;
+    };
+  }, [peek, now]);
+  const data = live ?? early;
   const cadenceShown = data !== undefined;
+  useEffect(() => {
+    if (cadenceShown) onShown?.();
+  }, [cadenceShown, onShown]);
   const actions = useLiveQuery(() => (cadenceShown ? loadActions(now) : undefined), [now, cadenceShown]);
   // Ticked items stay listed (ticked) while the popup is open, so a slip can be undone.
   const [ticked, setTicked] = useState<ActionItem[]>([]);

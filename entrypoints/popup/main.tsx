@@ -18,7 +18,9 @@ void renderInLanguage(() => reactRoot?.render(<PopupApp key={++renders} />));
 // Setting up the database takes about as long as the first render, so it comes right after it
 // rather than before: the form is usable first, and the list of people or the Stats table read
 // the database as soon as it is open. A failure to open is met again, and shown, by the first read.
-setTimeout(() => void openPrepDatabase().catch(() => {}));
+// Opened on Stats, the table paints from the figures kept last time, read without Dexie, and
+// Dexie is set up after that paint rather than competing with it.
+if (location.hash !== "#stats") setTimeout(() => void openPrepDatabase().catch(() => {}));
 // The popup opens daily: a good moment to ask again that the browser keep the notes when disk
 // runs low, after the first paint so the form is not kept waiting.
 requestIdleCallback(() => void protectStorage());

@@ -74,6 +74,7 @@ export {
   cadenceHistories,
   figuresOf,
   type MeetingFigures,
+  peekCadenceHistories,
   statsHistoryStart,
   statsTables,
 } from "./stats-figures";

@@ -293,6 +293,58 @@ export async function cadenceHistories(db: PrepDatabase, from: number): Promise<
 }
 
 /**
+ * The Stats tab's first paint: the snapshot read straight from IndexedDB, while Dexie is still
+ * opening the database (its schema checks alone take longer than this read). Only a database that
+ * already has the snapshot's table is read: it is never created or upgraded from here, and the
+ * connection closes as soon as the row is in hand. Undefined when no usable snapshot is there;
+ * the live read through Dexie follows either way and has the last word.
+ */
+export function peekCadenceHistories(
+  databaseName: string,
+  from: number,
+): Promise<CadenceHistories | undefined> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(databaseName);
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    // No database yet, or one this build has not opened: that is Dexie's to create or upgrade.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(undefined);
+    request.onblocked = () => resolve(undefined);
+    request.onsuccess = () => {
+      const idb = request.result;
+      idb.onversionchange = () => idb.close();
+      if (!idb.objectStoreNames.contains(STATS_SNAPSHOT)) {
+        idb.close();
+        resolve(undefined);
+        return;
+      }
+      try {
+        const get = idb.transaction(STATS_SNAPSHOT, "readonly").objectStore(STATS_SNAPSHOT).get(TEAM);
+        get.onsuccess = () => {
+          idb.close();
+          const snapshot = get.result as StatsSnapshot | undefined;
+          resolve(
+            usable(snapshot, from) ? historiesFrom(snapshot.people, snapshot.meetings, from) : undefined,
+          );
+        };
+        get.onerror = () => {
+          idb.close();
+          resolve(undefined);
+        };
+      } catch {
+        idb.close();
+        resolve(undefined);
+      }
+    };
+  });
+}
+
+/**
  * Keeps what was read, unless a write came in since: then the stamp differs, and the next open
  * reads the tables again rather than keep figures that are already behind.
  */

@@ -1,3 +1,4 @@
+import type { BrowserContext, Page } from "@playwright/test";
 import { closeEvent, expectPrepFor, fixtureEvents, openEvent, sidebar } from "./calendar";
 import { expect, test } from "./extension";
 import { actionItem, dayAt, meeting, person, seedDatabase } from "./seed";
@@ -121,6 +122,82 @@ test("cadence and follow-through on the Stats tab match hand-computed figures", 
   await popup.getByRole("combobox", { name: "Cadence with Eli Novak" }).selectOption("28");
   await expect(eli).not.toHaveClass(/past-cadence/);
   await expect(eli).toContainText("1 of 3 (33%)");
+});
+
+/** Opens the Stats tab and gives back the cadence table's text as it was first put on the page. */
+async function firstCadenceTable(context: BrowserContext, extensionId: string): Promise<string> {
+  const popup = await context.newPage();
+  await popup.addInitScript(() => {
+    const w = window as unknown as { firstTable?: string };
+    const seen = new MutationObserver(() => {
+      const body = document.querySelector(".cadence-table tbody");
+      if (w.firstTable === undefined && body?.querySelector("tr")) {
+        w.firstTable = body.textContent ?? "";
+        seen.disconnect();
+      }
+    });
+    seen.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html#stats`);
+  const first = await popup.waitForFunction(() => (window as unknown as { firstTable?: string }).firstTable);
+  const text = (await first.jsonValue()) as string;
+  await popup.close();
+  return text;
+}
+
+/** Until the Stats snapshot holds figures, built since the last write. */
+async function snapshotBuilt(page: Page) {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open("one-on-one-prep");
+        open.onsuccess = () => {
+          const get = open.result.transaction("statsSnapshot").objectStore("statsSnapshot").get("team");
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(Array.isArray(get.result?.meetings));
+          };
+        };
+      }),
+    undefined,
+    { polling: 100 },
+  );
+}
+
+test("Stats opens on the figures kept from last time, and never on figures a change has left behind", async ({
+  context,
+  extensionId,
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage("popup.html#stats");
+  await seedDatabase(popup, {
+    people: [person("dana", "Dana Park"), person("eli", "Eli Novak")],
+    meetings: [
+      meeting("d1", "dana", dayAt(-10)),
+      meeting("d2", "dana", dayAt(-3)),
+      meeting("e0", "eli", dayAt(-200), { status: "cancelled" }),
+      meeting("e1", "eli", dayAt(-20)),
+    ],
+  });
+  await popup.reload();
+  await expect(popup.getByTestId("cadence-Eli Novak")).toContainText("1 of 12 (8%)");
+  await snapshotBuilt(popup);
+  expect(await firstCadenceTable(context, extensionId)).toContain("1 of 12 (8%)");
+
+  // Changed, and Stats opened again at once: the first table shown already has it.
+  await popup.getByRole("combobox", { name: "Cadence with Eli Novak" }).selectOption("28");
+  await expect(popup.getByTestId("cadence-Eli Novak")).toContainText("1 of 3 (33%)");
+  await popup.close();
+  const afterChange = await firstCadenceTable(context, extensionId);
+  expect(afterChange).toContain("1 of 3 (33%)");
+  expect(afterChange).not.toContain("1 of 12");
+
+  // Kept again for the next open, which shows it from the first paint.
+  const page = await openExtensionPage("options.html");
+  await snapshotBuilt(page);
+  const kept = await firstCadenceTable(context, extensionId);
+  expect(kept).toContain("1 of 3 (33%)");
+  expect(kept).not.toContain("1 of 12");
 });
 
 test("an action item's owner reads You or the person's name, and a 200-character name stays inside the popup", async ({

@@ -10,7 +10,7 @@ import {
   renamePerson,
   saveMeetingNotes,
 } from "@/lib/db";
-import { saveSnapshot } from "@/lib/db/stats-figures";
+import { peekCadenceHistories, saveSnapshot } from "@/lib/db/stats-figures";
 
 let db: PrepDatabase;
 let n = 0;
@@ -271,6 +271,41 @@ describe("the Stats snapshot", () => {
     const priyas = rebuilt.filter((m) => m.personId === priya.id);
     expect(priyas.length).toBeGreaterThan(0);
     expect(priyas.every((m) => m.status === "skipped")).toBe(true);
+  });
+
+  it("is read straight from IndexedDB for the first paint, only while it is current", async () => {
+    await team();
+    expect(await peekCadenceHistories(db.name, day(4))).toBeUndefined();
+    await cadenceHistories(db, day(4));
+    await snapshotSaved();
+    for (const from of [day(4), day(11), day(18)]) {
+      expect(await peekCadenceHistories(db.name, from)).toEqual(await fromTables(from));
+    }
+    // Outside the window it holds: before its start, or more than two weeks after.
+    expect(await peekCadenceHistories(db.name, day(3))).toBeUndefined();
+    expect(await peekCadenceHistories(db.name, day(4) + 15 * 86_400_000)).toBeUndefined();
+
+    const [meeting] = await db.meetings.toArray();
+    if (!meeting) throw new Error("a meeting");
+    await db.meetings.update(meeting.id, { status: "skipped", statusSetByUser: true });
+    expect(await peekCadenceHistories(db.name, day(4))).toBeUndefined();
+  });
+
+  it("is never read from a database it would have to create or upgrade", async () => {
+    expect(await peekCadenceHistories("never-opened", day(4))).toBeUndefined();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain("never-opened");
+
+    // A database as a release before the Stats figures left it: opened as it is, left as it is.
+    const older = new Dexie("before-figures");
+    older.version(5).stores({ people: "id", meetings: "id" });
+    await older.open();
+    older.close();
+    expect(await peekCadenceHistories("before-figures", day(4))).toBeUndefined();
+    const reopened = new Dexie("before-figures");
+    await reopened.open();
+    expect(reopened.verno).toBe(5);
+    expect(reopened.tables.map((t) => t.name).sort()).toEqual(["meetings", "people"]);
+    await reopened.delete();
   });
 
   it("is read again from the tables when it does not hold what it should", async () => {
