@@ -17,6 +17,7 @@ import {
   type Person,
   peekCadenceHistories,
   prepDatabase,
+  prepDatabaseSetUp,
   setPersonCadence,
   statsHistoryStart,
 } from "@/lib/db";
@@ -61,9 +62,9 @@ const percent = (share: number | undefined) => (share === undefined ? "–" : `$
 /** Cadence per person, the team at a glance, follow-through, and what is overdue. */
 export function StatsView({ onShown }: { onShown?: () => void } = {}) {
   const [now] = useState(Date.now);
-  // The cadence table comes first; the action items (thousands of rows due in the window, for
-  // follow-through) are read once it shows, so they do not hold it back.
-  const [peekSettled, setPeekSettled] = useState(false);
+  // Opened straight on Stats, Dexie is set up only after the first table has painted; come to
+  // from another tab, it is already there and the live read starts at once.
+  const [peekSettled, setPeekSettled] = useState(prepDatabaseSetUp);
   const live = useLiveQuery(() => (peekSettled ? loadCadence(now) : undefined), [now, peekSettled]);
   // Shown until the live read (which waits for Dexie to open the database) arrives and replaces it.
   // Started with the first render rather than in an effect, which waits for the first paint.
@@ -94,6 +95,8 @@ export function StatsView({ onShown }: { onShown?: () => void } = {}) {
   useEffect(() => {
     if (cadenceShown) onShown?.();
   }, [cadenceShown, onShown]);
+  // The cadence table comes first; the action items (thousands of rows due in the window, for
+  // follow-through) are read once it shows, so they do not hold it back.
   const actions = useLiveQuery(() => (cadenceShown ? loadActions(now) : undefined), [now, cadenceShown]);
   // Ticked items stay listed (ticked) while the popup is open, so a slip can be undone.
   const [ticked, setTicked] = useState<ActionItem[]>([]);

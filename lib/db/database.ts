@@ -192,6 +192,11 @@ export function setSharedDatabase(db: PrepDatabase): PrepDatabase {
   return db;
 }
 
+/** Whether this page has set up its database yet: the Stats tab reads without it until then. */
+export function prepDatabaseSetUp(): boolean {
+  return shared !== undefined;
+}
+
 /** The one database of the extension origin, shared by sidebar, popup, options and background. */
 export function prepDatabase(): PrepDatabase {
   shared ??= new PrepDatabase();

@@ -13,7 +13,14 @@ export {
   readBackupRows,
 } from "./backup-rows";
 export * from "./calendar-events";
-export { DATABASE_NAME, openPrepDatabase, PrepDatabase, prepDatabase, watchTables } from "./database";
+export {
+  DATABASE_NAME,
+  openPrepDatabase,
+  PrepDatabase,
+  prepDatabase,
+  prepDatabaseSetUp,
+  watchTables,
+} from "./database";
 export { deleteEverything, deletePerson } from "./delete";
 export { protectStorage, type StorageState, storageState } from "./durability";
 export * from "./growth-plans";
