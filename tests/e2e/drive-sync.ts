@@ -44,48 +44,41 @@ export async function serveDrive(context: BrowserContext, drive: FakeDrive, goog
   });
 }
 
-/** The background's copy of the organisation's policy, as stored; undefined until it has made one. */
-export async function policyCopy(context: BrowserContext): Promise<unknown> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  return worker.evaluate(async () => {
+/**
+ * The background's copy of the organisation's policy, read from an extension page. Read from a
+ * page, not the worker: a worker the browser has stopped (it may, after 30 s idle, even while
+ * managed storage has not answered) is not there to ask, and may have made no copy. While there
+ * is none, the page's message starts the worker again, as any page of the extension would, and a
+ * starting worker copies the policy.
+ */
+export function policyCopy(extensionPage: Page): Promise<unknown> {
+  return extensionPage.evaluate(async () => {
     const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      chrome: {
+        storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+        runtime: { sendMessage(message: unknown): Promise<unknown> };
+      };
     };
-    return (await chrome.storage.local.get("organisationPolicy")).organisationPolicy;
+    const { organisationPolicy } = await chrome.storage.local.get("organisationPolicy");
+    if (organisationPolicy === undefined)
+      await chrome.runtime.sendMessage({ type: "badge:refresh" }).catch(() => undefined);
+    return organisationPolicy;
   });
 }
 
 /**
- * Waits for the background's first copy of the organisation's policy. Chromium answers an
- * extension's managed storage only seconds after it starts, and a browser this fresh has no copy
- * yet: until then Options waits for that first answer before it offers sync. With two browsers and
- * Firefox's suite on two cores, that first answer was seen to take over 20 s.
+ * How long a test waits for that first copy. Chromium answers an extension's managed storage only
+ * seconds after it starts, and a browser this fresh has no copy yet: until then Options waits for
+ * that first answer before it offers sync. With two browsers and Firefox's suite on two cores, that
+ * first answer was seen to take over 20 s.
  */
+export const POLICY_COPY_TIMEOUT = 60_000;
+
+/** Waits for the background's first copy of the organisation's policy. */
 export async function policyCopied(context: BrowserContext, extensionId: string): Promise<void> {
-  // Read from a page, not the worker: a worker the browser has stopped (it may, after 30 s idle,
-  // even while managed storage has not answered) is not there to ask, and may have made no copy.
-  // A message from the page starts it again, as any page of the extension would, and a starting
-  // worker copies the policy.
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const { chrome } = globalThis as unknown as {
-            chrome: {
-              storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-              runtime: { sendMessage(message: unknown): Promise<unknown> };
-            };
-          };
-          const { organisationPolicy } = await chrome.storage.local.get("organisationPolicy");
-          if (organisationPolicy === undefined)
-            await chrome.runtime.sendMessage({ type: "badge:refresh" }).catch(() => undefined);
-          return organisationPolicy;
-        }),
-      { timeout: 60_000 },
-    )
-    .toBeDefined();
+  await expect.poll(() => policyCopy(page), { timeout: POLICY_COPY_TIMEOUT }).toBeDefined();
   await page.close();
 }
 

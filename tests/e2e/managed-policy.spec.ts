@@ -15,7 +15,7 @@ import type { BrowserContext } from "@playwright/test";
 import { FakeDrive } from "../fixtures/drive/fake-drive";
 import { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
 import { answerGoogleSignIn, answerGoogleSignInWith, answerPermissionPrompt } from "./consent";
-import { openSyncOptions, policyCopy, serveDrive, state } from "./drive-sync";
+import { openSyncOptions, POLICY_COPY_TIMEOUT, policyCopy, serveDrive, state } from "./drive-sync";
 import { expect, launchWithExtension, test } from "./extension";
 import { showOptionsPlace } from "./options-page";
 import { EXTENSION_DIR } from "./paths";
@@ -88,12 +88,12 @@ test("the organisation's client id, company domain and sync choice show in optio
       // The background copies the policy where the detector and the pages read it at once. Chromium
       // loads policies as it starts, and managed storage's first answer can take seconds on a busy
       // machine: the copy is waited for that long.
-      await expect
-        .poll(() => policyCopy(context), { timeout: 20_000 })
-        .toEqual({ companyDomain: "acme.com", oauthClientId: CLIENT_ID, syncAllowed: false });
-
       const options = await context.newPage();
       await options.goto(`chrome-extension://${extensionId}/options.html#calendar`);
+      await expect
+        .poll(() => policyCopy(options), { timeout: POLICY_COPY_TIMEOUT })
+        .toEqual({ companyDomain: "acme.com", oauthClientId: CLIENT_ID, syncAllowed: false });
+      await options.reload();
       const clientId = options.getByLabel("OAuth client id");
       await expect(clientId).toHaveValue(CLIENT_ID);
       await expect(clientId).not.toBeEditable();
