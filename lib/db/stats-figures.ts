@@ -311,7 +311,8 @@ export function peekCadenceHistories(
       resolve(undefined);
       return;
     }
-    // No database yet, or one this build has not opened: that is Dexie's to create or upgrade.
+    // Asked for no version, an existing database opens as it is; this fires only when there is
+    // none yet, and creating it, with its tables, is Dexie's to do.
     request.onupgradeneeded = () => request.transaction?.abort();
     request.onerror = () => resolve(undefined);
     request.onblocked = () => resolve(undefined);
