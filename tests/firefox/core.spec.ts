@@ -384,6 +384,13 @@ test("Firefox: an action item due yesterday shows on the toolbar badge until it 
   );
   await (tick as unknown as ElementHandle<HTMLInputElement>).click();
   await eventually(badge, "");
+
+  // Opened straight on Stats, the table comes from the figures kept since Stats was last open.
+  const stats = await openExtensionTab(firefox, prep, "popup.html#stats");
+  await stats.waitForFunction(
+    () => document.querySelector('[data-testid="cadence-Priya Raman"]')?.textContent?.includes("1 of"),
+    { timeout: 10_000 },
+  );
 });
 
 test("Firefox: a 1:1 run with its timer keeps its box through closing the dialog, and ends as held", async ({
