@@ -6,7 +6,7 @@ import { renderWeekPage } from "../fixtures/calendar/render";
 import type { FakeDrive } from "../fixtures/drive/fake-drive";
 import type { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
 import { answerGoogleSignIn, answerPermissionPrompt } from "./consent";
-import { expect, launchWithExtension } from "./extension";
+import { expect, launchWithExtension, test } from "./extension";
 
 export const CLIENT_ID = "1234-abc.apps.googleusercontent.com";
 
@@ -74,8 +74,14 @@ export function policyCopy(extensionPage: Page): Promise<unknown> {
  */
 export const POLICY_COPY_TIMEOUT = 60_000;
 
+/** Gives the running test the whole wait on top of its own time, so a late copy isn't its timeout. */
+export function allowForPolicyCopy() {
+  test.info().setTimeout(test.info().timeout + POLICY_COPY_TIMEOUT);
+}
+
 /** Waits for the background's first copy of the organisation's policy. */
 export async function policyCopied(context: BrowserContext, extensionId: string): Promise<void> {
+  allowForPolicyCopy();
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect.poll(() => policyCopy(page), { timeout: POLICY_COPY_TIMEOUT }).toBeDefined();

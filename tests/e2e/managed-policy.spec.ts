@@ -15,7 +15,14 @@ import type { BrowserContext } from "@playwright/test";
 import { FakeDrive } from "../fixtures/drive/fake-drive";
 import { FakeTokenEndpoint } from "../fixtures/google/fake-token-endpoint";
 import { answerGoogleSignIn, answerGoogleSignInWith, answerPermissionPrompt } from "./consent";
-import { openSyncOptions, POLICY_COPY_TIMEOUT, policyCopy, serveDrive, state } from "./drive-sync";
+import {
+  allowForPolicyCopy,
+  openSyncOptions,
+  POLICY_COPY_TIMEOUT,
+  policyCopy,
+  serveDrive,
+  state,
+} from "./drive-sync";
 import { expect, launchWithExtension, test } from "./extension";
 import { showOptionsPlace } from "./options-page";
 import { EXTENSION_DIR } from "./paths";
@@ -90,6 +97,7 @@ test("the organisation's client id, company domain and sync choice show in optio
       // machine: the copy is waited for that long.
       const options = await context.newPage();
       await options.goto(`chrome-extension://${extensionId}/options.html#calendar`);
+      allowForPolicyCopy();
       await expect
         .poll(() => policyCopy(options), { timeout: POLICY_COPY_TIMEOUT })
         .toEqual({ companyDomain: "acme.com", oauthClientId: CLIENT_ID, syncAllowed: false });
