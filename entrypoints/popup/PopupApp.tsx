@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
 import { browser } from "wxt/browser";
 import { t } from "@/components/i18n";
 import { useChunk } from "@/components/useChunk";
@@ -25,11 +25,14 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]["id"];
 
+/** The tab the popup opens on: the one its address names (popup.html#stats), else the form. */
+export function openingTab(): TabId {
+  return TABS.find((s) => `#${s.id}` === location.hash && s.id !== "feedback")?.id ?? "feedback";
+}
+
 /** The toolbar popup: SBI feedback first (it must take seconds), then the week ahead and stats. */
 export function PopupApp() {
-  const [tab, setTab] = useState<TabId>(
-    () => TABS.find((s) => `#${s.id}` === location.hash && s.id !== "feedback")?.id ?? "feedback",
-  );
+  const [tab, setTab] = useState<TabId>(openingTab);
   const calendarPage = useCalendarPage();
   // The footer's lines (sync, the page check, the shortcut) read the database and the browser as
   // they mount: on Stats they wait until the table has shown, so they don't slow the one read
@@ -39,6 +42,11 @@ export function PopupApp() {
     // Should the table never show (the database failing to open), the footer still does.
     const late = setTimeout(() => setFooterShown(true), 1000);
     return () => clearTimeout(late);
+  }, []);
+  // Any tab the manager picks shows the footer: only the opening Stats table holds it back.
+  const selectTab = useCallback((id: TabId) => {
+    setTab(id);
+    setFooterShown(true);
   }, []);
   const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({
     feedback: null,
@@ -60,13 +68,12 @@ export function PopupApp() {
         e.target instanceof HTMLElement && e.target.closest("input, textarea, select, [contenteditable]");
       if (e.key !== "/" || typing || e.ctrlKey || e.metaKey || e.altKey) return;
       e.preventDefault();
-      setTab("search");
-      setFooterShown(true);
+      selectTab("search");
       document.querySelector<HTMLInputElement>('[data-testid="search-box"]')?.focus();
     };
     document.addEventListener("keydown", onSlash);
     return () => document.removeEventListener("keydown", onSlash);
-  }, []);
+  }, [selectTab]);
 
   // Arrow keys move between tabs, as in any tablist.
   const onTabKey = (e: KeyboardEvent) => {
@@ -74,8 +81,7 @@ export function PopupApp() {
     const index = TABS.findIndex((s) => s.id === tab);
     const next = TABS[(index + (e.key === "ArrowRight" ? 1 : TABS.length - 1)) % TABS.length];
     if (!next) return;
-    setTab(next.id);
-    setFooterShown(true);
+    selectTab(next.id);
     tabRefs.current[next.id]?.focus();
   };
 
@@ -96,10 +102,7 @@ export function PopupApp() {
               aria-selected={tab === s.id}
               aria-controls={`panel-${s.id}`}
               tabIndex={tab === s.id ? 0 : -1}
-              onClick={() => {
-                setTab(s.id);
-                setFooterShown(true);
-              }}
+              onClick={() => selectTab(s.id)}
             >
               {s.label()}
             </button>

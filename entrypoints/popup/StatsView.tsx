@@ -67,8 +67,11 @@ export function StatsView({ onShown }: { onShown?: () => void } = {}) {
   const [peekSettled, setPeekSettled] = useState(prepDatabaseSetUp);
   const live = useLiveQuery(() => (peekSettled ? loadCadence(now) : undefined), [now, peekSettled]);
   // Shown until the live read (which waits for Dexie to open the database) arrives and replaces it.
-  // Started with the first render rather than in an effect, which waits for the first paint.
-  const [peek] = useState(() => peekCadenceHistories(DATABASE_NAME, statsHistoryStart(now)));
+  // Started with the first render rather than in an effect, which waits for the first paint; not
+  // read at all where Dexie is already set up, as the live read is then as quick.
+  const [peek] = useState(() =>
+    peekSettled ? Promise.resolve(undefined) : peekCadenceHistories(DATABASE_NAME, statsHistoryStart(now)),
+  );
   const [early, setEarly] = useState<CadenceData>();
   useEffect(() => {
     let current = true;

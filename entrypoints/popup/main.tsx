@@ -6,7 +6,7 @@ import { renderInLanguage } from "@/components/i18n";
 import { keepBadgeCurrent } from "@/components/keep-badge-current";
 import { openPrepDatabase, protectStorage } from "@/lib/db";
 import "./popup.css";
-import { PopupApp } from "./PopupApp";
+import { openingTab, PopupApp } from "./PopupApp";
 
 keepBadgeCurrent();
 const root = document.getElementById("root");
@@ -20,7 +20,7 @@ void renderInLanguage(() => reactRoot?.render(<PopupApp key={++renders} />));
 // the database as soon as it is open. A failure to open is met again, and shown, by the first read.
 // Opened on Stats, the table paints from the figures kept last time, read without Dexie, and
 // Dexie is set up after that paint rather than competing with it.
-if (location.hash !== "#stats") setTimeout(() => void openPrepDatabase().catch(() => {}));
+if (openingTab() !== "stats") setTimeout(() => void openPrepDatabase().catch(() => {}));
 // The popup opens daily: a good moment to ask again that the browser keep the notes when disk
 // runs low, after the first paint so the form is not kept waiting.
 requestIdleCallback(() => void protectStorage());

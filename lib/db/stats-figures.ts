@@ -319,27 +319,20 @@ export function peekCadenceHistories(
     request.onsuccess = () => {
       const idb = request.result;
       idb.onversionchange = () => idb.close();
-      if (!idb.objectStoreNames.contains(STATS_SNAPSHOT)) {
+      const done = (histories?: CadenceHistories) => {
         idb.close();
-        resolve(undefined);
-        return;
-      }
+        resolve(histories);
+      };
+      if (!idb.objectStoreNames.contains(STATS_SNAPSHOT)) return done();
       try {
         const get = idb.transaction(STATS_SNAPSHOT, "readonly").objectStore(STATS_SNAPSHOT).get(TEAM);
         get.onsuccess = () => {
-          idb.close();
           const snapshot = get.result as StatsSnapshot | undefined;
-          resolve(
-            usable(snapshot, from) ? historiesFrom(snapshot.people, snapshot.meetings, from) : undefined,
-          );
+          done(usable(snapshot, from) ? historiesFrom(snapshot.people, snapshot.meetings, from) : undefined);
         };
-        get.onerror = () => {
-          idb.close();
-          resolve(undefined);
-        };
+        get.onerror = () => done();
       } catch {
-        idb.close();
-        resolve(undefined);
+        done();
       }
     };
   });
