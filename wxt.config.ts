@@ -17,9 +17,10 @@ export default defineConfig({
   // in development a changed component reloads its page instead.
   react: { vite: { refreshExclude: /./ } },
   hooks: {
-    // The popup opens many times a day and is timed from the click. Built on its own it loads as
-    // one file, where built beside the other pages it shares twenty chunks with them, each a
-    // separate load from the extension's package.
+    // The popup opens many times a day and is timed from the click. Built on its own, its first
+    // screen loads as one file (its database code and other tabs follow as chunks of its own),
+    // where built beside the other pages it shares twenty chunks with them, each a separate load
+    // from the extension's package.
     "entrypoints:grouped"(_wxt, groups) {
       for (const group of groups) {
         if (!Array.isArray(group) || group.length < 2) continue;

@@ -1,12 +1,12 @@
-import { useLiveQuery } from "dexie-react-hooks";
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import { z } from "zod";
 import { FEEDBACK_DRAFT_KEY } from "@/components/feedback-draft";
 import { languageInUse, t } from "@/components/i18n";
 import { type PersonChoice, PersonPicker } from "@/components/PersonPicker";
 import { useChunk } from "@/components/useChunk";
-import { addFeedback, findOrCreatePerson, peopleWithMeetings, personById, prepDatabase } from "@/lib/db";
 import { isSbiComplete, type SbiDraft, type SbiField, sbiFields } from "@/lib/feedback";
+import { loadPopupData } from "./load-popup-data";
+import { useDatabaseQuery } from "./useDatabaseQuery";
 
 // The form is usable before the lint and the example sentences have loaded; they show the moment
 // they are there. Without them (a chunk that failed to load) the form still saves.
@@ -57,9 +57,9 @@ const emailSchema = z.string().trim().toLowerCase().email();
 export function FeedbackCapture() {
   const id = useId();
   const [now] = useState(Date.now);
-  // The database is reached from the query and the save, not while rendering: setting it up takes
-  // as long as the form's first render, and the form is usable before the people have loaded.
-  const people = useLiveQuery(() => peopleWithMeetings(prepDatabase(), now), [now]);
+  // The database's code loads after the form's first render: the form is usable before the people
+  // have loaded, and the list fills in when they have.
+  const people = useDatabaseQuery((data) => data.peopleFor(now), [now]);
   const [draft, setDraft] = useState<Draft>(loadDraft);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<string>();
@@ -98,21 +98,9 @@ export function FeedbackCapture() {
       email = parsed.data;
     }
     try {
-      const db = prepDatabase();
-      const person =
-        draft.person.kind === "existing"
-          ? await personById(db, draft.person.personId)
-          : await findOrCreatePerson(db, { displayName: draft.person.displayName, email });
-      if (!person) return setError(t("popup.personGone"));
       const sbi: SbiDraft = { ...draft, valence: draft.valence };
-      await addFeedback(db, {
-        personId: person.id,
-        situation: sbi.situation.trim(),
-        behavior: sbi.behavior.trim(),
-        impact: sbi.impact.trim(),
-        request: sbi.request.trim(),
-        valence: sbi.valence,
-      });
+      const person = await (await loadPopupData()).queueFeedback(draft.person, email, sbi);
+      if (!person) return setError(t("popup.personGone"));
       setDraft(emptyDraft);
       setTriedToSave(false);
       setError(undefined);

@@ -6,15 +6,27 @@ import { BackupWarning } from "./BackupWarning";
 import { FeedbackCapture } from "./FeedbackCapture";
 import { PageCheck, PageWarning, useCalendarPage } from "./PageCheck";
 import { StatsView } from "./StatsView";
-import { SyncLine } from "./SyncLine";
-import { UpcomingView } from "./UpcomingView";
 
-// Its own chunk: the index and its library load when Search opens, not with the feedback form.
+// Chunks of their own, which the form and the Stats table don't wait for: Search's index and its
+// library load when Search opens; the week ahead and the sync line read the database, whose code
+// loads after the first render.
 const loadSearch = () => import("./SearchView");
+const loadUpcoming = () => import("./UpcomingView");
+const loadSyncLine = () => import("./SyncLine");
 
 function LoadedSearchView() {
   const SearchView = useChunk(loadSearch)?.SearchView;
   return SearchView ? <SearchView /> : null;
+}
+
+function LoadedUpcomingView() {
+  const UpcomingView = useChunk(loadUpcoming)?.UpcomingView;
+  return UpcomingView ? <UpcomingView /> : null;
+}
+
+function LoadedSyncLine() {
+  const SyncLine = useChunk(loadSyncLine)?.SyncLine;
+  return SyncLine ? <SyncLine /> : null;
 }
 
 const TABS = [
@@ -115,7 +127,7 @@ export function PopupApp() {
         {tab === "feedback" ? (
           <FeedbackCapture />
         ) : tab === "upcoming" ? (
-          <UpcomingView />
+          <LoadedUpcomingView />
         ) : tab === "search" ? (
           <LoadedSearchView />
         ) : (
@@ -124,7 +136,7 @@ export function PopupApp() {
       </section>
       {footerShown && (
         <>
-          <SyncLine />
+          <LoadedSyncLine />
           <PageCheck page={calendarPage} />
           <ShortcutHint />
         </>

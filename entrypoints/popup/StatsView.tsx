@@ -1,26 +1,20 @@
-import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useState } from "react";
-import { ActionItemRow } from "@/components/ActionItemRow";
 import { cadenceWords } from "@/components/cadence-words";
 import { calendarEventUrl, formatDay } from "@/components/dates";
 import { localeInUse, t } from "@/components/i18n";
 import { Sparkline } from "@/components/Sparkline";
-import { CADENCE_WINDOW_WEEKS, followThrough, overdueItems, teamSummary, timedMeetings } from "@/lib/cadence";
+import { CADENCE_WINDOW_WEEKS, followThrough, teamSummary, timedMeetings } from "@/lib/cadence";
 import {
   type ActionItem,
-  actionItemsDueBetween,
   type CadenceHistories,
-  cadenceHistories,
   DATABASE_NAME,
   type MeetingFigures,
-  openItemsDueBefore,
   type Person,
   peekCadenceHistories,
-  prepDatabase,
-  prepDatabaseSetUp,
-  setPersonCadence,
   statsHistoryStart,
 } from "@/lib/db";
+import { loadPopupData, popupDataLoaded } from "./load-popup-data";
+import { useDatabaseQuery } from "./useDatabaseQuery";
 
 const CADENCES = [7, 14, 28];
 
@@ -28,10 +22,6 @@ interface CadenceData {
   people: Person[];
   meetingsByPerson: Map<string, MeetingFigures[]>;
   lastMeeting: Map<string, MeetingFigures>;
-}
-
-async function loadCadence(now: number): Promise<CadenceData> {
-  return cadenceData(await cadenceHistories(prepDatabase(), statsHistoryStart(now)), now);
 }
 
 function cadenceData({ people, meetingsByPerson }: CadenceHistories, now: number): CadenceData {
@@ -43,29 +33,18 @@ function cadenceData({ people, meetingsByPerson }: CadenceHistories, now: number
   return { people, meetingsByPerson, lastMeeting };
 }
 
-interface ActionData {
-  dueRecently: ActionItem[];
-  overdue: ActionItem[];
-}
-
-async function loadActions(now: number): Promise<ActionData> {
-  const db = prepDatabase();
-  const [dueRecently, openDue] = await Promise.all([
-    actionItemsDueBetween(db, statsHistoryStart(now), now),
-    openItemsDueBefore(db, now),
-  ]);
-  return { dueRecently, overdue: overdueItems(openDue, now, "all") };
-}
-
 const percent = (share: number | undefined) => (share === undefined ? "–" : `${Math.round(share * 100)}%`);
 
 /** Cadence per person, the team at a glance, follow-through, and what is overdue. */
 export function StatsView({ onShown }: { onShown?: () => void } = {}) {
   const [now] = useState(Date.now);
-  // Opened straight on Stats, Dexie is set up only after the first table has painted; come to
-  // from another tab, it is already there and the live read starts at once.
-  const [peekSettled, setPeekSettled] = useState(prepDatabaseSetUp);
-  const live = useLiveQuery(() => (peekSettled ? loadCadence(now) : undefined), [now, peekSettled]);
+  // Opened straight on Stats, the database's code loads and Dexie is set up only after the first
+  // table has painted; come to from another tab, it is already there and the live read starts at once.
+  const [peekSettled, setPeekSettled] = useState(() => popupDataLoaded()?.prepDatabaseSetUp() ?? false);
+  const live = useDatabaseQuery(
+    peekSettled ? async (data) => cadenceData(await data.cadenceFrom(now), now) : undefined,
+    [now, peekSettled],
+  );
   // Shown until the live read (which waits for Dexie to open the database) arrives and replaces it.
   // Started with the first render rather than in an effect, which waits for the first paint; not
   // read at all where Dexie is already set up, as the live read is then as quick.
@@ -100,7 +79,12 @@ export function StatsView({ onShown }: { onShown?: () => void } = {}) {
   }, [cadenceShown, onShown]);
   // The cadence table comes first; the action items (thousands of rows due in the window, for
   // follow-through) are read once it shows, so they do not hold it back.
-  const actions = useLiveQuery(() => (cadenceShown ? loadActions(now) : undefined), [now, cadenceShown]);
+  const actions = useDatabaseQuery(cadenceShown ? (data) => data.actionsAt(now) : undefined, [
+    now,
+    cadenceShown,
+  ]);
+  // Drawn from the database chunk, which the action items above are read through.
+  const ActionItemRow = popupDataLoaded()?.ActionItemRow;
   // Ticked items stay listed (ticked) while the popup is open, so a slip can be undone.
   const [ticked, setTicked] = useState<ActionItem[]>([]);
   if (!data) return <p className="pad quiet">{t("popup.loading")}</p>;
@@ -181,9 +165,10 @@ export function StatsView({ onShown }: { onShown?: () => void } = {}) {
                     <select
                       aria-label={t("popup.cadenceWith", [name])}
                       value={stats.cadenceDays}
-                      onChange={(e) =>
-                        void setPersonCadence(prepDatabase(), stats.personId, Number(e.target.value))
-                      }
+                      onChange={(e) => {
+                        const days = Number(e.target.value);
+                        void loadPopupData().then((data) => data.setCadence(stats.personId, days));
+                      }}
                     >
                       {[
                         ...CADENCES,
@@ -259,17 +244,20 @@ export function StatsView({ onShown }: { onShown?: () => void } = {}) {
                   )}
                 </h3>
                 <ul className="items">
-                  {items.map((item) => (
-                    <ActionItemRow
-                      key={item.id}
-                      item={ticked.find((t) => t.id === item.id) ?? item}
-                      theirName={names.get(personId) ?? t("popup.unknownPerson")}
-                      overdue
-                      onToggled={(updated) =>
-                        setTicked((list) => [...list.filter((t) => t.id !== updated.id), updated])
-                      }
-                    />
-                  ))}
+                  {items.map(
+                    (item) =>
+                      ActionItemRow && (
+                        <ActionItemRow
+                          key={item.id}
+                          item={ticked.find((t) => t.id === item.id) ?? item}
+                          theirName={names.get(personId) ?? t("popup.unknownPerson")}
+                          overdue
+                          onToggled={(updated) =>
+                            setTicked((list) => [...list.filter((t) => t.id !== updated.id), updated])
+                          }
+                        />
+                      ),
+                  )}
                 </ul>
               </div>
             );

@@ -1,4 +1,5 @@
 import { type DBCore, Dexie, type EntityTable, type Middleware, type Table } from "dexie";
+import { DATABASE_NAME } from "./database-name";
 import type {
   ActionItem,
   AgendaItem,
@@ -23,7 +24,7 @@ import { type OutboxRow, type SyncChange, type SyncMetaRow, syncChangeTracking }
 import { recoverUnsavedEdits } from "./text-edits";
 import { upgradeToVersion3 } from "./upgrades";
 
-export const DATABASE_NAME = "one-on-one-prep";
+export { DATABASE_NAME };
 
 export class PrepDatabase extends Dexie {
   people!: EntityTable<Person, "id">;
