@@ -34,6 +34,21 @@ export default defineConfig({
     // Calendar page load and calls only APIs that return promises natively in Chrome and Firefox
     // (storage, runtime messaging, getURL), so it keeps WXT's own `browser` and stays small.
     "vite:build:extendConfig"(entrypoints, config) {
+      if (entrypoints.some((e) => e.name === "popup")) {
+        // Everything the popup's first screen runs, in the one file its page loads. Left to the
+        // automatic split, the code it shares with its later chunks (zod's core, which the
+        // database code also uses) went to a file of its own, loaded beside it.
+        const rolldownOptions = config.build?.rolldownOptions ?? {};
+        const output = Array.isArray(rolldownOptions.output) ? {} : (rolldownOptions.output ?? {});
+        config.build = {
+          ...config.build,
+          rolldownOptions: {
+            ...rolldownOptions,
+            output: { ...output, codeSplitting: { groups: [{ name: "popup", tags: ["$initial"] }] } },
+          },
+        };
+        return;
+      }
       if (!entrypoints.every((e) => e.type === "content-script")) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {

@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { i18n } from "#i18n";
 import { LANGUAGES, type Language, readLanguage, toLanguage } from "@/lib/settings";
 

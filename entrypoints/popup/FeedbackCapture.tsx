@@ -1,5 +1,5 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { FEEDBACK_DRAFT_KEY } from "@/components/feedback-draft";
 import { languageInUse, t } from "@/components/i18n";
 import { type PersonChoice, PersonPicker } from "@/components/PersonPicker";
@@ -17,20 +17,20 @@ const loadSbiHelp = () =>
   });
 
 const draftSchema = z.object({
-  person: z
-    .discriminatedUnion("kind", [
-      z.object({ kind: z.literal("existing"), personId: z.string().max(64) }),
-      z.object({ kind: z.literal("new"), displayName: z.string().max(200) }),
-    ])
-    .optional(),
-  newEmail: z.string().max(320).default(""),
-  situation: z.string().max(5000).default(""),
-  behavior: z.string().max(5000).default(""),
-  impact: z.string().max(5000).default(""),
-  request: z.string().max(5000).default(""),
+  person: z.optional(
+    z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("existing"), personId: z.string().check(z.maxLength(64)) }),
+      z.object({ kind: z.literal("new"), displayName: z.string().check(z.maxLength(200)) }),
+    ]),
+  ),
+  newEmail: z._default(z.string().check(z.maxLength(320)), ""),
+  situation: z._default(z.string().check(z.maxLength(5000)), ""),
+  behavior: z._default(z.string().check(z.maxLength(5000)), ""),
+  impact: z._default(z.string().check(z.maxLength(5000)), ""),
+  request: z._default(z.string().check(z.maxLength(5000)), ""),
   // No default: praise filed as redirecting (or the reverse) because nobody chose is worse than
   // being asked.
-  valence: z.enum(["reinforcing", "redirecting"]).optional(),
+  valence: z.optional(z.enum(["reinforcing", "redirecting"])),
 });
 type Draft = z.infer<typeof draftSchema>;
 const emptyDraft: Draft = draftSchema.parse({});
@@ -51,8 +51,6 @@ const LABELS: Record<SbiField, () => string> = {
   impact: () => t("popup.impact"),
   request: () => t("popup.request"),
 };
-
-const emailSchema = z.string().trim().toLowerCase().email();
 
 export function FeedbackCapture() {
   const id = useId();
@@ -91,15 +89,15 @@ export function FeedbackCapture() {
     if (!draft.person) return setError(t("popup.chooseWho"));
     if (!draft.valence) return setError(t("popup.chooseKind"));
     if (!isSbiComplete(draft)) return setError(t("popup.fillSbi"));
-    let email: string | undefined;
-    if (draft.person.kind === "new" && draft.newEmail.trim()) {
-      const parsed = emailSchema.safeParse(draft.newEmail);
-      if (!parsed.success) return setError(t("popup.badEmail"));
-      email = parsed.data;
-    }
     try {
+      const data = await loadPopupData();
+      let email: string | undefined;
+      if (draft.person.kind === "new" && draft.newEmail.trim()) {
+        email = data.readEmail(draft.newEmail);
+        if (email === undefined) return setError(t("popup.badEmail"));
+      }
       const sbi: SbiDraft = { ...draft, valence: draft.valence };
-      const person = await (await loadPopupData()).queueFeedback(draft.person, email, sbi);
+      const person = await data.queueFeedback(draft.person, email, sbi);
       if (!person) return setError(t("popup.personGone"));
       setDraft(emptyDraft);
       setTriedToSave(false);

@@ -1,4 +1,5 @@
 import { liveQuery } from "dexie";
+import { z } from "zod";
 import { keepBadgeCurrent } from "@/components/keep-badge-current";
 import { overdueItems } from "@/lib/cadence";
 import {
@@ -57,6 +58,14 @@ export function watchQuery<T>(
 
 export function peopleFor(now: number): Promise<PersonWithMeetings[]> {
   return peopleWithMeetings(prepDatabase(), now);
+}
+
+const emailSchema = z.string().trim().toLowerCase().email();
+
+/** A new person's email as stored, or undefined when it isn't an email address. */
+export function readEmail(text: string): string | undefined {
+  const parsed = emailSchema.safeParse(text);
+  return parsed.success ? parsed.data : undefined;
 }
 
 export type FeedbackFor = { kind: "existing"; personId: string } | { kind: "new"; displayName: string };
