@@ -17,7 +17,23 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   es: "Español",
 };
 
-const messagesFile = z.record(z.string(), z.looseObject({ message: z.string() }));
+/**
+ * A JSON object whose every value passes `item`. The messages are checked by this one pass rather
+ * than a zod schema per message: zod checking each of some nine hundred strings in turn took about
+ * as long as the rest of the popup's script.
+ */
+function isRecordOf(value: unknown, item: (value: unknown) => boolean): boolean {
+  return (
+    typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every(item)
+  );
+}
+
+const messagesFile = z.custom<Record<string, { message: string }>>((file) =>
+  isRecordOf(
+    file,
+    (entry) => isRecordOf(entry, () => true) && typeof (entry as { message?: unknown }).message === "string",
+  ),
+);
 
 /** The messages the page speaks, with English beneath for any a language doesn't have yet. */
 let loaded: { language: Language; messages: Map<string, string> } | undefined;
@@ -64,7 +80,9 @@ const rememberedWords = z.object({
   /** the release the words came with: an update brings new ones */
   release: z.string(),
   language: z.enum(LANGUAGES),
-  messages: z.record(z.string(), z.string()),
+  messages: z.custom<Record<string, string>>((messages) =>
+    isRecordOf(messages, (m) => typeof m === "string"),
+  ),
 });
 
 function release(): string {

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseYAML } from "confbox";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { languageInUse, loadLanguage, localeInUse, pluralForm, t } from "@/components/i18n";
+import { languageInUse, loadLanguage, localeInUse, pluralForm, renderInLanguage, t } from "@/components/i18n";
 import { LANGUAGES, setLanguage } from "@/lib/settings";
 import { messagesFile } from "../speak";
 
@@ -160,5 +160,49 @@ describe("a language picked in options", () => {
     expect(pluralForm("none | one | many", 0, "en")).toBe("none");
     expect(pluralForm("none | one | many", 1, "fr")).toBe("one");
     expect(pluralForm("none | one | many", 5, "fr")).toBe("many");
+  });
+});
+
+describe("the words a page spoke last time", () => {
+  const remember = (words: unknown) => localStorage.setItem("wordsInUse", JSON.stringify(words));
+  const release = () => "2.4.0";
+
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.runtime, "getManifest").mockReturnValue({ version: release() } as never);
+  });
+  afterEach(() => localStorage.clear());
+
+  it("render the page at once, before the messages file is read", async () => {
+    serveMessages({ de: messagesFile("de"), en: messagesFile("en") });
+    await setLanguage("de");
+    remember({ release: release(), language: "de", messages: { welcome_title: "Willkommen zurück" } });
+    const titles: string[] = [];
+    await renderInLanguage(() => titles.push(t("welcome.title")));
+    expect(titles).toEqual(["Willkommen zurück", "Willkommen bei 1:1 Prep"]);
+  });
+
+  it.each([
+    ["a message that isn't text", { welcome_title: 42 }],
+    ["a list instead of messages", ["Willkommen"]],
+    ["no messages", null],
+    ["a message that is an object", { welcome_title: { message: "Willkommen" } }],
+  ])("are not spoken when they hold %s: the page waits for its file", async (_what, messages) => {
+    serveMessages({ de: messagesFile("de"), en: messagesFile("en") });
+    await setLanguage("de");
+    remember({ release: release(), language: "de", messages });
+    const titles: string[] = [];
+    await renderInLanguage(() => titles.push(t("welcome.title")));
+    expect(titles).toEqual(["Willkommen bei 1:1 Prep"]);
+  });
+
+  it("keep a message named __proto__ as a message, not as the map's prototype", async () => {
+    serveMessages({ en: messagesFile("en") });
+    localStorage.setItem(
+      "wordsInUse",
+      `{"release":${JSON.stringify(release())},"language":"en","messages":{"__proto__":"x","welcome_title":"Hello again"}}`,
+    );
+    const titles: string[] = [];
+    await renderInLanguage(() => titles.push(t("welcome.title")));
+    expect(titles[0]).toBe("Hello again");
   });
 });
