@@ -43,24 +43,23 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
- * Zone offsets change only at transitions, and today's zones all move in whole quarter hours at
- * quarter-hour instants, so one reading per quarter hour serves every instant in it. History has
- * a few that didn't (Newfoundland switched at 00:01 until 2011): a quarter hour whose two ends
- * disagree is read instant by instant. The stats read thousands of instants; `formatToParts` is
- * the slow part.
+ * Zone offsets change only at transitions, months apart, so one reading at each end of a six-hour
+ * span serves every instant in it when the two agree; a span with a transition inside (its ends
+ * disagree) is read instant by instant, wherever in it the switch falls. The stats read thousands
+ * of instants, a few per working day, and `formatToParts` is the slow part.
  */
-const QUARTER_HOUR = 15 * 60_000;
-/** offset in ms, or NaN for a quarter hour a transition falls inside */
+const SPAN = 6 * 60 * 60_000;
+/** offset in ms, or NaN for a span a transition falls inside */
 const offsets = new Map<string, number>();
 const MAX_CACHED_OFFSETS = 50_000;
 
 /** The local wall-clock reading of an instant, encoded as if it were UTC (whole seconds). */
 function wallClock(at: number, timeZone: string): number {
-  const bucket = Math.floor(at / QUARTER_HOUR) * QUARTER_HOUR;
+  const bucket = Math.floor(at / SPAN) * SPAN;
   const key = `${timeZone}|${bucket}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
-    const last = bucket + QUARTER_HOUR - 1000;
+    const last = bucket + SPAN - 1000;
     const atStart = readWallClock(bucket, timeZone) - bucket;
     const atEnd = readWallClock(last, timeZone) - last;
     offset = atStart === atEnd ? atStart : Number.NaN;
