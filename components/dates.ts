@@ -1,4 +1,3 @@
-import { format } from "date-fns";
 import { localeInUse } from "./i18n";
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -83,5 +82,7 @@ export const CALENDAR_WEEK_URL = "https://calendar.google.com/calendar/r/week";
 export function calendarEventUrl(meeting: { eid?: string; startsAt: number }): string {
   if (meeting.eid)
     return `https://calendar.google.com/calendar/r/event?eid=${encodeURIComponent(meeting.eid)}`;
-  return `https://calendar.google.com/calendar/r/day/${format(meeting.startsAt, "yyyy/M/d")}`;
+  // The day as the manager's own clock has it, in Calendar's path form (2026/3/9).
+  const day = new Date(meeting.startsAt);
+  return `https://calendar.google.com/calendar/r/day/${day.getFullYear()}/${day.getMonth() + 1}/${day.getDate()}`;
 }

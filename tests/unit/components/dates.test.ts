@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatSpan, formatStart } from "@/components/dates";
+import { calendarEventUrl, formatDay, formatSpan, formatStart } from "@/components/dates";
 
 const tuesday = new Date(2026, 10, 3, 10, 0).getTime();
 const lastYear = new Date(2025, 8, 29, 16, 0).getTime();
@@ -30,5 +30,23 @@ describe("how long before, in the pages' language", () => {
     ["es-ES", 800 * day, "2 años"],
   ])("%s: %i ms is %s", (locale, span, words) => {
     expect(formatSpan(tuesday - span, tuesday, locale)).toBe(words);
+  });
+});
+
+describe("a meeting's place in Calendar", () => {
+  it("is its event when its id was seen", () => {
+    expect(calendarEventUrl({ eid: "abc+/=", startsAt: tuesday })).toBe(
+      "https://calendar.google.com/calendar/r/event?eid=abc%2B%2F%3D",
+    );
+  });
+
+  it.each([
+    [new Date(2026, 2, 9, 0, 0), "2026/3/9"],
+    [new Date(2026, 11, 31, 23, 59), "2026/12/31"],
+    [new Date(2027, 0, 1, 0, 30), "2027/1/1"],
+  ])("is that day, on the manager's own clock, when it wasn't: %s", (at, path) => {
+    expect(calendarEventUrl({ startsAt: at.getTime() })).toBe(
+      `https://calendar.google.com/calendar/r/day/${path}`,
+    );
   });
 });
