@@ -1,4 +1,3 @@
-import { liveQuery } from "dexie";
 import { z } from "zod";
 import { keepBadgeCurrent } from "@/components/keep-badge-current";
 import { overdueItems } from "@/lib/cadence";
@@ -19,6 +18,7 @@ import {
   protectStorage,
   setPersonCadence,
   statsHistoryStart,
+  watchQuery as watchDatabaseQuery,
 } from "@/lib/db";
 import type { SbiDraft } from "@/lib/feedback";
 
@@ -52,8 +52,7 @@ export function watchQuery<T>(
   onError: (error: unknown) => void,
 ): () => void {
   startDatabase();
-  const subscription = liveQuery(query).subscribe({ next: onValue, error: onError });
-  return () => subscription.unsubscribe();
+  return watchDatabaseQuery(query, onValue, onError);
 }
 
 export function peopleFor(now: number): Promise<PersonWithMeetings[]> {

@@ -1,4 +1,4 @@
-import { type DBCore, Dexie, type EntityTable, type Middleware, type Table } from "dexie";
+import { type DBCore, Dexie, type EntityTable, liveQuery, type Middleware, type Table } from "dexie";
 import { DATABASE_NAME } from "./database-name";
 import type {
   ActionItem,
@@ -172,6 +172,20 @@ export function watchTables(
   };
   Dexie.on("storagemutated", listener);
   return () => Dexie.on.storagemutated.unsubscribe(listener);
+}
+
+/**
+ * Calls back with `query`'s result now and again after every write that changes it, in this page
+ * or another of the extension's; for pages whose code reaches Dexie only once it has loaded, and
+ * so can't render through the live-query hook. Returns the unsubscribe.
+ */
+export function watchQuery<T>(
+  query: () => Promise<T>,
+  onValue: (value: T) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(query).subscribe({ next: onValue, error: onError });
+  return () => subscription.unsubscribe();
 }
 
 let shared: PrepDatabase | undefined;

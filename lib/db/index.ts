@@ -19,6 +19,7 @@ export {
   PrepDatabase,
   prepDatabase,
   prepDatabaseSetUp,
+  watchQuery,
   watchTables,
 } from "./database";
 export { deleteEverything, deletePerson } from "./delete";

@@ -18,4 +18,5 @@ export {
   type PrepShowMessage,
 } from "./frame-token";
 export { createMessageRouter, type MessageRouterOptions, type Sender } from "./message-router";
+export * from "./page-replies";
 export * from "./protocol";

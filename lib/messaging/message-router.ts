@@ -1,8 +1,8 @@
+import type { PageResponse } from "./page-replies";
 import {
   type ContextResponse,
   contentMessageSchema,
   detectorMessageSchema,
-  type PageResponse,
   type PrepEvent,
   pageMessageSchema,
   sidebarMessageSchema,

@@ -1,14 +1,13 @@
 import { z } from "zod/mini";
 import { SNAPSHOT_MAX_AROUND, SNAPSHOT_MAX_CHARS } from "@/lib/calendar-dom";
 import { problemDetailSchema } from "@/lib/problem";
+import { shortText } from "./fields";
 import { FRAME_TOKEN } from "./frame-token";
 
 /**
  * The protocol between the content script, the sidebar and the background.
  * Every receiver parses with these schemas and checks the sender; anything else is dropped.
  */
-
-const shortText = (max: number) => z.string().check(z.maxLength(max));
 
 /** A fresh random token per mounted sidebar frame; it pairs the frame with the event it shows. */
 const frameToken = z.string().check(z.regex(FRAME_TOKEN));
@@ -172,13 +171,6 @@ export const contextResponseSchema = z.union([
 ]);
 export type ContextResponse = z.infer<typeof contextResponseSchema>;
 
-/** How a request of an extension page went, when it can fail in a way the manager must hear of. */
-export const pageResponseSchema = z.union([
-  z.object({ ok: z.literal(true) }),
-  z.object({ ok: z.literal(false), error: shortText(300), problem: z.optional(problemDetailSchema) }),
-]);
-export type PageResponse = z.infer<typeof pageResponseSchema>;
-
 /** Background → Chrome's offscreen document, which has the DOM the worker lacks for a file. */
 export const offscreenRequestSchema = z.discriminatedUnion("type", [
   z.object({
@@ -198,34 +190,3 @@ export const offscreenResponseSchema = z.union([
   z.object({ ok: z.literal(false), error: shortText(300) }),
 ]);
 export type OffscreenResponse = z.infer<typeof offscreenResponseSchema>;
-
-const maskedText = shortText(400);
-
-/** Content script → popup: its answer to "page:check". Names and emails come masked. */
-export const pageCheckResponseSchema = z.object({
-  path: shortText(200),
-  hooks: z.record(z.string().check(z.maxLength(40)), z.number().check(z.int(), z.gte(-1), z.lte(20))),
-  open: z.enum(["dialog", "edit", "none"]),
-  title: z.object({ found: z.boolean(), length: z.number().check(z.int(), z.gte(0)) }),
-  time: z.boolean(),
-  eventId: z.boolean(),
-  guests: z.union([
-    z.literal("unread"),
-    z
-      .array(
-        z.object({
-          name: z.optional(maskedText),
-          email: z.optional(maskedText),
-          you: z.boolean(),
-          organizer: z.boolean(),
-        }),
-      )
-      .check(z.maxLength(500)),
-  ]),
-  you: z.optional(maskedText),
-  /** event dialogs opened in a row that the page didn't let us read */
-  unreadableInARow: z.number().check(z.int(), z.gte(0)),
-  /** whether 1:1 Prep took the open event for a 1:1, and why */
-  decision: z.optional(z.object({ oneOnOne: z.boolean(), reason: shortText(300) })),
-});
-export type PageCheckResponse = z.infer<typeof pageCheckResponseSchema>;
