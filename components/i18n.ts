@@ -142,6 +142,10 @@ export async function renderInLanguage(render: () => void): Promise<void> {
     loaded = remembered;
     document.documentElement.lang = languageInUse();
     render();
+    // The check that they are still the words to speak waits until the page is idle, so reading
+    // and comparing the messages files doesn't hold back what the page does first (the popup's
+    // Stats table, say).
+    await untilIdle();
   }
   const read = await readWords();
   if (remembered && sameWords(remembered, read)) return;
@@ -149,6 +153,14 @@ export async function renderInLanguage(render: () => void): Promise<void> {
   document.documentElement.lang = languageInUse();
   rememberWords(read);
   render();
+}
+
+/** Resolves when the page is idle, or after a second at most. */
+function untilIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve);
+  });
 }
 
 /** The language was just changed: the next page to open reads its words anew. */
