@@ -19,8 +19,8 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 
 /**
  * A JSON object whose every value passes `item`. The messages are checked by this one pass rather
- * than a zod schema per message: zod checking each of some nine hundred strings in turn took about
- * as long as the rest of the popup's script.
+ * than a zod schema per message: zod checking some nine hundred strings one by one cost every
+ * popup open a few milliseconds before its first render.
  */
 function isRecordOf(value: unknown, item: (value: unknown) => boolean): boolean {
   return (
